@@ -1,0 +1,55 @@
+"""Extraction speed: throughput on generated text, linearity, the sample article.
+
+    make bench        (or: .venv/bin/python bench/extract.py)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gen import news_text  # noqa: E402
+
+from tui_reader.core.analysis import analyse  # noqa: E402
+from tui_reader.core.article import load_article  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(fn, n: int) -> float:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    t = time.perf_counter()
+    analyse("Warm-up: Rajnath Singh met Andrey Belousov in Qingdao.")
+    print(f"first call (loads gazetteers): {(time.perf_counter() - t) * 1000:.0f} ms")
+
+    sample = load_article(ROOT / "articles" / "sco-qingdao-defence-talks.txt")
+    ts = best_of(lambda: analyse(sample.text), 20)
+    print(f"sample article ({len(sample.text.split())} words): {ts * 1000:.1f} ms")
+
+    words5k = news_text(32_000)
+    words5k = " ".join(words5k.split()[:5000])
+    t5 = best_of(lambda: analyse(words5k), 5)
+    print(f"5,000-word article: {t5 * 1000:.1f} ms")
+
+    big = news_text(3_000_000)
+    half = big[: len(big) // 2]
+    t_half = best_of(lambda: analyse(half), 2)
+    t_big = best_of(lambda: analyse(big), 2)
+    mb = len(big.encode("utf-8")) / 1e6
+    print(f"3 MB text ({mb:.2f} MB): {t_big:.2f} s, {mb / t_big:.2f} MB/s")
+    print(f"1.5 MB text: {t_half:.2f} s; ratio 2x text / 1x text = {t_big / t_half:.2f}")
+
+
+if __name__ == "__main__":
+    main()

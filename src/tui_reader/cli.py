@@ -1,0 +1,140 @@
+"""Command line: parses arguments, builds core objects, starts the app.
+
+Exit status: 0 done, 1 bad input (one line on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tui_reader import __version__
+
+SUBCOMMANDS = ("open", "extract", "notes", "note", "search", "themes")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with one line, as argparse does, but testable
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="tui-reader", description="A terminal news reader for close reading.")
+    p.add_argument("--version", action="version", version=f"tui-reader {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    o = sub.add_parser("open", help="open articles or folders in the reader (the default)")
+    _reader_args(o)
+
+    x = sub.add_parser("extract", help="print the entities, quotes and facts of articles")
+    x.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
+    x.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    return p
+
+
+def _reader_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--notes-dir", metavar="DIR")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["open", *argv]
+    args = _build_parser().parse_args(argv)
+    try:
+        code = _dispatch(args)
+    except BrokenPipeError:
+        code = 0
+    except KeyboardInterrupt:
+        code = 130
+    raise SystemExit(code)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from tui_reader.core.article import ArticleError
+
+    try:
+        if args.command == "extract":
+            return cmd_extract(args.paths, args.format)
+        if args.command == "open":
+            return cmd_open(args)
+    except ArticleError as exc:
+        _error(str(exc))
+        return 1
+    return 2
+
+
+def _error(message: str) -> None:
+    print(f"tui-reader: {message}", file=sys.stderr)
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given; folders become their article files."""
+    from tui_reader.core.article import ArticleError, find_articles
+
+    out: list[str] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = find_articles(path)
+            if not found:
+                raise ArticleError(f"{p}: no articles (.txt or .md files) in this folder")
+            out.extend(str(f) for f in found)
+        elif not path.exists():
+            raise ArticleError(f"{p}: no such file")
+        else:
+            out.append(p)
+    return out
+
+
+def extract_document(article) -> dict:
+    from tui_reader.core.analysis import analyse
+
+    result = analyse(article.text)
+    return {"article": article.meta(), "text": article.text, **result.to_dict()}
+
+
+def cmd_extract(paths: list[str], fmt: str) -> int:
+    from tui_reader.core.article import load_article, load_bytes
+
+    files = expand_paths(paths)
+    docs = []
+    for f in files:
+        if f == "-":
+            article = load_bytes(sys.stdin.buffer.read(), name="stdin")
+        else:
+            article = load_article(f)
+        docs.append(extract_document(article))
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(docs.pop(), ensure_ascii=False) + "\n")
+    if fmt == "json":
+        out = docs[0] if len(docs) == 1 else docs
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "table":
+        from tui_reader.tables import print_extraction
+
+        for d in docs:
+            print_extraction(d)
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    paths = args.paths
+    if not paths:
+        paths = ["articles"] if Path("articles").is_dir() else [str(Path(__file__).parent / "sample")]
+    files = expand_paths(paths)
+    # The reader app is not built yet: show what it will show, as a table.
+    return cmd_extract(files, "table")

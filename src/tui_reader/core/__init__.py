@@ -1,0 +1,1 @@
+"""The pure core: loading, cleaning, analysis, notes. Imports neither Textual nor Rich."""

@@ -1,0 +1,504 @@
+"""Named entities: capitalised phrases typed by gazetteers and context, and
+numeric expressions (dates, money, percentages, quantities) found by pattern.
+
+The rules, in the order they apply:
+- a capitalised phrase may hold connectors ("of", "and", "&", "van") when a
+  capitalised word follows; "and" joins only names known as one place or
+  organisation ("Jammu and Kashmir", "Simon & Schuster");
+- possessives end a name ("China’s Defense Minister" gives China);
+- a sentence's first word is a name only when it is known (gazetteer, a name
+  seen elsewhere mid-sentence) or starts a longer name;
+- leading titles and roles ("Defense Minister", "Admiral", "Dr.") are
+  stripped and kept as the entity's roles; a demonym before them is NORP;
+- a parenthesised acronym after a name is its alias, and so is an acronym
+  made of a name's initials; a surname or given name alone joins the full
+  name seen in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .model import Entity, Mention
+
+# --- numeric expressions --------------------------------------------------------
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+_NUMWORD = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty|hundred|a hundred|a thousand|hundreds of|thousands of|dozens of|several)")
+_UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|"
+         r"centimetres?|centimeters?|millimetres?|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|"
+         r"grams?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|knots?|acres?|hectares?|mph|"
+         r"km/h|kph|degrees?|°[CF]|megawatts?|MW|GW|kW|calories|mg|ml)")
+
+_MONEY = re.compile(
+    rf"(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
+    rf"|\b{_NUM}(?:\s(?:million|billion|trillion))?\s(?:dollars|pounds|euros|rupees|yuan|yen|pence|cents|rubles|roubles)\b"
+    rf"|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?{_NUM}(?:\s(?:million|billion|crore|lakh))?\b"
+)
+_PERCENT = re.compile(rf"\b{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)")
+_QUANTITY = re.compile(
+    rf"\b(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?|{_NUMWORD}(?: or two)?)[- ]?{_UNIT}\b(?! of\b)"
+    rf"|\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
+)
+_DATE = re.compile(
+    rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"|\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
+    rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
+    rf"|\b(?:the\s+)?(?:1[5-9]|20)\d0s\b"
+    rf"|\b{_WEEKDAY}\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-))"
+)
+_MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
+
+
+def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, TYPE) of money, percentages, quantities and dates, not overlapping."""
+    taken: list[tuple[int, int, str]] = []
+    occupied = bytearray(len(text) + 1)
+    for pattern, kind in ((_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE")):
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in " ,.":
+                e -= 1
+            if e <= s or any(occupied[s:e]):
+                continue
+            word = text[s:e]
+            if kind == "DATE" and word in ("May", "March") and not _MAY_OK.search(text[max(0, s - 8):s]):
+                continue  # "May" the verb or the name; "March" the walk
+            if kind == "QUANTITY" and not any(ch.isdigit() for ch in word) and word.split()[0].lower() in ("a", "an") \
+                    and len(word.split()) > 2:
+                continue
+            occupied[s:e] = b"\x01" * (e - s)
+            taken.append((s, e, kind))
+    taken.sort()
+    return taken
+
+
+# --- tokens and capitalised phrases --------------------------------------------
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|St\.(?= [A-Z])|\w+(?:[-'’&]\w+)*|[^\w\s]")
+_CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
+_CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
+_QUOTE_OPEN = set("“‘\"'«(")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    kind: str | None = None      # type decided by strong evidence
+    cue: str | None = None       # weaker contextual evidence
+    roles: list[str] = field(default_factory=list)
+    sentence_initial: bool = False
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[0]
+    if c.isupper():
+        return True
+    if c.isdigit():
+        return _CODE.fullmatch(tok) is not None
+    return len(tok) > 2 and c.islower() and any(ch.isupper() for ch in tok[1:3]) and tok.isalnum()
+
+
+def _strip_possessive(tok: str) -> tuple[str, bool]:
+    for suffix in ("’s", "'s"):
+        if tok.endswith(suffix) and len(tok) > 2:
+            return tok[:-2], True
+    return tok, False
+
+
+def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str]], bool, str, str]]:
+    """Runs of capitalised tokens in one sentence: (tokens, initial, word before, word after)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    i, n = 0, len(toks)
+    first_word = 0
+    while first_word < n and toks[first_word][2] in _QUOTE_OPEN:
+        first_word += 1
+    while i < n:
+        s, e, t = toks[i]
+        if not (t[0].isalnum() and _is_cap(t)):
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < n:
+            s2, e2, t2 = toks[j]
+            if run and s2 != run[-1][1] + 1:  # words must be separated by one space
+                break
+            core, poss = _strip_possessive(t2)
+            if t2[0].isalnum() and _is_cap(t2):
+                run.append((s2, s2 + len(core), core))
+                j += 1
+                if poss:
+                    break
+                continue
+            if run and (t2 in _CONNECTORS or t2 in ("and", "&", "the", "for", "on")) and j + 1 < n:
+                nxt = toks[j + 1][2]
+                if t2 == "the" and run[-1][2] not in _CONNECTORS and run[-1][2] not in ("for", "on"):
+                    break
+                if (_is_cap(nxt) and nxt[0].isalnum()) or (nxt == "the" and t2 in ("of", "on", "for")):
+                    run.append((s2, e2, t2))
+                    j += 1
+                    continue
+            break
+        while run and not _is_cap(run[-1][2]):
+            run.pop()
+        if run:
+            initial = i <= first_word or toks[i - 1][2] in ("“", "‘", '"', ":", "—", "–")
+            before = toks[i - 1][2] if i > 0 else ""
+            after = toks[j][2] if j < n else ""
+            out.append((run, initial, before, after))
+        i = max(j, i + 1)
+    return out
+
+
+class EntityFinder:
+    """Finds and merges the entities of one text."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self.places = lx.places()
+        self.demonyms = lx.demonyms()
+        self.first_names = lx.first_names()
+        self.titles = lx.title_words()
+
+    # -- candidate spans ------------------------------------------------------
+
+    def spans(self) -> list[Span]:
+        raw = []
+        for s, e in self.sentences:
+            for run, initial, before, after in _phrases(self.text, s, e):
+                raw.append((run, initial, before, after))
+        # Words seen capitalised away from a sentence start are names anywhere.
+        self.mid_caps = Counter()
+        for run, initial, _, _ in raw:
+            for k, (_, _, w) in enumerate(run):
+                if k > 0 or not initial:
+                    self.mid_caps[w] += 1
+        out: list[Span] = []
+        for run, initial, before, after in raw:
+            out.extend(self._shape(run, initial, before, after))
+        return out
+
+    def _known(self, name: str) -> bool:
+        return name in self.places or name in self.demonyms
+
+    def _shape(self, run, initial: bool, before: str, after: str) -> list[Span]:
+        """Split one capitalised run into entity spans, stripping titles."""
+        words = [w for _, _, w in run]
+        # A known name that spans the whole run stays whole ("Jammu and Kashmir").
+        full = self.text[run[0][0]:run[-1][1]]
+        if initial:
+            while words and words[0].lower() in lx.STOPWORDS and not self._known(full):
+                run, words = run[1:], words[1:]
+                while run and not _is_cap(run[0][2]):
+                    run, words = run[1:], words[1:]
+                initial = False
+                full = self.text[run[0][0]:run[-1][1]] if run else ""
+            if not run:
+                return []
+            if len(run) == 1 and initial:
+                w = words[0]
+                if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)):
+                    return []
+        if not run:
+            return []
+        if len(words) == 1 and words[0].lower() in lx.STOPWORDS:
+            return []
+        lw_all = [w.lower().rstrip(".") for w in words]
+        if all(w in self.titles or w in lx.TITLE_MODIFIERS or w.rstrip("s") in self.titles for w in lw_all):
+            return []  # a title with no name ("Defense Ministers")
+        if len(words) == 1 and "-" in words[0]:
+            parts = words[0].split("-")
+            if all(self._known(p) for p in parts):  # "India-Russia ties"
+                out, pos = [], run[0][0]
+                for p in parts:
+                    out.append(Span(pos, pos + len(p), p, [p]))
+                    pos += len(p) + 1
+                return out
+        if "and" in words or "&" in words:
+            if not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
+                k = words.index("and") if "and" in words else words.index("&")
+                return self._shape(run[:k], initial, before, "and") + self._shape(run[k + 1:], False, "and", after)
+        if "of" in words:
+            k = words.index("of")
+            head = words[k - 1].lower() if k else ""
+            keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
+                    or words[0].lower() in lx.EVENT_FIRST or self._known(full) or head in lx.ORG_WORDS)
+            if not keep and k > 0:
+                left = self._shape(run[:k], initial, before, "of")
+                right_run = run[k + 1:]
+                while right_run and not _is_cap(right_run[0][2]):
+                    right_run = right_run[1:]
+                right = self._shape(right_run, False, "of", after) if right_run else []
+                return left + right
+        # Leading "The" is not part of most names ("The Ministry"), but is of some ("The Hague").
+        if words[0] == "The" and len(words) > 1 and not self._known(full):
+            run, words = run[1:], words[1:]
+        # Titles and roles before a name.
+        k = 0
+        roles: list[str] = []
+        norp: list[tuple[int, int, str]] = []
+        has_head = False
+        while k < len(words) - 1:
+            w = words[k]
+            lw = w.lower().rstrip(".")
+            if lw in self.titles and (lw in lx.TITLE_HEADS or w.endswith(".") or len(words) - k <= 3):
+                has_head = has_head or lw in lx.TITLE_HEADS or lw in self.titles
+                k += 1
+            elif lw in lx.TITLE_MODIFIERS:
+                k += 1
+            elif w in self.demonyms and k + 1 < len(words) and words[k + 1].lower() in (lx.TITLE_MODIFIERS | lx.TITLE_HEADS):
+                norp.append(run[k])
+                k += 1
+            else:
+                break
+        spans: list[Span] = []
+        last_lower = words[-1].lower()
+        org_like = last_lower in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)
+        if has_head and k < len(words) and not org_like:
+            roles.append(" ".join(w for w in words[len(norp):k]))
+            for a, b, w in norp:
+                spans.append(Span(a, b, w, [w], kind="NORP"))
+            run, words = run[k:], words[k:]
+            sp = self._span(run, words, initial=False)
+            sp.kind = sp.kind or "PERSON"
+            sp.roles = roles
+            spans.append(sp)
+            return spans
+        sp = self._span(run, words, initial)
+        low_before = before.lower().rstrip(".")
+        if low_before in lx.TITLE_HEADS or low_before in lx.PERSON_CUE_BEFORE:
+            sp.cue = "PERSON"
+        elif before in ("in", "near", "off", "across", "islands", "island", "city", "town", "village", "province",
+                        "capital", "to") and sp.cue is None:
+            sp.cue = "PLACE"
+        return spans + [sp]
+
+    def _span(self, run, words, initial: bool) -> Span:
+        start, end = run[0][0], run[-1][1]
+        return Span(start, end, self.text[start:end], list(words), sentence_initial=initial)
+
+    # -- typing -----------------------------------------------------------------
+
+    def type_of(self, sp: Span) -> tuple[str, int]:
+        """(TYPE, confidence 0-3) from the span's own words and context."""
+        if sp.kind:
+            return sp.kind, 3
+        words = sp.words
+        name = sp.text
+        low = [w.lower() for w in words]
+        if words[0].lower() in lx.EVENT_FIRST and len(words) > 1:
+            return "EVENT", 3
+        if name in self.demonyms:
+            return "NORP", 3
+        if low[-1] in lx.ORG_WORDS and len(words) > 1 or words[0].lower() in ("ministry", "department", "university"):
+            return "ORG", 3
+        if low[-1] in lx.EVENT_WORDS and len(words) > 1:
+            return "EVENT", 3
+        if any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
+            return "PRODUCT", 3
+        if name in self.places or name.replace(".", "") in self.places:
+            return "PLACE", 3
+        if low[-1] in lx.PLACE_WORDS and len(words) > 1:
+            return "PLACE", 3
+        if sp.cue == "PERSON":
+            return "PERSON", 2
+        if len(words) >= 2 and words[0] in self.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
+                and not any(w.isupper() and len(w) > 1 for w in words):
+            return "PERSON", 2
+        if low[-1] in lx.ORG_WORDS or low[0] in lx.ORG_WORDS and len(words) == 1:
+            return "ORG", 2
+        if _ACRONYM.fullmatch(name):
+            return "ORG", 1
+        if sp.cue == "PLACE":
+            return "PLACE", 1
+        if len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words) and len(words) <= 3:
+            return "PERSON", 1
+        if len(words) == 1 and words[0] in self.first_names:
+            return "PERSON", 1
+        return "ORG", 0
+
+    # -- merging ---------------------------------------------------------------
+
+    def entities(self) -> list[Entity]:
+        spans = self.spans()
+        typed = [(sp, *self.type_of(sp)) for sp in spans]
+        self._context_cues(typed)
+        groups: dict[str, dict] = {}
+        order: list[str] = []
+
+        def key_of(sp: Span) -> str:
+            return sp.text.replace("’", "'").replace(".", "").lower()
+
+        for sp, kind, conf in typed:
+            k = key_of(sp)
+            g = groups.get(k)
+            if g is None:
+                g = groups[k] = {"spans": [], "votes": Counter(), "roles": [], "aliases": set()}
+                order.append(k)
+            g["spans"].append(sp)
+            g["votes"][kind] += 1 + conf * 2
+            g["roles"].extend(sp.roles)
+        # Acronyms: "(SCO)" after a name, or a name's initials.
+        parent: dict[str, str] = {}
+        for sp, kind, conf in typed:
+            if not _ACRONYM.fullmatch(sp.text):
+                continue
+            acr = sp.text.replace(".", "").rstrip("s") if sp.text.endswith("s") and sp.text[:-1].isupper() else sp.text.replace(".", "")
+            prev = self.text[max(0, sp.start - 2):sp.start]
+            if prev.endswith("("):
+                for other, _, _ in typed:
+                    if other.end in (sp.start - 2, sp.start - 1) and len(other.words) > 1:
+                        parent[key_of(sp)] = key_of(other)
+        initials: dict[str, str] = {}
+        for k in order:
+            sp = groups[k]["spans"][0]
+            caps = [w for w in sp.words if w[0].isupper() and w.lower() not in _CONNECTORS]
+            if len(caps) >= 2:
+                initials.setdefault("".join(w[0] for w in caps), k)
+        for k in order:
+            sp = groups[k]["spans"][0]
+            bare = sp.text.replace(".", "")
+            if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k:
+                parent[k] = initials[bare]
+        # Surnames and given names alone, and plural demonyms.
+        multi = [k for k in order if len(groups[k]["spans"][0].words) > 1]
+        for k in order:
+            if k in parent:
+                continue
+            sp = groups[k]["spans"][0]
+            if len(sp.words) != 1:
+                continue
+            w = sp.words[0]
+            if w in self.demonyms and w.endswith("s") and w[:-1].lower() in groups:
+                parent[k] = w[:-1].lower()
+                continue
+            if w in self.places or w in self.demonyms:
+                continue
+            cands = []
+            for mk in multi:
+                msp = groups[mk]["spans"][0]
+                mkind = groups[mk]["votes"].most_common(1)[0][0]
+                if mkind not in ("PERSON", "ORG"):
+                    continue
+                if w in (msp.words[-1], msp.words[0]) or (mkind == "ORG" and w in msp.words):
+                    cands.append(mk)
+            if cands:
+                best = max(cands, key=lambda c: len(groups[c]["spans"]))
+                parent[k] = best
+        # Resolve chains and merge.
+        def root(k: str) -> str:
+            seen = set()
+            while k in parent and k not in seen:
+                seen.add(k)
+                k = parent[k]
+            return k
+
+        merged: dict[str, dict] = {}
+        for k in order:
+            r = root(k)
+            m = merged.setdefault(r, {"spans": [], "votes": Counter(), "roles": [], "forms": []})
+            m["spans"].extend(groups[k]["spans"])
+            m["votes"].update(groups[k]["votes"])
+            m["roles"].extend(groups[k]["roles"])
+            m["forms"].append(k)
+        out = []
+        for r, m in merged.items():
+            rsp = groups[r]["spans"][0]
+            kind = m["votes"].most_common(1)[0][0]
+            if r in groups and len(rsp.words) > 1:
+                kind = groups[r]["votes"].most_common(1)[0][0]
+            mentions = sorted({(sp.start, sp.end) for sp in m["spans"]})
+            texts = {}
+            for sp in m["spans"]:
+                texts.setdefault(sp.text, 0)
+                texts[sp.text] += 1
+            name = max(texts, key=lambda t: (len(t.split()), len(t), texts[t]))
+            if kind == "NORP" and name.endswith("s") and name[:-1] in texts:
+                name = name[:-1]
+            aliases = sorted(t for t in texts if t != name)
+            out.append(Entity(
+                name=name,
+                type=kind,
+                mentions=tuple(Mention(s, e, self.text[s:e]) for s, e in mentions),
+                aliases=tuple(aliases),
+                roles=tuple(dict.fromkeys(x for x in m["roles"] if x)),
+            ))
+        return out
+
+    def _context_cues(self, typed: list) -> None:
+        """Upgrade weak guesses with what follows a name: ", a spokesman", "said"."""
+        text = self.text
+        for i, (sp, kind, conf) in enumerate(typed):
+            if conf >= 2:
+                continue
+            after = text[sp.end:sp.end + 40]
+            m = re.match(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)", after)
+            if m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
+                      or m.group(1).isdigit()):
+                typed[i] = (sp, "PERSON", 2)
+                continue
+            m = re.match(r"\s+(\w+)", after)
+            if m and m.group(1) in ("said", "says", "told", "added", "explained", "wrote", "argued") and len(sp.words) <= 3 \
+                    and not _ACRONYM.fullmatch(sp.text) and conf == 0 and sp.words[0] in self.first_names:
+                typed[i] = (sp, "PERSON", 1)
+
+
+def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
+    """All entities of a text: names first, then numeric expressions."""
+    named = EntityFinder(text, sentences).entities()
+    occupied = set()
+    for e in named:
+        for m in e.mentions:
+            occupied.add((m.start, m.end))
+    spans_named = sorted(occupied)
+    numeric: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    import bisect
+
+    starts = [s for s, _ in spans_named]
+    for s, e, kind in numeric_mentions(text):
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and spans_named[i][1] >= e:
+            continue  # inside a name ("Su-30 MKI")
+        key = re.sub(r"\s+", " ", text[s:e]).lower()
+        numeric[(kind, key)].append((s, e))
+    for (kind, _), spans in numeric.items():
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
+        named.append(Entity(name=mentions[0].text, type=kind, mentions=mentions))
+    # Named entities that are really dates ("April" capitalised alone) lose to the numeric reading.
+    named.sort(key=lambda e: e.mentions[0].start)
+    return _drop_overlaps(named)
+
+
+def _drop_overlaps(entities: list[Entity]) -> list[Entity]:
+    """A name inside a date ("April" in "April 22") is dropped; mentions never overlap."""
+    spans = sorted(((m.start, m.end, id(e)) for e in entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
+    keep: set[tuple[int, int, int]] = set()
+    last_end = -1
+    for s, e, ident in spans:
+        if s >= last_end:
+            keep.add((s, e, ident))
+            last_end = e
+    out = []
+    for ent in entities:
+        ms = tuple(m for m in ent.mentions if (m.start, m.end, id(ent)) in keep)
+        if ms:
+            out.append(Entity(ent.name, ent.type, ms, ent.aliases, ent.roles))
+    return out

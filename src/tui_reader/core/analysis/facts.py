@@ -1,0 +1,60 @@
+"""Facts: sentences that carry checkable specifics (dates, numbers, amounts,
+percentages, named events), with those specifics as values. A sentence that
+is mostly a direct quotation is speech, not a fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Entity, Fact, Quote, Value
+
+_NUMBER = re.compile(r"(?<![\w.,$£€-])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w%])")
+_VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
+_KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity",
+         "NUMBER": "number", "EVENT": "event"}
+
+
+def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entity], quotes: list[Quote]) -> list[Fact]:
+    values = sorted(
+        (m.start, m.end, e.type) for e in entities if e.type in _VALUE_TYPES for m in e.mentions
+    )
+    taken = [(s, e) for s, e, _ in values]
+    starts = [s for s, _, _ in values]
+    for m in _NUMBER.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        values.append((m.start(), m.end(), "NUMBER"))
+    values.sort()
+    starts = [s for s, _, _ in values]
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    d_starts = [s for s, _ in direct]
+    facts: list[Fact] = []
+    for s, e in sentences:
+        i = bisect.bisect_left(starts, s)
+        vals = []
+        while i < len(values) and values[i][0] < e:
+            vs, ve, vt = values[i]
+            if ve <= e:
+                vals.append(Value(text[vs:ve], vt, vs, ve))
+            i += 1
+        if not vals:
+            continue
+        if _quoted_share(s, e, direct, d_starts) > 0.5:
+            continue
+        kinds = [v.type for v in vals]
+        primary = next((k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT", "NUMBER") if k in kinds), "NUMBER")
+        facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals)))
+    return facts
+
+
+def _quoted_share(s: int, e: int, direct: list[tuple[int, int]], d_starts: list[int]) -> float:
+    i = max(bisect.bisect_right(d_starts, s) - 1, 0)
+    covered = 0
+    while i < len(direct) and direct[i][0] < e:
+        a, b = direct[i]
+        covered += max(0, min(b, e) - max(a, s))
+        i += 1
+    return covered / max(e - s, 1)

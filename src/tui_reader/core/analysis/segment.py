@@ -1,0 +1,73 @@
+"""Sentences and words with their offsets: the units every analyser shares."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
+    no nos vs etc inc corp ltd co bros dept univ est approx fig vol ch art sec ave rd blvd mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo e.g i.e a.m p.m u.s u.k u.n""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"”’')\]]*$")
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for part in text.split("\n\n"):
+        end = pos + len(part)
+        if part.strip():
+            spans.append((pos, end))
+        pos = end + 2
+    return spans
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, never crossing a paragraph break; abbreviations kept whole."""
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_bounds(text):
+        para = text[p_start:p_end]
+        start = 0
+        for m in _BOUNDARY.finditer(para):
+            end = m.end()
+            if para[m.start()] == ".":
+                w = _WORD_BEFORE.search(para, max(0, m.start() - 20), m.start() + 1)
+                word = w.group(1).lower().rstrip(".") if w else ""
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            _append(out, para, p_start, start, end)
+            start = end
+        _append(out, para, p_start, start, len(para))
+    return out
+
+
+def _append(out: list, para: str, base: int, start: int, end: int) -> None:
+    while start < end and para[start].isspace():
+        start += 1
+    while end > start and para[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((base + start, base + end))
+
+
+class SentenceIndex:
+    """Find the sentence holding an offset in O(log n)."""
+
+    def __init__(self, bounds: list[tuple[int, int]]):
+        self.bounds = bounds
+        self.starts = [s for s, _ in bounds]
+
+    def index_at(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        return max(i, 0)
+
+    def at(self, pos: int) -> tuple[int, int]:
+        if not self.bounds:
+            return (0, 0)
+        return self.bounds[self.index_at(pos)]

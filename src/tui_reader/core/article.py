@@ -1,0 +1,370 @@
+"""Articles: reading bytes from disk or stdin, decoding, cleaning, titles.
+
+Every offset the rest of the program uses indexes `Article.text`, the cleaned
+body, so cleaning happens once, here, and is deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+MAX_BYTES = 64 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; the message is fit to show as is."""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    path: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def meta(self) -> dict:
+        """The `article` object of the extract JSON contract."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "source": self.source,
+            "published": self.published,
+            "sha256": self.sha256,
+        }
+
+
+# --- decoding ---------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode article bytes: BOMs first, then UTF-8, then a detector.
+
+    NUL bytes outside a UTF-16/32 file mean binary data, not an article.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(f"{name}: not valid {encoding} text") from exc
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Legacy 8-bit text: ask the detector. Western news text that is not
+    # UTF-8 is nearly always cp1252 (Latin-1 plus smart quotes); detectors
+    # often name a sibling code page for short texts, so prefer cp1252 then.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding.replace("-", "_").startswith(_WESTERN):
+        try:
+            text = data.decode("cp1252")
+            if _plausible(text):
+                return text
+        except UnicodeDecodeError:
+            pass
+    if best is None:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"{name}: cannot detect the text encoding (binary file?)") from exc
+    else:
+        text = str(best)
+    if not _plausible(text):
+        raise ArticleError(f"{name}: binary file, not an article")
+    return text
+
+
+_WESTERN = ("latin_1", "iso8859_1", "iso8859_15", "cp1252", "cp1250", "cp1254", "cp1257",
+            "mac_roman", "mac_latin2", "iso8859_2", "iso8859_9", "cp850", "cp437")
+
+
+def _plausible(text: str) -> bool:
+    """Text, not binary: few control characters, mostly letters and spaces."""
+    if not text:
+        return True
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\x1b")
+    return controls <= len(text) * 0.01
+
+
+# --- cleaning ---------------------------------------------------------------
+
+# ANSI CSI, OSC (ended by BEL or ST), DCS/SOS/PM/APC strings, and two-byte ESC codes.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|$)"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x9d.*?(?:\x07|\x9c|$)"
+    r"|\x1b[ -/]*[0-~]?",
+    re.DOTALL,
+)
+# Control characters other than newline and tab (C0, DEL, C1), and the
+# invisible format characters that change text direction.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+_BOILERPLATE = re.compile(
+    r"(?:add a comment|\d* ?comments?|leave a comment|share (?:this|the) (?:article|story|post)"
+    r"|share on \w+|share|tweet|advertisement|advertising|sponsored( content)?|ad"
+    r"|sign up (?:for|to) (?:our|the) \w+(?: \w+)?|subscribe(?: now| to our \w+)?"
+    r"|read more(?: here)?|continue reading|click here|related(?: articles| stories)?"
+    r"|follow us(?: on [\w ,&]+)?|skip to (?:main )?content|print|email"
+    r"|all rights reserved\.?|copyright .{0,60}|© .{0,60}|recommended(?: stories)?)"
+    r"[.:!]?",
+    re.IGNORECASE,
+)
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences and control characters (keep \\n and \\t)."""
+    text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A whole line that is site furniture, never a sentence of the story."""
+    s = line.strip()
+    return len(s) <= 60 and _BOILERPLATE.fullmatch(s) is not None
+
+
+def clean_text(raw: str) -> str:
+    """Normalise raw text into the body every offset indexes.
+
+    Paragraphs are joined by a blank line. Single newlines are paragraph
+    breaks (scraped text uses them so) unless the text is hard-wrapped:
+    blank-line separated blocks of short lines, whose newlines are joined.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_controls(text)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    paragraphs = _paragraphs(lines)
+    paragraphs = [p for p in paragraphs if not is_boilerplate(p)]
+    return "\n\n".join(paragraphs)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    blocks: list[list[str]] = [[]]
+    for ln in lines:
+        if ln.strip():
+            blocks[-1].append(ln)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    nonblank = [ln for b in blocks for ln in b]
+    multi = [b for b in blocks if len(b) > 1]
+    hard_wrapped = (
+        len(blocks) > 1
+        and multi
+        and sum(len(ln) <= 100 for ln in nonblank) >= 0.9 * len(nonblank)
+        and sum(len(b) for b in multi) >= 0.5 * len(nonblank)
+    )
+    out: list[str] = []
+    for block in blocks:
+        if hard_wrapped:
+            out.append(" ".join(ln.strip() for ln in block))
+        else:
+            out.extend(ln.strip() for ln in block)
+    return [p for p in out if p]
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    pos = 0
+    for part in text.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return tuple(s for s in spans if s[1] > s[0])
+
+
+# --- markdown ---------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S.*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^(.+)\n(?:=+|-+)\s*$", re.MULTILINE)
+_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+_MD_CODE = re.compile(r"`([^`]*)`")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.MULTILINE)
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
+_MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
+    m = _FRONT_MATTER.match(raw)
+    if not m:
+        return {}, raw
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f" (line {line + 2})" if line is not None else ""
+        raise ArticleError(f"{name}: front matter is not valid YAML{where}") from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{name}: front matter must be a mapping of fields")
+    return meta, raw[m.end():]
+
+
+def markdown_to_text(md: str) -> str:
+    """Readable text from Markdown: headings as paragraphs, markup removed."""
+    md = _MD_RULE.sub("", md)
+    md = _MD_REFDEF.sub("", md)
+    md = _MD_SETEXT.sub(r"\1\n", md)
+    md = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", md)
+    md = _MD_QUOTE.sub("", md)
+    md = _MD_IMAGE.sub(r"\1", md)
+    md = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), md)
+    md = _MD_CODE.sub(r"\1", md)
+    for _ in range(2):  # nested emphasis such as ***x***
+        md = _MD_EMPH.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), md)
+    md = _MD_HTML.sub("", md)
+    return md
+
+
+# --- titles and ids -----------------------------------------------------------
+
+def _headline(text: str) -> str | None:
+    """The first paragraph when it reads as a headline: short, no final stop."""
+    paras = text.split("\n\n", 1)
+    if len(paras) < 2:
+        return None
+    first = paras[0].strip()
+    words = first.split()
+    if not (1 <= len(words) <= 20) or len(first) > 160:
+        return None
+    if first[-1] in ".!?:;,…\"”’" or not first[0].isupper() and not first[0].isdigit():
+        return None
+    return first
+
+
+def title_from_name(name: str) -> str:
+    stem = Path(name).name
+    for suffix in (".notes.yaml",) + ARTICLE_SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+    words = re.sub(r"[-_.]+", " ", stem).split()
+    if not words:
+        return "Untitled"
+    title = " ".join(words)
+    return title[0].upper() + title[1:]
+
+
+def slug(name: str) -> str:
+    stem = Path(name).name
+    for suffix in ARTICLE_SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+    s = re.sub(r"[^\w]+", "-", stem.lower()).strip("-")
+    return s or "article"
+
+
+# --- loading ------------------------------------------------------------------
+
+def _meta_str(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def parse_article(raw: str, name: str = "input", path: str | None = None, markdown: bool = False) -> Article:
+    """Build an Article from decoded text. Raises ArticleError when nothing is left."""
+    meta: dict = {}
+    if markdown or raw.startswith("---"):
+        meta, body = split_front_matter(raw, name)
+        if not meta and raw.startswith("---") and not markdown:
+            body = raw
+    else:
+        body = raw
+    if markdown:
+        body = markdown_to_text(body.replace("\r\n", "\n"))
+    text = clean_text(body)
+    if not text.strip():
+        raise ArticleError(f"{name}: empty article (no text left after cleaning)")
+    title = _meta_str(meta, "title")
+    if title:
+        title = clean_text(title).replace("\n", " ") or None
+    title = title or _headline(text) or title_from_name(name)
+    tags = meta.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    return Article(
+        id=slug(name),
+        title=title,
+        text=text,
+        path=path,
+        source=_meta_str(meta, "source"),
+        url=_meta_str(meta, "url"),
+        published=_meta_str(meta, "published") or _meta_str(meta, "date"),
+        author=_meta_str(meta, "author"),
+        tags=tuple(str(t) for t in tags),
+        paragraphs=paragraph_spans(text),
+    )
+
+
+def load_bytes(data: bytes, name: str = "input", path: str | None = None) -> Article:
+    text = decode_bytes(data, name)
+    is_md = name.lower().endswith((".md", ".markdown"))
+    return parse_article(text, name=name, path=path, markdown=is_md)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read one article file. Every failure is an ArticleError with one line."""
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise ArticleError(f"{name}: is a folder, not an article file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{name}: too large ({size // (1024 * 1024)} MB; the limit is 64 MB)")
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleError(f"{name}: no such file") from exc
+    except PermissionError as exc:
+        raise ArticleError(f"{name}: permission denied") from exc
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    return load_bytes(data, name=name, path=name)
+
+
+def find_articles(folder: str | Path) -> list[Path]:
+    """Article files in a folder (not recursive), sorted by name; notes files skipped."""
+    p = Path(folder)
+    return sorted(
+        f for f in p.iterdir()
+        if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
+    )

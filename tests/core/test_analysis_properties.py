@@ -1,0 +1,34 @@
+"""Property tests: analysis never crashes and every span indexes the text."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui_reader.core.analysis import analyse
+
+_pieces = st.sampled_from([
+    "Rajnath Singh", "said", "“", "”", '"', "'", "‘", "’", " ", "\n\n", ".", ",", "The", "India’s",
+    "according to", "Dr.", "Minister", "April 22", "2025", "$5 million", "30 per cent", "(SCO)", "SCO",
+    "he", "she", "told", "Shanghai Cooperation Organization", "50 km", "calling it a", "Operation X",
+])
+_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(_pieces, max_size=60).map(" ".join),
+    st.lists(_pieces, max_size=60).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_spans_index_the_text(text):
+    r = analyse(text)
+    for e in r.entities:
+        assert e.mentions
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end] == m.text
+    for q in r.quotes:
+        assert text[q.start:q.end] == q.text
+    for f in r.facts:
+        assert text[f.start:f.end] == f.text
+        for v in f.values:
+            assert text[v.start:v.end] == v.text

@@ -1,0 +1,82 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tui_reader.cli import main
+
+
+def run_cli(*args, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "tui_reader", *args], input=stdin, capture_output=True)
+
+
+def test_extract_json_contract(sample_path):
+    out = run_cli("extract", str(sample_path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert set(doc) == {"article", "text", "entities", "quotes", "facts"}
+    assert set(doc["article"]) == {"id", "title", "path", "source", "published", "sha256"}
+    text = doc["text"]
+    assert "Add A Comment" not in text
+    for e in doc["entities"]:
+        assert set(e) == {"name", "type", "aliases", "mentions"}
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    direct = [q for q in doc["quotes"] if q["kind"] == "direct"]
+    assert len(direct) == 2
+    for q in doc["quotes"]:
+        assert set(q) == {"kind", "text", "start", "end", "speaker", "cue"}
+        assert text[q["start"]:q["end"]] == q["text"]
+    assert doc["facts"]
+    for f in doc["facts"]:
+        assert text[f["start"]:f["end"]] == f["text"]
+        for v in f["values"]:
+            assert text[v["start"]:v["end"]] == v["text"]
+
+
+def test_extract_jsonl_and_stdin(sample_path):
+    out = run_cli("extract", "-", str(sample_path), "--format", "jsonl", stdin=b"Pat Smith said the plan would work.")
+    lines = out.stdout.decode().splitlines()
+    assert out.returncode == 0 and len(lines) == 2
+    assert json.loads(lines[0])["text"] == "Pat Smith said the plan would work."
+
+
+def test_extract_table(sample_path):
+    out = run_cli("extract", str(sample_path), "--format", "table")
+    assert out.returncode == 0
+    assert "Rajnath Singh" in out.stdout.decode()
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"),
+    (b"\x00\x01binary\x00", "binary"),
+])
+def test_bad_input_exits_1_with_one_line(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    out = run_cli("extract", str(p))
+    assert out.returncode == 1
+    err = out.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and message in err[0] and "Traceback" not in out.stderr.decode()
+
+
+def test_missing_file_exits_1(tmp_path):
+    out = run_cli("extract", str(tmp_path / "missing.txt"))
+    assert out.returncode == 1 and b"no such file" in out.stderr
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "x.txt", "--format", "xml"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["extract"])
+    assert exc.value.code == 2
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert "tui-reader" in capsys.readouterr().out
