@@ -40,23 +40,23 @@ _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|
          r"km/h|kph|degrees?|°[CF]|megawatts?|MW|GW|kW|calories|mg|ml)")
 
 _MONEY = re.compile(
-    rf"(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
+    rf"(?=[\dA-Z$£€¥₹])(?:(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
     rf"|\b{_NUM}(?:\s(?:million|billion|trillion))?\s(?:dollars|pounds|euros|rupees|yuan|yen|pence|cents|rubles|roubles)\b"
-    rf"|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?{_NUM}(?:\s(?:million|billion|crore|lakh))?\b"
+    rf"|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?{_NUM}(?:\s(?:million|billion|crore|lakh))?\b)"
 )
-_PERCENT = re.compile(rf"\b{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)")
+_PERCENT = re.compile(rf"(?=\d)\b{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)")
 _QUANTITY = re.compile(
-    rf"\b(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?|{_NUMWORD}(?: or two)?)[- ]?{_UNIT}\b(?! of\b)"
-    rf"|\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
+    rf"(?=[\dadefhinostwADEFHINOSTW])(?:\b(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?|{_NUMWORD}(?: or two)?)[- ]?{_UNIT}\b(?! of\b)"
+    rf"|\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b)"
 )
 _DATE = re.compile(
-    rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"(?=[\dA-Zelmts])(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\b(?:the\s+)?(?:1[5-9]|20)\d0s\b"
     rf"|\b{_WEEKDAY}\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-))"
+    rf"|(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-)))"
 )
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
 
@@ -213,7 +213,8 @@ class EntityFinder:
         # A known name that spans the whole run stays whole ("Jammu and Kashmir").
         full = self.text[run[0][0]:run[-1][1]]
         if initial:
-            while words and words[0].lower() in lx.STOPWORDS and not self._known(full):
+            while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
+                    not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])):
                 run, words = run[1:], words[1:]
                 while run and not _is_cap(run[0][2]):
                     run, words = run[1:], words[1:]
@@ -227,7 +228,8 @@ class EntityFinder:
                     return []
         if not run:
             return []
-        if len(words) == 1 and (words[0].lower().replace("’", "'").split("'")[0] in lx.STOPWORDS or words[0] in _CALENDAR):
+        if len(words) == 1 and (words[0].lower().replace("’", "'").split("'")[0] in lx.STOPWORDS
+                                and not (words[0].isupper() and len(words[0]) > 1) or words[0] in _CALENDAR):
             return []
         if len(words) >= 2 and sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
             return []  # a subheading in capitals ("COULD PLANE HAVE STALLED")

@@ -78,7 +78,7 @@ TITLE_HEADS = frozenset(
     inspector superintendent commissioner constable detective marshal attorney counsel envoy
     diplomat aide adviser advisor deputy vice speaker lawmaker mp minister-president
     oceanographer scientist researcher economist spokesperson executive striker midfielder
-    defender goalkeeper keeper referee player""".split()
+    defender goalkeeper keeper referee player whip""".split()
 )
 TITLE_MODIFIERS = frozenset(
     """defense defence foreign home finance interior justice health trade prime deputy vice
@@ -134,7 +134,7 @@ def strong_places() -> frozenset[str]:
          "East Africa", "Latin America", "Europe", "Asia", "Africa", "Britain", "Great Britain",
          "England", "Scotland", "Wales", "Northern Ireland", "Gaza", "West Bank", "Kashmir"]
     )
-    return frozenset(_fold(n) for n in names if n.lower() not in STOPWORDS)
+    return frozenset(_fold(n) for n in names if n.isupper() or n.lower() not in STOPWORDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,7 +164,7 @@ def places() -> frozenset[str]:
         if n and n[0].isupper() and n.lower() not in STOPWORDS:
             names.add(n)
     names.difference_update(_NOT_PLACES)
-    folded = {_fold(n) for n in names if n.lower() not in STOPWORDS}
+    folded = {_fold(n) for n in names if n.isupper() or n.lower() not in STOPWORDS}
     return frozenset(folded | {_ascii(n) for n in folded})
 
 
@@ -204,7 +204,7 @@ def _countryinfo_alts() -> list[tuple[str, str]]:
         for alt in alts:
             if not isinstance(alt, str) or not alt or not alt[0].isupper() or "," in alt:
                 continue
-            if alt.isupper() and alt.replace(".", "") != initials:
+            if alt.isupper() and not (len(alt.replace(".", "")) >= 2 and initials.startswith(alt.replace(".", ""))):
                 continue  # ISO codes ("IN", "TO") are words, not names
             if not alt.isascii() and not alt.replace("’", "").isalpha():
                 continue

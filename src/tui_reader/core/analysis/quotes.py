@@ -25,7 +25,7 @@ _CUE = (r"said|says|say|told|tells|added|adds|noted|notes|stated|states|wrote|wr
         r"confirmed|confirms|asked|asks|replied|replies|responded|declared|stressed|stresses|emphasised|"
         r"emphasized|suggested|suggests|admitted|admits|acknowledged|reported|reports|believes|believed|"
         r"thinks|concluded|concludes|tweeted|posted|urged|alleged|maintained|recalled|continued|agreed|"
-        r"remarked|commented|described|calling|called|predicted|vowed|promised|countered|conceded|"
+        r"remarked|commented|described|calling|called|concluded|predicted|vowed|promised|countered|conceded|"
         r"explains|adds|joked|cautioned|observed|wrote|estimated|estimates|saying|complained|complaining|insisting|"
         r"noting|warning|adding|telling|writing|questioning|annotations?|statement|tweet|interview")
 _CUE_RE = re.compile(rf"\b({_CUE})\b")
@@ -38,39 +38,53 @@ _SCARE_CUES = re.compile(
 )
 
 
+_MARK = re.compile(r"[“„«\"‘']")
+
+
 def _pairs(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of quotation marks; close is the closing mark's index."""
     out: list[tuple[int, int]] = []
     n = len(text)
-    i = 0
-    while i < n:
+    pos = 0
+    while True:
+        m = _MARK.search(text, pos)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
+        prev = text[i - 1] if i else " "
         kind = None
         if c in _DOUBLE_OPEN:
             kind = "d"
-        elif c == '"' and (i == 0 or text[i - 1] in _SPACE_BEFORE or text[i - 1] in "“‘'"):
+        elif c == '"' and (prev in _SPACE_BEFORE or prev in "“‘'"):
             kind = "d"
-        elif c == "‘" and (i == 0 or not text[i - 1].isalnum()):
+        elif c == "‘" and not prev.isalnum():
             kind = "s"
-        elif c == "'" and (i == 0 or text[i - 1] in _SPACE_BEFORE) and i + 1 < n and text[i + 1].isalnum():
+        elif c == "'" and prev in _SPACE_BEFORE and i + 1 < n and text[i + 1].isalnum():
             kind = "s"
-        if kind is None:
-            i += 1
-            continue
-        close = _find_close(text, i, kind)
+        close = _find_close(text, i, kind) if kind else None
         if close is None:
-            i += 1
+            pos = i + 1
             continue
         out.append((i, close))
-        i = close + 1
+        pos = close + 1
     return out
+
+
+_STOP_D = re.compile(r"[\n”»\"“„«]")
+_STOP_S = re.compile(r"[\n’'“„«‘]")
 
 
 def _find_close(text: str, start: int, kind: str) -> int | None:
     n = len(text)
     j = start + 1
     limit = min(n, start + 6000)
+    stops = _STOP_D if kind == "d" else _STOP_S
     while j < limit:
+        m = stops.search(text, j, limit)
+        if m is None:
+            return None
+        j = m.start()
         c = text[j]
         if c == "\n":
             # Paragraph break: the quote goes on only if the next paragraph opens with a mark.
@@ -204,6 +218,14 @@ class _Resolver:
     def speaker(self, start: int, end: int, floor: int, quote: tuple[int, int] | None = None) -> str | None:
         """The speaker named by the phrase text[start:end] (a subject)."""
         phrase = self.text[start:end].strip(" ,")
+        words = phrase.split()
+        while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
+                                  or words[0].lower().endswith("ly")):
+            start = self.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        while len(words) > 1 and (words[-1].lower().endswith("ly") or words[-1].lower() in ("also", "then", "therefore", "later")):
+            words = words[:-1]
+        phrase = " ".join(words)
         if not phrase:
             return None
         low = phrase.lower()
@@ -237,7 +259,7 @@ class _Resolver:
     def _first_in(self, start: int, end: int) -> Entity | None:
         i = bisect.bisect_left(self.starts, start)
         while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][2].type in ("PERSON", "ORG", "PLACE"):
+            if self.spans[i][2].type in ("PERSON", "ORG", "PLACE", "NORP"):
                 return self.spans[i][2]
             i += 1
         return None
@@ -251,7 +273,8 @@ _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$"
 )
-_INVERTED_AFTER = re.compile(rf"^[,]?\s*({_SAY})\s+((?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP})")
+_INVERTED_AFTER = re.compile(
+    rf"^[,]?\s*({_SAY})\s+((?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP})")
 _SUBJECT_AFTER = re.compile(
     rf"^[,]?\s*([^.,;:“”\"!?]{{1,60}}?|[^.;:“”\"!?]{{1,40}},[^.;:“”\"!?]{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
@@ -285,13 +308,14 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
         if is_short:
             sent_e = sentences[si][1] if sentences else len(text)
             around = text[max(sent_s, para_s):o] + " " + text[c + 1:sent_e]
-            passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b", text[max(sent_s, para_s):o])
+            passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
+                                text[max(sent_s, para_s):o])
             if passive or not (_SCARE_CUES.search(before) or _CUE_RE.search(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
-        if speaker is None and cue is None and prev_speaker and o - prev_end < 400 and \
-                (text[para_s:o].strip() == "" or text[prev_end:o].strip(" ,.") == "" or not re.search(r"[A-Za-z]", text[prev_end:o])):
-            speaker = prev_speaker  # a quote that follows an attributed one continues it
+        if speaker is None and cue is None and prev_speaker and (
+                prev_end > para_s or text[para_s:o].strip() == "" and o - prev_end < 600):
+            speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue))
         if speaker:
             prev_speaker = speaker
@@ -340,13 +364,29 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
         sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000, (o, c))
         if sp:
             return sp, m.group(2)
-    # A reporting verb anywhere earlier in the same sentence, with a name before it.
+    # A reporting verb anywhere earlier in the same sentence: its subject speaks.
     seg_s = max(sent_s, para_s)
-    seg = text[seg_s:o]
-    cues = list(_CUE_RE.finditer(seg))
-    if cues:
-        cm = cues[-1]
-        ent = res.last_before(seg_s + cm.start(), ("PERSON", "ORG", "PLACE", "NORP"), seg_s)
+    for cm in reversed(list(_CUE_RE.finditer(text, seg_s, o))):
+        if cm.group(1) in ("statement", "interview", "tweet", "annotation", "annotations"):
+            continue
+        head = text[max(seg_s, cm.start() - 80):cm.start()]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
+        subj_s = max(seg_s, cm.start() - 80) + cut + 1 if cut >= 0 else max(seg_s, cm.start() - 80)
+        sub = text[subj_s:cm.start()]
+        lead = re.match(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+", sub)
+        if lead and lead.end() < len(sub):
+            subj_s += lead.end()
+        aux = re.search(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$",
+                        text[subj_s:cm.start()])
+        subj_e = subj_s + aux.start() if aux else cm.start()
+        if not text[subj_s:subj_e].strip() and cut >= 0:
+            # ", said" after an apposition: the subject opens the sentence ("The US, a key ally, said")
+            first_comma = text.find(",", seg_s, cm.start())
+            subj_s, subj_e = seg_s, first_comma if first_comma > seg_s else cm.start()
+        sp = res.speaker(subj_s, subj_e, para_s - 2000, (o, c))
+        if sp:
+            return sp, cm.group(1)
+        ent = res.last_before(cm.start(), ("PERSON", "ORG", "PLACE", "NORP"), subj_s)
         if ent is not None:
             return res.name(ent), cm.group(1)
     return None, None
@@ -362,7 +402,7 @@ _REPORT_CUE = (r"said|says|noted|notes|stated|states|argued|argues|claimed|claim
                r"found|determined|ruled|decided|deemed|agreed|indicated|indicates|contended|asserted|"
                r"acknowledged|recalled|urged|assured|informed")
 _ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORT_CUE}|complained|countered|advised|insisting|claiming|noting|saying|"
-                             rf"according to)\b")
+                             rf"[Aa]ccording to)\b")
 _BARE_OK = frozenset("said says told tells added adds insisted insists believes believed thinks warned warns "
                      "argued argues claimed claims noted countered saying insisting claiming noting".split())
 _OBJECT = re.compile(
@@ -371,7 +411,7 @@ _OBJECT = re.compile(
     r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+(?P<that>that\s+)?"
 )
 _TRAIL_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
-_CLAUSE_START = re.compile(r"(?:the|a|an|it|he|she|they|there|this|these|those|its|his|her|their|we|i|no|all|some|"
+_CLAUSE_START = re.compile(r"(?:the\b|a\b|an\b|it\b|he|she|they|there|this|these|those|its|his|her|their|we|i|no|all|some|"
                            r"[A-Z0-9“\"])", re.I)
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
 
@@ -416,14 +456,15 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
                 if lead and lead.end() < len(sub):
                     ss += lead.end()
                 speaker = res.speaker(ss, se, s - 3000)
-            out.append(Quote("reported", text[cs:ce], cs, ce, speaker, cm.group()))
+            cue = cm.group()
+            out.append(Quote("reported", text[cs:ce], cs, ce, speaker, cue.lower() if cue.lower() == "according to" else cue))
             break
     return out
 
 
 def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
     """(content start, content end, subject start, subject end) for a cue, or None."""
-    cue = cm.group()
+    cue = cm.group().lower() if cm.group().lower() == "according to" else cm.group()
     c0, c1 = cm.start(), cm.end()
     if cue == "according to":
         m = re.match(r"\s+([^,.;]{2,60}?)\s*(?:,|$)", text[c1:e])
@@ -449,8 +490,13 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         return s, content_end, *subj
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
         m = re.fullmatch(r"\s+([^,]{2,60}?)(?:,.*)?", after, re.S)
-        if m:
+        ws = m.group(1).split() if m else []
+        if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
+                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             return s, subj_s - 1, c1 + m.start(1), c1 + m.end(1)
+        first_comma = text.find(",", s, c0)
+        if first_comma > s:  # "The US, a key ally, said it was ...": the subject opens the sentence
+            subj = (s, first_comma)
     # "This exclusion, India argued, displayed ..."
     if after.startswith(",") and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
@@ -478,12 +524,17 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """A quote inside reported speech ("she warned that it was “workable”") is the reporter's."""
+    spoken = sorted((r.start, r.end, r.speaker, r.cue) for r in reported if r.speaker)
+    starts = [s for s, _, _, _ in spoken]
     out = []
     for q in direct:
         if q.speaker is None:
-            for r in reported:
-                if r.speaker and r.start - 2 <= q.start and q.end <= r.end + 2:
-                    q = Quote(q.kind, q.text, q.start, q.end, r.speaker, r.cue)
+            i = bisect.bisect_right(starts, q.start + 2) - 1
+            while i >= 0 and spoken[i][0] >= q.start - 2000:
+                s, e, speaker, cue = spoken[i]
+                if s - 2 <= q.start and q.end <= e + 2:
+                    q = Quote(q.kind, q.text, q.start, q.end, speaker, cue)
                     break
+                i -= 1
         out.append(q)
     return out

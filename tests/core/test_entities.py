@@ -1,0 +1,102 @@
+"""Rules of the entity recogniser, each on a short text written for the test."""
+
+from tui_reader.core.analysis import analyse
+
+
+def ents(text):
+    return {(e.name, e.type): e for e in analyse(text).entities}
+
+
+def by_name(text, name):
+    for e in analyse(text).entities:
+        if e.name == name:
+            return e
+    raise AssertionError(f"{name!r} not found in {[e.name for e in analyse(text).entities]}")
+
+
+def test_titles_are_stripped_and_kept_as_roles():
+    text = "Foreign Minister Maria Lopez arrived in Lima. Later, Lopez spoke to the press."
+    e = by_name(text, "Maria Lopez")
+    assert e.type == "PERSON"
+    assert "Foreign Minister" in e.roles
+    assert [m.text for m in e.mentions] == ["Maria Lopez", "Lopez"]
+
+
+def test_demonym_before_a_title_is_norp():
+    found = ents("The talks included German Finance Minister Klaus Becker and others.")
+    assert ("German", "NORP") in found
+    assert ("Klaus Becker", "PERSON") in found
+
+
+def test_surname_merges_into_full_name():
+    e = by_name("Pierre Dubois met the mayor. Dubois said little. Later Dubois left.", "Pierre Dubois")
+    assert len(e.mentions) == 3 and e.aliases == ("Dubois",)
+
+
+def test_acronym_in_parentheses_is_an_alias():
+    text = "The World Trade Organization (WTO) met in Geneva. The WTO gathering ended early."
+    e = by_name(text, "World Trade Organization")
+    assert e.type == "ORG"
+    assert [m.text for m in e.mentions] == ["World Trade Organization", "WTO", "WTO"]
+
+
+def test_acronym_of_initials_is_an_alias_without_parentheses():
+    e = by_name("The United Nations voted. Later the UN said more.", "United Nations")
+    assert "UN" in e.aliases
+
+
+def test_possessive_is_not_part_of_the_name():
+    found = ents("Kenya’s Defence Minister Amina Odhiambo visited Tokyo.")
+    assert ("Kenya", "PLACE") in found
+    assert ("Amina Odhiambo", "PERSON") in found
+    assert not any("’s" in name for name, _ in found)
+
+
+def test_sentence_initial_words_are_not_names():
+    found = ents("During the meeting, officials spoke. Happy faces were seen. Ahead of the vote, Brazil agreed.")
+    names = {n for n, _ in found}
+    assert "During" not in names and "Happy" not in names and "Ahead" not in names
+    assert ("Brazil", "PLACE") in found
+
+
+def test_sentence_initial_known_name_is_kept():
+    found = ents("Portugal signed the deal. Officials in Lisbon agreed.")
+    assert ("Portugal", "PLACE") in found and ("Lisbon", "PLACE") in found
+
+
+def test_place_with_and_stays_whole_but_lists_split():
+    found = ents("Troops moved from Jammu and Kashmir while Peru and Chile watched.")
+    assert ("Jammu and Kashmir", "PLACE") in found
+    assert ("Peru", "PLACE") in found and ("Chile", "PLACE") in found
+
+
+def test_numeric_types():
+    found = ents("On March 3, 2024, prices rose 12 per cent to $4.5 million over 30 km of road.")
+    assert ("March 3, 2024", "DATE") in found
+    assert ("12 per cent", "PERCENT") in found
+    assert ("$4.5 million", "MONEY") in found
+    assert ("30 km", "QUANTITY") in found
+
+
+def test_month_name_is_a_date_not_a_name():
+    found = ents("The vote was held in September after talks.")
+    assert ("September", "DATE") in found
+    assert not any(t != "DATE" for n, t in found if n == "September")
+
+
+def test_products_and_events():
+    found = ents("The army ordered the T-90 tank during Operation Falcon.")
+    assert ("T-90", "PRODUCT") in found
+    assert ("Operation Falcon", "EVENT") in found
+
+
+def test_title_case_headline_is_not_a_name():
+    found = ents("Man Says He Saw Nothing At All\n\nA man in Leeds said he saw nothing.")
+    assert not any(len(n.split()) > 3 for n, _ in found)
+    assert ("Leeds", "PLACE") in found
+
+
+def test_no_junk_on_markup_like_text():
+    found = ents("[bold]Alert[/bold] and [@click=app.quit] appear in text.")
+    for name, _ in found:
+        assert "[" not in name

@@ -1,0 +1,98 @@
+"""Rules of quote finding and attribution, each on a short text written for the test."""
+
+from tui_reader.core.analysis import analyse
+
+
+def direct(text):
+    return [q for q in analyse(text).quotes if q.kind == "direct"]
+
+
+def reported(text):
+    return [q for q in analyse(text).quotes if q.kind == "reported"]
+
+
+def test_curly_quote_with_speaker_after():
+    qs = direct("“We will rebuild the bridge by spring,” said Maria Lopez, the mayor.")
+    assert len(qs) == 1
+    assert qs[0].text == "We will rebuild the bridge by spring,"
+    assert qs[0].speaker == "Maria Lopez"
+
+
+def test_inverted_said_and_straight_quotes():
+    qs = direct('Pierre Dubois visited. "The water is rising fast," said Dubois.')
+    assert qs[0].speaker == "Pierre Dubois"
+
+
+def test_pronoun_speaker_resolves_to_person():
+    text = ("Aiko Tanaka described the visit as useful. Taking to social media, she shared, "
+            "“Happy to have met the delegation today.”")
+    qs = direct(text)
+    assert qs[0].speaker == "Aiko Tanaka" and qs[0].cue == "shared"
+
+
+def test_pronoun_gender_skips_the_other_person():
+    text = ("Margaret Hale met John Carter on Friday. Mrs Hale was unhappy. "
+            "“I cannot accept this plan at all,” she said.")
+    assert direct(text)[0].speaker == "Margaret Hale"
+
+
+def test_calling_it_gives_the_sentence_subject():
+    text = "Olu Adeyemi condemned the attack, calling it a “cowardly act of terror.”"
+    q = direct(text)[0]
+    assert q.text == "cowardly act of terror." and q.speaker == "Olu Adeyemi"
+
+
+def test_single_quotes_british_style():
+    qs = direct("Fatima Khan said: ‘The players’ union will fight this decision.’ Nobody replied.")
+    assert len(qs) == 1
+    assert qs[0].text == "The players’ union will fight this decision."
+    assert qs[0].speaker == "Fatima Khan"
+
+
+def test_nested_quotes_stay_in_the_outer_quote():
+    qs = direct("“He told me ‘never again’ and left the room,” said John Carter.")
+    assert len(qs) == 1 and "‘never again’" in qs[0].text
+
+
+def test_quote_across_paragraphs():
+    text = ("“The first part of the statement goes on for a while.\n\n"
+            "“And the second paragraph continues it,” said Sarah Okafor.")
+    qs = direct(text)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("The first part") and qs[0].text.endswith("continues it,")
+
+
+def test_scare_quotes_are_not_quotes():
+    assert direct("The so-called “reform” of the tax code passed on Monday.") == []
+    assert direct("Ships may cross the “high seas” freely under the treaty.") == []
+
+
+def test_short_quote_with_a_reporting_verb_is_a_quote():
+    qs = direct("The government of Peru called the ruling “unlawful” on Monday.")
+    assert len(qs) == 1 and qs[0].text == "unlawful"
+
+
+def test_odd_number_of_quotation_marks_does_not_crash():
+    text = "He said “this is unfinished. Another sentence.\n\nA new paragraph “with one more."
+    analyse(text)
+    analyse('"' * 7 + " text " + "“" * 3)
+
+
+def test_reported_that_clause():
+    qs = reported("The Ministry of Health noted that the new clinics will open across the country next year.")
+    assert len(qs) == 1
+    assert qs[0].speaker == "Ministry of Health" and qs[0].cue == "noted"
+    assert qs[0].text == "the new clinics will open across the country next year"
+
+
+def test_reported_parenthetical_and_trailing_cue():
+    qs = reported("This decision, Chile argued, displayed a clear bias against small farmers.")
+    assert qs[0].speaker == "Chile" and qs[0].cue == "argued"
+    qs = reported("The search area will be widened to the north, Maria Lopez said on Monday.")
+    assert qs[0].speaker == "Maria Lopez"
+    assert qs[0].text == "The search area will be widened to the north"
+
+
+def test_according_to():
+    qs = reported("According to the World Bank, growth will slow sharply in the region next year.")
+    assert qs[0].cue == "according to" and qs[0].speaker == "World Bank"
