@@ -108,15 +108,22 @@ def extract_document(article) -> dict:
 
 
 def cmd_extract(paths: list[str], fmt: str) -> int:
-    from tui_reader.core.article import load_article, load_bytes
+    """Extract every article given; a bad one is reported in one line and skipped."""
+    from tui_reader.core.article import ArticleError, load_article, load_bytes
 
     files = expand_paths(paths)
     docs = []
+    failed = 0
     for f in files:
-        if f == "-":
-            article = load_bytes(sys.stdin.buffer.read(), name="stdin")
-        else:
-            article = load_article(f)
+        try:
+            if f == "-":
+                article = load_bytes(sys.stdin.buffer.read(), name="stdin")
+            else:
+                article = load_article(f)
+        except ArticleError as exc:
+            _error(str(exc))
+            failed += 1
+            continue
         docs.append(extract_document(article))
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(docs.pop(), ensure_ascii=False) + "\n")
@@ -128,7 +135,7 @@ def cmd_extract(paths: list[str], fmt: str) -> int:
 
         for d in docs:
             print_extraction(d)
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_open(args: argparse.Namespace) -> int:

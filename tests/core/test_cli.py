@@ -80,3 +80,22 @@ def test_version(capsys):
         main(["--version"])
     assert exc.value.code == 0
     assert "tui-reader" in capsys.readouterr().out
+
+
+def test_folder_with_a_bad_file_extracts_the_rest(tmp_path, sample_path):
+    (tmp_path / "a.txt").write_bytes(sample_path.read_bytes())
+    (tmp_path / "b.txt").write_bytes(b"")
+    out = run_cli("extract", str(tmp_path), "--format", "jsonl")
+    assert out.returncode == 1
+    assert len(out.stdout.decode().splitlines()) == 1
+    assert out.stderr.decode().count("\n") == 1 and "b.txt" in out.stderr.decode()
+
+
+def test_markup_and_escapes_in_extract(tmp_path):
+    p = tmp_path / "m.txt"
+    p.write_bytes(b"\x1b]0;evil\x07\x1b[2JPat Smith said [bold]hi[/bold] and [@click=app.quit]bye[/].")
+    out = run_cli("extract", str(p), "--format", "table")
+    text = out.stdout.decode()
+    assert "\x1b]0" not in text and "\x1b[2J" not in text and "evil" not in text
+    doc = json.loads(run_cli("extract", str(p)).stdout)
+    assert doc["text"] == "Pat Smith said [bold]hi[/bold] and [@click=app.quit]bye[/]."
