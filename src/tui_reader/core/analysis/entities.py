@@ -135,21 +135,9 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int,
         first += 1
     for m in _RUN.finditer(text, start, end):
         s = m.start()
-        words: list[tuple[int, int, str]] = []
-        pos = s
-        for w in m.group().split(" "):
-            core, poss = _strip_possessive(w)
-            if core and (core[0].isalnum() and (_is_cap(core) or core in _CONNECTORS or core in ("and", "&", "for", "on", "the"))
-                         or core == "&"):
-                words.append((pos, pos + len(core), core))
-            if poss:
-                break
-            pos += len(w) + 1
-        while words and not _is_cap(words[-1][2]):
-            words.pop()
+        words = _run_words(s, m.group())
         if not words:
             continue
-        # split at a possessive inside the run: "Kashmir’s Pahalgam"
         initial = s == first or (s > start and text[s - 1] in _OPENERS) or text[max(start, s - 2):s] in (": ", "— ")
         before_text = text[max(start, s - 30):s].split()
         before = before_text[-1].strip(",;") if before_text else ""
@@ -157,21 +145,27 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int,
         after = after_text[0] if after_text else ""
         out.append((words, initial, before, after))
         rest = m.end()
-        if words[-1][1] < rest:  # the run was cut at a possessive; go on after it
-            tail = words[-1][1] + 2
-            for m2 in _RUN.finditer(text, tail + 1, rest):
-                ws, p2 = [], m2.start()
-                for w in m2.group().split(" "):
-                    core, poss = _strip_possessive(w)
-                    ws.append((p2, p2 + len(core), core))
-                    if poss:
-                        break
-                    p2 += len(w) + 1
-                while ws and not _is_cap(ws[-1][2]):
-                    ws.pop()
+        if words[-1][1] < rest:  # the run was cut at a possessive ("Kashmir’s Pahalgam"); go on after it
+            for m2 in _RUN.finditer(text, words[-1][1] + 3, rest):
+                ws = _run_words(m2.start(), m2.group())
                 if ws:
                     out.append((ws, False, "", ""))
     return out
+
+
+def _run_words(pos: int, run: str) -> list[tuple[int, int, str]]:
+    """The words of a capitalised run with offsets, cut after a possessive, no trailing connector."""
+    words: list[tuple[int, int, str]] = []
+    for w in run.split(" "):
+        core, poss = _strip_possessive(w)
+        if core:
+            words.append((pos, pos + len(core), core))
+        if poss:
+            break
+        pos += len(w) + 1
+    while words and not _is_cap(words[-1][2]):
+        words.pop()
+    return words
 
 
 class EntityFinder:

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from .model import Entity, Fact, Quote, Value
+from .segment import covered
 
 _NUMBER = re.compile(r"(?<![\w.,$£€-])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w%])")
 _VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
@@ -42,19 +43,9 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
             i += 1
         if not vals:
             continue
-        if _quoted_share(s, e, direct, d_starts) > 0.5:
+        if covered(direct, d_starts, s, e) > 0.5 * (e - s):
             continue
         kinds = [v.type for v in vals]
         primary = next((k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT", "NUMBER") if k in kinds), "NUMBER")
         facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals)))
     return facts
-
-
-def _quoted_share(s: int, e: int, direct: list[tuple[int, int]], d_starts: list[int]) -> float:
-    i = max(bisect.bisect_right(d_starts, s) - 1, 0)
-    covered = 0
-    while i < len(direct) and direct[i][0] < e:
-        a, b = direct[i]
-        covered += max(0, min(b, e) - max(a, s))
-        i += 1
-    return covered / max(e - s, 1)

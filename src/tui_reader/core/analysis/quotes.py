@@ -15,6 +15,7 @@ import re
 
 from . import lexicon as lx
 from .model import Entity, Quote
+from .segment import covered
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -422,13 +423,7 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
     dq_starts = [s for s, _ in dq]
 
     def quoted(s: int, e: int) -> int:
-        i = max(bisect.bisect_right(dq_starts, s) - 1, 0)
-        n = 0
-        while i < len(dq) and dq[i][0] < e:
-            a, b = dq[i]
-            n += max(0, min(b, e) - max(a, s))
-            i += 1
-        return n
+        return covered(dq, dq_starts, s, e)
 
     for s, e in sentences:
         body_e = e

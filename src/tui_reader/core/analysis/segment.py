@@ -71,3 +71,14 @@ class SentenceIndex:
         if not self.bounds:
             return (0, 0)
         return self.bounds[self.index_at(pos)]
+
+
+def covered(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> int:
+    """How many characters of [s, e) the sorted, non-overlapping spans cover."""
+    i = max(bisect_right(starts, s) - 1, 0)
+    n = 0
+    while i < len(spans) and spans[i][0] < e:
+        a, b = spans[i]
+        n += max(0, min(b, e) - max(a, s))
+        i += 1
+    return n
