@@ -45,12 +45,12 @@ _MONEY = re.compile(
     rf"|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?{_NUM}(?:\s(?:million|billion|crore|lakh))?\b)"
 )
 _PERCENT = re.compile(rf"(?=\d)\b{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)")
-_QUANTITY = re.compile(
-    rf"(?=[\dadefhinostwADEFHINOSTW])(?:\b(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?|{_NUMWORD}(?: or two)?)[- ]?{_UNIT}\b(?! of\b)"
-    rf"|\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b)"
+_QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
+    rf"\b(?=[\dadefhnostw])(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
+    rf"|{_NUMWORD}(?: or two)?[- ]?{_UNIT}\b(?! of\b))"
 )
 _DATE = re.compile(
-    rf"(?=[\dA-Zelmts])(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"(?=[\dA-Z]|early|late|mid|the\s|spring|summer|autumn|fall|winter)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\b(?:the\s+)?(?:1[5-9]|20)\d0s\b"
@@ -61,26 +61,32 @@ _DATE = re.compile(
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
 
 
+# Every numeric expression starts a word; checking that first skips most positions at once.
+_NUMERIC = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
+    (_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE"))) + ")")
+
+
 def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, TYPE) of money, percentages, quantities and dates, not overlapping."""
+    """(start, end, TYPE) of money, percentages, quantities and dates, not overlapping.
+
+    One scan with the four patterns as alternatives: at a given start, money
+    is tried first, then percentages, quantities and dates.
+    """
     taken: list[tuple[int, int, str]] = []
-    occupied = bytearray(len(text) + 1)
-    for pattern, kind in ((_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE")):
-        for m in pattern.finditer(text):
-            s, e = m.start(), m.end()
-            while e > s and text[e - 1] in " ,.":
-                e -= 1
-            if e <= s or any(occupied[s:e]):
-                continue
-            word = text[s:e]
-            if kind == "DATE" and word in ("May", "March") and not _MAY_OK.search(text[max(0, s - 8):s]):
-                continue  # "May" the verb or the name; "March" the walk
-            if kind == "QUANTITY" and not any(ch.isdigit() for ch in word) and word.split()[0].lower() in ("a", "an") \
-                    and len(word.split()) > 2:
-                continue
-            occupied[s:e] = b"\x01" * (e - s)
-            taken.append((s, e, kind))
-    taken.sort()
+    for m in _NUMERIC.finditer(text):
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " ,.":
+            e -= 1
+        if e <= s:
+            continue
+        word = text[s:e]
+        if kind == "DATE" and word in ("May", "March") and not _MAY_OK.search(text[max(0, s - 8):s]):
+            continue  # "May" the verb or the name; "March" the walk
+        if kind == "QUANTITY" and not any(ch.isdigit() for ch in word) and word.split()[0].lower() in ("a", "an") \
+                and len(word.split()) > 2:
+            continue
+        taken.append((s, e, kind))
     return taken
 
 
