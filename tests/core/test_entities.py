@@ -100,3 +100,11 @@ def test_no_junk_on_markup_like_text():
     found = ents("[bold]Alert[/bold] and [@click=app.quit] appear in text.")
     for name, _ in found:
         assert "[" not in name
+
+
+def test_day_or_month_before_a_name_is_not_part_of_it():
+    found = ents("On Monday Angela Merkel met Olaf Scholz. In March Emmanuel Macron left.")
+    assert ("Angela Merkel", "PERSON") in found
+    assert ("Monday", "DATE") in found
+    assert ("Emmanuel Macron", "PERSON") in found
+    assert not any(name.startswith(("Monday ", "March ")) for name, _ in found)

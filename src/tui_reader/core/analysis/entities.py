@@ -228,6 +228,11 @@ class EntityFinder:
                     return []
         if not run:
             return []
+        # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
+        while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
+            run, words = run[1:], words[1:]
+            initial = False
+            full = self.text[run[0][0]:run[-1][1]]
         if len(words) == 1 and (words[0].lower().replace("’", "'").split("'")[0] in lx.STOPWORDS
                                 and not (words[0].isupper() and len(words[0]) > 1) or words[0] in _CALENDAR):
             return []
