@@ -139,9 +139,19 @@ def cmd_extract(paths: list[str], fmt: str) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    """Open the reader: one file opens it, folders or several files open the library."""
+    from tui_reader.core.article import ArticleError, load_article
+
     paths = args.paths
     if not paths:
         paths = ["articles"] if Path("articles").is_dir() else [str(Path(__file__).parent / "sample")]
-    files = expand_paths(paths)
-    # The reader app is not built yet: show what it will show, as a table.
-    return cmd_extract(files, "table")
+    for p in paths:
+        if not Path(p).exists():
+            raise ArticleError(f"{p}: no such file or folder")
+    if len(paths) == 1 and Path(paths[0]).is_file():
+        load_article(paths[0])  # a bad single article is bad input: one line, exit 1
+    from tui_reader.app import make_app
+
+    app = make_app([Path(p) for p in paths])
+    result = app.run()
+    return result or 0

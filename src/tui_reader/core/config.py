@@ -1,0 +1,126 @@
+"""The user's config and reading state: small YAML files in platformdirs folders.
+
+`config.yaml` (config dir) holds choices such as the theme; `state.yaml`
+(state dir) remembers the last article and the reading position of each one.
+Both are written atomically; a broken file is reported, never overwritten
+for config, and for state simply started afresh (it is only a convenience).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+
+APP = "tui-reader"
+
+
+class ConfigError(Exception):
+    """A config file that cannot be read; the message is fit to show as is."""
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP))
+
+
+def state_dir() -> Path:
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP))
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write a file so that a reader sees the old or the new version, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise ConfigError(f"{path}: not valid YAML{where}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def load_config() -> dict:
+    return _read_yaml(config_dir() / "config.yaml")
+
+
+def save_config(values: dict) -> None:
+    """Merge `values` into config.yaml; refuses to overwrite a file it cannot read."""
+    path = config_dir() / "config.yaml"
+    data = _read_yaml(path)
+    data.update(values)
+    atomic_write(path, yaml.safe_dump(data, sort_keys=True, allow_unicode=True))
+
+
+class ReadingState:
+    """The last article opened and where the reader was in each article."""
+
+    MAX_ARTICLES = 500
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or state_dir() / "state.yaml"
+        try:
+            data = _read_yaml(self.path)
+        except ConfigError:
+            data = {}
+        positions = data.get("positions")
+        self.positions: dict[str, int] = {
+            str(k): int(v) for k, v in (positions.items() if isinstance(positions, dict) else ())
+            if isinstance(v, int) and v >= 0
+        }
+        last = data.get("last_article")
+        self.last_article: str | None = last if isinstance(last, str) else None
+
+    @staticmethod
+    def key(path: str | Path) -> str:
+        return str(Path(path).resolve())
+
+    def position(self, path: str | Path) -> int:
+        return self.positions.get(self.key(path), 0)
+
+    def remember(self, path: str | Path, offset: int) -> None:
+        k = self.key(path)
+        self.positions.pop(k, None)
+        self.positions[k] = max(0, int(offset))
+        while len(self.positions) > self.MAX_ARTICLES:
+            self.positions.pop(next(iter(self.positions)))
+        self.last_article = k
+
+    def save(self) -> None:
+        try:
+            atomic_write(self.path, yaml.safe_dump(
+                {"last_article": self.last_article, "positions": self.positions},
+                sort_keys=False, allow_unicode=True))
+        except OSError:
+            pass  # reading positions are a convenience; never stop the reader for them

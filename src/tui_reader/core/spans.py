@@ -1,0 +1,77 @@
+"""Finding the spans that overlap a stretch of text, fast, for drawing one line."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Generic, Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Spans sorted by start, with the running maximum of their ends.
+
+    `overlapping(lo, hi)` walks back from the last span starting before `hi`
+    only while some earlier span could still reach `lo`, so for spans that
+    rarely overlap each other a query costs a bisect and a few steps.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]]):
+        items = sorted((s for s in spans if s[1] > s[0]), key=lambda s: (s[0], s[1]))
+        self.starts = [s for s, _, _ in items]
+        self.ends = [e for _, e, _ in items]
+        self.values = [v for _, _, v in items]
+        reach: list[int] = []
+        best = -1
+        for e in self.ends:
+            best = e if e > best else best
+            reach.append(best)
+        self._reach = reach
+
+    @classmethod
+    def from_sorted(cls, starts: list[int], ends: list[int], value: T) -> SpanIndex[T]:
+        """Spans already sorted and not overlapping (search matches), all with one value."""
+        self = cls.__new__(cls)
+        self.starts, self.ends, self.values, self._reach = starts, ends, [value] * len(starts), ends
+        return self
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlapping(self, lo: int, hi: int) -> list[int]:
+        """Indices, in start order, of the spans with start < hi and end > lo."""
+        out = []
+        i = bisect_left(self.starts, hi) - 1
+        reach = self._reach
+        ends = self.ends
+        while i >= 0 and reach[i] > lo:
+            if ends[i] > lo:
+                out.append(i)
+            i -= 1
+        out.reverse()
+        return out
+
+    def at(self, pos: int) -> list[int]:
+        """Indices of the spans that contain offset `pos`."""
+        return self.overlapping(pos, pos + 1)
+
+    def first_from(self, pos: int) -> int | None:
+        """Index of the first span starting at or after `pos`."""
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.starts) else None
+
+    def last_before(self, pos: int) -> int | None:
+        """Index of the last span starting before `pos`."""
+        i = bisect_left(self.starts, pos) - 1
+        return i if i >= 0 else None
+
+    def index_of(self, start: int, end: int) -> int | None:
+        i = bisect_left(self.starts, start)
+        j = bisect_right(self.starts, start)
+        for k in range(i, j):
+            if self.ends[k] == end:
+                return k
+        return None

@@ -1,0 +1,401 @@
+"""The reader: one article, its highlights, the side pane, search and the current item."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from tui_reader.core.analysis.model import Analysis
+from tui_reader.core.article import Article
+from tui_reader.core.highlights import LAYERS, Highlights
+from tui_reader.core.search import SearchError, find_all
+from tui_reader.core.spans import SpanIndex
+from tui_reader.widgets.article_view import ArticleView
+from tui_reader.widgets.side_pane import TABS, SidePane
+
+BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
+
+
+class ReaderScreen(Screen):
+    """One article with its side pane."""
+
+    BINDINGS = [
+        Binding("right_square_bracket", "next_item", "Next", id="next-item"),
+        Binding("left_square_bracket", "previous_item", "Previous", id="previous-item"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match", "Next match", show=False, id="next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+        Binding("e", "entity_finder", "Entities", id="entity-finder"),
+        Binding("1", "pane('entities')", "Entities tab", show=False, id="pane-entities"),
+        Binding("2", "pane('quotes')", "Quotes tab", show=False, id="pane-quotes"),
+        Binding("3", "pane('facts')", "Facts tab", show=False, id="pane-facts"),
+        Binding("4", "pane('notes')", "Notes tab", show=False, id="pane-notes"),
+        Binding("p", "toggle_pane", "Pane", id="toggle-pane"),
+        Binding("less_than_sign", "resize_pane(4)", "Wider pane", show=False, id="pane-wider"),
+        Binding("greater_than_sign", "resize_pane(-4)", "Narrower pane", show=False, id="pane-narrower"),
+        Binding("q", "leave", "Back", id="leave"),
+        Binding("escape", "back", "Clear / back", show=False, id="back"),
+    ]
+
+    current: reactive[int | None] = reactive(None, init=False, repaint=False)
+    pane_width: reactive[int] = reactive(44, init=False)
+
+    def __init__(self, article: Article, *, position: int = 0, analysis: Analysis | None = None):
+        super().__init__()
+        self.article = article
+        self.position = position
+        self.analysis: Analysis | None = None
+        self.highlights: Highlights | None = None
+        self._preset_analysis = analysis
+        self.shown_layers: set[str] = set(LAYERS)
+        self.focus_entity: int | None = None
+        self.matches: list[tuple[int, int]] = []
+        self.match_index: int | None = None
+        self.search_error: str | None = None
+        self._analysis_started = 0.0
+        self._pane_resized = False
+
+    # -- building -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title_text(), id="title-bar")
+        with Horizontal(id="body"):
+            yield ArticleView(self.article.text, id="article")
+            yield SidePane(id="pane")
+        yield Static("", id="status")
+        yield Input(placeholder="search (re: for a regular expression; enter keeps, escape clears)",
+                    id="search")
+        yield Footer()
+
+    def _title_text(self) -> Text:
+        a = self.article
+        line = Text(a.title, style="bold")
+        extra = " · ".join(x for x in (a.source, a.author, a.published) if x)
+        if extra:
+            line.append("  " + extra, style="dim")
+        return line
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def pane(self) -> SidePane:
+        return self.query_one("#pane", SidePane)
+
+    def on_mount(self) -> None:
+        self.view.set_highlight_styles(self.app.highlight_styles)
+        if self.position:
+            self.view.go_to_offset(self.position)
+        self.view.focus()
+        self.pane.styles.width = self.pane_width
+        if self._preset_analysis is not None:
+            self._analysis_ready(self._preset_analysis)
+        else:
+            self._analysis_started = time.monotonic()
+            if len(self.article.text) > BIG_ARTICLE:
+                self.set_interval(0.25, self._show_status, name="analysis-progress")
+            self._analyse()
+        self._show_status()
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        from tui_reader.core.analysis import analyse
+
+        analysis = analyse(self.article.text)
+        highlights = Highlights(analysis)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._analysis_ready, analysis, highlights)
+
+    def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None) -> None:
+        self.analysis = analysis
+        self.highlights = highlights or Highlights(analysis)
+        self.pane.show_analysis(analysis, len(self.article.text))
+        self._paint_layers()
+        self._show_status()
+        self.post_message(self.AnalysisReady())
+
+    class AnalysisReady(Message):
+        """Highlights are in place (tests and benchmarks wait for this)."""
+
+    def _paint_layers(self) -> None:
+        view = self.view
+        a = self.analysis
+        if a is None:
+            return
+        if "entities" in self.shown_layers:
+            view.set_paint("entities", SpanIndex((m.start, m.end, e.type) for e in a.entities for m in e.mentions))
+        else:
+            view.set_paint("entities", None)
+        view.set_paint("quotes", SpanIndex((q.start, q.end, "quote") for q in a.quotes)
+                       if "quotes" in self.shown_layers else None)
+        view.set_paint("facts", SpanIndex((f.start, f.end, "fact") for f in a.facts)
+                       if "facts" in self.shown_layers else None)
+
+    # -- status ---------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        parts: list[tuple[str, str]] = []
+        if self.analysis is None:
+            elapsed = time.monotonic() - self._analysis_started if self._analysis_started else 0.0
+            parts.append((f"Finding entities, quotes and facts… {elapsed:.1f} s", "italic"))
+        else:
+            self._stop_progress_timer()
+            a = self.analysis
+            parts.append((f"{len(a.entities)} entities · {len(a.quotes)} quotes · {len(a.facts)} facts", "dim"))
+        if self.focus_entity is not None and self.analysis is not None and self.highlights is not None:
+            ent = self.analysis.entities[self.focus_entity]
+            seq = self.highlights.of_thing("entities", self.focus_entity)
+            pos = seq.index(self.current) + 1 if self.current in seq else 0
+            parts.append((f"{ent.name}: mention {pos}/{len(seq)} (] [ step, escape clears)", "bold"))
+        if self.search_error:
+            parts.append((self.search_error, "bold red"))
+        elif self.search_query:
+            n = len(self.matches)
+            if n:
+                parts.append((f"/{self.search_query}  {(self.match_index or 0) + 1}/{n}", "bold"))
+            else:
+                parts.append((f"/{self.search_query}  no matches", "bold"))
+        parts.append((f"{round(self.view.progress * 100)}%", ""))
+        status = Text("  ·  ").join(Text(t, style=s) for t, s in parts)
+        self.query_one("#status", Static).update(status, layout=False)
+
+    def _stop_progress_timer(self) -> None:
+        for timer in list(getattr(self, "_timers", ())):
+            if getattr(timer, "name", "") == "analysis-progress":
+                timer.stop()
+
+    @on(ArticleView.Scrolled)
+    def _scrolled(self) -> None:
+        self._show_status()
+
+    # -- current item ---------------------------------------------------------
+
+    def watch_current(self, old: int | None, new: int | None) -> None:
+        view = self.view
+        hl = self.highlights
+        if hl is None or new is None:
+            view.set_paint("cursor", None)
+        else:
+            item = hl.items[new]
+            view.set_paint("cursor", SpanIndex([(item.start, item.end, "cursor")]))
+            view.reveal(item.start, item.end)
+            self.pane.follow(item.layer, item.ref)
+        self._show_status()
+
+    def _step(self, forward: bool) -> None:
+        hl = self.highlights
+        if hl is None:
+            self.notify("Still finding entities, quotes and facts…", timeout=2)
+            return
+        only = ("entities", self.focus_entity) if self.focus_entity is not None else None
+        nxt = hl.step(self.current, forward, self.shown_layers, from_offset=self.view.top_offset, only=only)
+        if nxt is None:
+            self.notify("No more highlights " + ("below" if forward else "above"), timeout=2)
+            return
+        self.current = nxt
+
+    def action_next_item(self) -> None:
+        self._step(True)
+
+    def action_previous_item(self) -> None:
+        self._step(False)
+
+    def choose(self, layer: str, ref: int) -> None:
+        """Make a thing current: its first item, or the next one when it is current already."""
+        hl = self.highlights
+        if hl is None or layer not in LAYERS:
+            return
+        seq = hl.of_thing(layer, ref)
+        if not seq:
+            return
+        self.focus_entity = ref if layer == "entities" else None
+        if self.current in seq:
+            k = seq.index(self.current)
+            self.current = seq[(k + 1) % len(seq)]
+        else:
+            self.current = seq[0]
+        self._show_status()
+
+    @on(SidePane.ItemChosen)
+    def _pane_chosen(self, event: SidePane.ItemChosen) -> None:
+        self.choose(event.layer, event.ref)
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, event: ArticleView.Clicked) -> None:
+        if self.highlights is None:
+            return
+        k = self.highlights.at(event.offset, self.shown_layers)
+        if k is not None:
+            self.focus_entity = None
+            self.current = k
+
+    def toggle_layer(self, layer: str) -> None:
+        if layer in self.shown_layers:
+            self.shown_layers.discard(layer)
+        else:
+            self.shown_layers.add(layer)
+        if self.current is not None and self.highlights and self.highlights.items[self.current].layer not in self.shown_layers:
+            self.current = None
+        self._paint_layers()
+        self.notify(f"{layer.capitalize()} {'shown' if layer in self.shown_layers else 'hidden'}", timeout=2)
+
+    # -- pane -----------------------------------------------------------------
+
+    def action_pane(self, tab: str) -> None:
+        pane = self.pane
+        if not pane.display:
+            pane.display = True
+        pane.show_tab(tab, focus=True)
+
+    def action_toggle_pane(self) -> None:
+        pane = self.pane
+        pane.display = not pane.display
+        if not pane.display:
+            self.view.focus()
+
+    def action_resize_pane(self, delta: int) -> None:
+        self._pane_resized = True
+        self.pane_width = max(20, min(self.size.width - 30, self.pane_width + delta))
+
+    def watch_pane_width(self, width: int) -> None:
+        self.pane.styles.width = width
+
+    def on_resize(self) -> None:
+        # Narrow terminals: the text keeps most of the width.
+        width = self.size.width
+        if width and not self._pane_resized:
+            self.pane_width = 44 if width >= 120 else max(24, int(width * 0.36))
+        elif width and self.pane_width > width - 40:
+            self.pane_width = max(20, width - 40)
+
+    # -- search ---------------------------------------------------------------
+
+    @property
+    def search_query(self) -> str:
+        return self.query_one("#search", Input).value
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        self.call_after_refresh(box.focus)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    def run_search(self, query: str) -> None:
+        view = self.view
+        try:
+            self.matches = find_all(self.article.text, query)
+            self.search_error = None
+        except SearchError as exc:
+            self.matches = []
+            self.search_error = str(exc)
+        if self.matches:
+            starts = [s for s, _ in self.matches]
+            ends = [e for _, e in self.matches]
+            view.set_paint("search", SpanIndex.from_sorted(starts, ends, "search"))
+            top = view.top_offset
+            k = next((i for i, s in enumerate(starts) if s >= top), None) if len(starts) < 64 else None
+            if k is None:
+                from bisect import bisect_left
+                k = bisect_left(starts, top)
+                if k >= len(starts):
+                    k = 0
+            self._set_match(k)
+        else:
+            view.set_paint("search", None)
+            view.set_paint("search-current", None)
+            self.match_index = None
+        self._show_status()
+
+    def _set_match(self, k: int) -> None:
+        self.match_index = k
+        s, e = self.matches[k]
+        self.view.set_paint("search-current", SpanIndex([(s, e, "search-current")]))
+        self.view.reveal(s, e)
+        self._show_status()
+
+    @on(Input.Submitted, "#search")
+    def _search_kept(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.view.focus()
+
+    def _move_match(self, forward: bool) -> None:
+        if not self.matches:
+            if self.search_query:
+                self.notify("No matches", timeout=2)
+            return
+        k = (self.match_index or 0) + (1 if forward else -1)
+        if k >= len(self.matches):
+            k = 0
+            self.notify("Search wrapped to the top", timeout=2)
+        elif k < 0:
+            k = len(self.matches) - 1
+            self.notify("Search wrapped to the bottom", timeout=2)
+        self._set_match(k)
+
+    def action_next_match(self) -> None:
+        self._move_match(True)
+
+    def action_previous_match(self) -> None:
+        self._move_match(False)
+
+    def clear_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.display = False
+        self.matches = []
+        self.match_index = None
+        self.search_error = None
+        self.view.set_paint("search", None)
+        self.view.set_paint("search-current", None)
+        self.view.focus()
+        self._show_status()
+
+    # -- finder and leaving ---------------------------------------------------
+
+    def action_entity_finder(self) -> None:
+        if self.analysis is None:
+            self.notify("Still finding entities…", timeout=2)
+            return
+        from tui_reader.screens.entity_finder import EntityFinder
+
+        def chosen(ref: int | None) -> None:
+            if ref is not None:
+                self.jump_to_entity(ref)
+
+        self.app.push_screen(EntityFinder(self.analysis), chosen)
+
+    def jump_to_entity(self, ref: int) -> None:
+        """Make an entity current from its first mention (finder, command palette)."""
+        self.current = None
+        self.choose("entities", ref)
+
+    def action_back(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.has_focus or self.search_query:
+            self.clear_search()
+            return
+        if self.focus_entity is not None:
+            self.focus_entity = None
+            self._show_status()
+            return
+        if self.focused is not None and self.focused is not self.view and self.pane.display:
+            self.view.focus()
+            return
+        self.action_leave()
+
+    def action_leave(self) -> None:
+        self.app.leave_reader(self)

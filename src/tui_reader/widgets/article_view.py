@@ -1,0 +1,296 @@
+"""The article text: a Line-API view that draws only the visible lines.
+
+Wrapping is done by offsets (`core.textlayout`), highlights are looked up per
+line in `SpanIndex`es, and each drawn line is a `Strip` of plain segments: the
+article text is never parsed as markup, so `[bold]` shows as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui_reader.core.spans import SpanIndex
+from tui_reader.core.textlayout import Layout, char_width, wrap
+
+# Paint layers from bottom to top: a later layer's style wins where they overlap.
+PAINT_ORDER = ("facts", "quotes", "entities", "notes", "search", "search-current", "cursor")
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, highlighted article text."""
+
+    BINDINGS = [
+        Binding("j,down", "line_down", "Line down", show=False, id="line-down"),
+        Binding("k,up", "line_up", "Line up", show=False, id="line-up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; color: $foreground; }
+    """
+
+    GUTTER = 2
+    MEASURE = 88  # longest line in cells: comfortable reading on wide terminals
+
+    @dataclass
+    class Clicked(Message):
+        """The reader clicked at a text offset."""
+
+        view: ArticleView
+        offset: int
+
+    @dataclass
+    class Scrolled(Message):
+        """The view moved; the reading progress changed."""
+
+        view: ArticleView
+
+    def __init__(self, text: str, *, id: str | None = None, classes: str | None = None):
+        super().__init__(id=id, classes=classes)
+        self.text = text.replace("\t", " ")  # same length: offsets stay valid
+        self.lines: Layout | None = None
+        self._paint: dict[str, SpanIndex[str]] = {}
+        self._styles: dict[str, Style] = {}
+        self._style_source: dict[str, str] = {}
+        self._gutter_marks: SpanIndex[str] | None = None
+        self._cache: dict[int, Strip] = {}
+        self._pending_offset: int | None = None
+
+    # -- layout ---------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width
+        return max(8, min(self.MEASURE, width - self.GUTTER - 1))
+
+    def _relayout(self) -> None:
+        if not self.size.width:
+            return  # not laid out yet: wrapping at a made-up width would be wasted work
+        width = self.text_width
+        if self.lines is not None and self.lines.width == width:
+            return
+        top = self._pending_offset if self._pending_offset is not None else self.top_offset
+        self.lines = wrap(self.text, width)
+        self._cache.clear()
+        self.virtual_size = Size(width + self.GUTTER, len(self.lines))
+        if top:
+            self._keep_top(top)
+
+    def _keep_top(self, offset: int) -> None:
+        """Show `offset` at the top once the new virtual size has reached the scrollbars."""
+        self._pending_offset = offset
+        self.call_after_refresh(self._apply_top)
+
+    def _apply_top(self) -> None:
+        if self._pending_offset is None or self.lines is None:
+            return
+        offset, self._pending_offset = self._pending_offset, None
+        self.scroll_to(y=self.lines.line_of(offset), animate=False, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._relayout()
+
+    @property
+    def top_offset(self) -> int:
+        """Text offset of the first visible line (what a saved position refers to)."""
+        if not self.lines or not len(self.lines):
+            return 0
+        y = min(int(self.scroll_y), len(self.lines) - 1)
+        return self.lines.starts[y]
+
+    @property
+    def bottom_offset(self) -> int:
+        if not self.lines or not len(self.lines):
+            return 0
+        y = min(int(self.scroll_y) + max(1, self.size.height) - 1, len(self.lines) - 1)
+        return self.lines.ends[y]
+
+    @property
+    def progress(self) -> float:
+        """Share of the text read, 0..1, by the last visible line."""
+        if not self.lines or len(self.lines) <= self.size.height:
+            return 1.0
+        return min(1.0, (self.scroll_y + self.size.height) / len(self.lines))
+
+    def go_to_offset(self, offset: int) -> None:
+        """Show the line holding `offset` at the top (used to restore a position)."""
+        self._keep_top(offset)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that text[start:end] is on screen, a third down if it was not."""
+        if self.lines is None or not self.size.width:
+            self._pending_offset = start
+            return
+        first = self.lines.line_of(start)
+        last = self.lines.line_of(max(start, end - 1))
+        top = int(self.scroll_y)
+        height = max(1, self.size.height)
+        if first >= top and last < top + height:
+            return
+        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    # -- highlights -----------------------------------------------------------
+
+    def set_highlight_styles(self, styles: dict[str, str]) -> None:
+        """Highlight styles by key (entity types, quote, fact, search, cursor, note)."""
+        self._style_source = dict(styles)
+        self._styles.clear()
+        self.refresh_all()
+
+    def set_paint(self, layer: str, index: SpanIndex[str] | None) -> None:
+        """Replace one paint layer; its span values are style keys."""
+        if index is None or not index:
+            self._paint.pop(layer, None)
+        else:
+            self._paint[layer] = index
+        self.refresh_all()
+
+    def set_gutter_marks(self, index: SpanIndex[str] | None) -> None:
+        self._gutter_marks = index
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def refresh_span(self, start: int, end: int) -> None:
+        """Redraw only the screen lines of text[start:end]."""
+        if self.lines is None:
+            return
+        first = self.lines.line_of(start)
+        last = self.lines.line_of(max(start, end - 1))
+        for y in range(first, last + 1):
+            self._cache.pop(y, None)
+        self.refresh_lines(first, last - first + 1)
+
+    def _style(self, key: str) -> Style:
+        style = self._styles.get(key)
+        if style is None:
+            source = self._style_source.get(key, "")
+            try:
+                style = Style.parse(source) if source else Style()
+            except Exception:  # a bad style string in a theme must not break drawing
+                style = Style()
+            self._styles[key] = style
+        return style
+
+    def notify_style_change(self) -> None:
+        self._cache.clear()
+        super().notify_style_change()
+
+    # -- drawing --------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        if self.lines is None or self.lines.width != self.text_width:
+            self._relayout()
+        index = int(self.scroll_y) + y
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._build_line(index)
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            self._cache[index] = strip
+        return strip.extend_cell_length(self.size.width, self.rich_style).crop(0, self.size.width)
+
+    def _build_line(self, index: int) -> Strip:
+        base = self.rich_style
+        layout = self.lines
+        if layout is None or index >= len(layout):
+            return Strip([Segment(" " * self.GUTTER, base)], self.GUTTER)
+        ls, le = layout.starts[index], layout.ends[index]
+        gutter = " " * self.GUTTER
+        gutter_style = base
+        marks = self._gutter_marks
+        if marks is not None:
+            hits = marks.overlapping(ls, max(le, ls + 1))
+            if hits:
+                gutter = "▎ "
+                gutter_style = base + self._style(marks.values[hits[0]])
+        segments = [Segment(gutter, gutter_style)]
+        text = self.text
+        spans: list[tuple[int, int, Style]] = []
+        for layer in PAINT_ORDER:
+            idx = self._paint.get(layer)
+            if idx is None:
+                continue
+            for i in idx.overlapping(ls, le):
+                spans.append((max(ls, idx.starts[i]), min(le, idx.ends[i]), self._style(idx.values[i])))
+        if not spans:
+            segments.append(Segment(text[ls:le], base))
+        else:
+            points = sorted({ls, le, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+            for a, b in zip(points, points[1:]):
+                if b <= a:
+                    continue
+                style = base
+                for s, e, st in spans:
+                    if s <= a and e >= b:
+                        style = style + st
+                segments.append(Segment(text[a:b], style))
+        return Strip(segments)
+
+    # -- mouse ----------------------------------------------------------------
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Text offset under a widget-relative cell, or None off the text."""
+        if self.lines is None:
+            return None
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self.lines):
+            return None
+        col = x - self.GUTTER
+        if col < 0:
+            return None
+        ls, le = self.lines.starts[index], self.lines.ends[index]
+        cells = 0
+        for pos in range(ls, le):
+            cells += char_width(self.text[pos])
+            if cells > col:
+                return pos
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.post_message(self.Clicked(self, offset))
+
+    # -- actions --------------------------------------------------------------
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + max(1, self.size.height - 1), animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - max(1, self.size.height - 1), animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)

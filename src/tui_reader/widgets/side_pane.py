@@ -1,0 +1,134 @@
+"""The side pane: tabs of the article's entities, quotes, facts and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from tui_reader.core.analysis.model import Analysis
+from tui_reader.core.highlights import entities_by_type
+
+TABS = ("entities", "quotes", "facts", "notes")
+TYPE_LABELS = {
+    "PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "NORP": "Groups and nationalities",
+    "EVENT": "Events", "PRODUCT": "Products", "DATE": "Dates", "MONEY": "Money", "PERCENT": "Percentages",
+    "QUANTITY": "Quantities",
+}
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class SidePane(Vertical):
+    """Lists of what the article holds; choosing a row moves the reader there."""
+
+    @dataclass
+    class ItemChosen(Message):
+        """A row was chosen (enter or click): layer is entities, quotes, facts or notes."""
+
+        layer: str
+        ref: int
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="pane-tabs"):
+            for tab, title in zip(TABS, ("1 Entities", "2 Quotes", "3 Facts", "4 Notes")):
+                with TabPane(title, id=f"tab-{tab}"):
+                    yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
+                                     id=f"list-{tab}")
+
+    def list_for(self, tab: str) -> OptionList:
+        return self.query_one(f"#list-{tab}", OptionList)
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active.removeprefix("tab-")
+
+    def show_tab(self, tab: str, focus: bool = False) -> None:
+        self.query_one(TabbedContent).active = f"tab-{tab}"
+        if focus:
+            self.list_for(tab).focus()
+
+    def show_analysis(self, analysis: Analysis, text_length: int) -> None:
+        entities = self.list_for("entities")
+        entities.clear_options()
+        options: list[Option] = []
+        for etype, indices in entities_by_type(analysis, text_length):
+            options.append(Option(Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),
+                                  id=f"type-{etype}", disabled=True))
+            for i in indices:
+                ent = analysis.entities[i]
+                label = Text(ent.name)
+                label.append(f"  {len(ent.mentions)}", style="dim")
+                options.append(Option(label, id=f"entities-{i}"))
+        entities.add_options(options or [Option(Text("No entities found."), disabled=True)])
+
+        quotes = self.list_for("quotes")
+        quotes.clear_options()
+        q_options = []
+        for i, q in enumerate(analysis.quotes):
+            label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
+            label.append(f"\n— {q.speaker or 'speaker unknown'} · {q.kind}", style="dim")
+            q_options.append(Option(label, id=f"quotes-{i}"))
+        quotes.add_options(q_options or [Option(Text("No quotes found."), disabled=True)])
+
+        facts = self.list_for("facts")
+        facts.clear_options()
+        f_options = []
+        for i, f in enumerate(analysis.facts):
+            label = Text(_clip(f.text, 220))
+            if f.values:
+                label.append("\n" + " · ".join(v.text for v in f.values), style="dim")
+            f_options.append(Option(label, id=f"facts-{i}"))
+        facts.add_options(f_options or [Option(Text("No facts found."), disabled=True)])
+        for tab in ("entities", "quotes", "facts"):
+            self._highlight_first(self.list_for(tab))
+
+    @staticmethod
+    def _highlight_first(option_list: OptionList) -> None:
+        for index in range(option_list.option_count):
+            if not option_list.get_option_at_index(index).disabled:
+                option_list.highlighted = index
+                return
+
+    def show_notes(self, rows: list[tuple[int, Text]], empty: str) -> None:
+        notes = self.list_for("notes")
+        notes.clear_options()
+        notes.add_options([Option(label, id=f"notes-{i}") for i, label in rows]
+                          or [Option(Text(empty), disabled=True)])
+
+    def follow(self, layer: str, ref: int) -> None:
+        """Select the row of one thing in its tab, without choosing it.
+
+        The tab itself stays as the reader left it: stepping through the text
+        with ] and [ would otherwise flip between tabs at every step.
+        """
+        option_list = self.list_for(layer)
+        try:
+            index = option_list.get_option_index(f"{layer}-{ref}")
+        except Exception:
+            return
+        if option_list.highlighted != index:
+            option_list.highlighted = index
+
+    def selected(self, layer: str) -> int | None:
+        option = self.list_for(layer).highlighted_option
+        if option is None or not option.id or not option.id.startswith(f"{layer}-"):
+            return None
+        return int(option.id.rsplit("-", 1)[1])
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        layer, _, ref = option_id.rpartition("-")
+        if layer in TABS and ref.isdigit():
+            self.post_message(self.ItemChosen(layer, int(ref)))

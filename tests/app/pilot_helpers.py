@@ -1,0 +1,25 @@
+"""Helpers for Pilot tests: wait for the analysis worker and other conditions."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+
+
+async def wait_for(pilot, condition, timeout: float = 15.0) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not condition():
+        if loop.time() > end:
+            raise AssertionError("condition not reached in time")
+        await pilot.pause(0.05)
+
+
+async def analysed(pilot):
+    """The reader screen once its highlights are in."""
+    await wait_for(pilot, lambda: getattr(pilot.app.screen, "highlights", None) is not None)
+    await pilot.pause()
+    return pilot.app.screen
+
+

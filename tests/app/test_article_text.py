@@ -1,0 +1,43 @@
+"""The article view shows text as written: no markup, no escape codes."""
+
+from __future__ import annotations
+
+from pilot_helpers import analysed
+
+
+async def test_markup_in_article_is_shown_literally(app_for, tmp_path):
+    path = tmp_path / "markup.txt"
+    path.write_text("Text with [bold]tags[/bold] and [@click=app.quit]links[/] stays literal.\n"
+                    "Escape \x1b[2J\x1b]0;title\x07codes are gone.", encoding="utf-8")
+    app = app_for(path)
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.view
+        shown = " ".join(" ".join("".join(seg.text for seg in view.render_line(y)).split()) for y in range(8))
+        assert "[bold]tags[/bold]" in shown
+        assert "[@click=app.quit]links[/]" in shown
+        assert "\x1b" not in shown and "title" not in shown
+        assert "Escape codes are gone." in shown
+        await pilot.click(view, offset=(40, 0))
+        assert app.is_running
+
+
+async def test_long_single_line_wraps_and_scrolls(app_for, tmp_path):
+    path = tmp_path / "oneline.txt"
+    path.write_text(("word " * 40_000).strip(), encoding="utf-8")
+    app = app_for(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await analysed(pilot)
+        assert len(screen.view.lines) > 2000
+        await pilot.press("G")
+        assert screen.view.scroll_y == screen.view.max_scroll_y
+
+
+async def test_narrow_terminal_keeps_text_readable(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await analysed(pilot)
+        assert screen.view.size.width >= 36
+        await pilot.press("right_square_bracket", "slash")
+        await pilot.press(*"Pahalgam")
+        assert len(screen.matches) == 3

@@ -1,0 +1,294 @@
+"""Pilot tests for the reader's keys: each asserts on state, not on pixels."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Input, OptionList
+
+from tui_reader.screens.entity_finder import EntityFinder
+from tui_reader.screens.help import HelpScreen
+from tui_reader.screens.library import LibraryScreen
+from tui_reader.screens.reader import ReaderScreen
+
+from pilot_helpers import analysed, wait_for
+
+
+async def test_sample_opens_with_text_and_entities_pane(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        assert isinstance(screen, ReaderScreen)
+        assert screen.pane.active_tab == "entities"
+        names = [screen.analysis.entities[i].name for i in range(len(screen.analysis.entities))]
+        assert "Rajnath Singh" in names
+        assert app.focused is screen.view
+
+
+async def test_line_keys_scroll_one_line(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.view
+        for key, expected in (("j", 1), ("down", 2), ("k", 1), ("up", 0)):
+            await pilot.press(key)
+            assert view.scroll_y == expected, key
+
+
+async def test_page_keys_scroll_a_screen(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = (await analysed(pilot)).view
+        page = view.size.height - 1
+        await pilot.press("space")
+        assert view.scroll_y == page
+        await pilot.press("pagedown")
+        assert view.scroll_y == 2 * page
+        await pilot.press("b")
+        assert view.scroll_y == page
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+
+
+async def test_top_and_bottom(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = (await analysed(pilot)).view
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
+        assert view.progress < 1.0
+
+
+async def test_brackets_step_through_highlights_and_pane_follows(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        hl = screen.highlights
+        await pilot.press("right_square_bracket")
+        first = screen.current
+        assert first == 0
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert screen.current == 2
+        item = hl.items[screen.current]
+        assert screen.pane.selected(item.layer) == item.ref
+        await pilot.press("left_square_bracket")
+        assert screen.current == 1
+        starts = [hl.items[k].start for k in (0, 1, 2)]
+        assert starts == sorted(starts)
+
+
+async def test_brackets_scroll_the_current_item_into_view(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("G")
+        await pilot.press("g")
+        for _ in range(80):
+            await pilot.press("right_square_bracket")
+        item = screen.highlights.items[screen.current]
+        view = screen.view
+        line = view.lines.line_of(item.start)
+        assert view.scroll_y <= line < view.scroll_y + view.size.height
+        assert view.scroll_y > 0
+
+
+async def test_tab_moves_focus_between_article_and_pane(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        assert app.focused is screen.view
+        await pilot.press("tab")
+        assert app.focused is not screen.view and screen.pane in app.focused.ancestors_with_self
+        await pilot.press("shift+tab")
+        assert app.focused is screen.view
+
+
+async def test_number_keys_switch_pane_tabs(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        for key, tab in (("2", "quotes"), ("3", "facts"), ("4", "notes"), ("1", "entities")):
+            await pilot.press(key)
+            assert screen.pane.active_tab == tab
+            assert app.focused is screen.pane.list_for(tab)
+
+
+async def test_enter_in_pane_jumps_then_steps_mentions(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("1")
+        entities = screen.pane.list_for("entities")
+        entities.highlighted = entities.get_option_index(
+            f"entities-{[e.name for e in screen.analysis.entities].index('Rajnath Singh')}")
+        await pilot.press("enter")
+        ref = screen.pane.selected("entities")
+        seq = screen.highlights.of_thing("entities", ref)
+        assert len(seq) == 5
+        assert screen.current == seq[0]
+        await pilot.press("enter")
+        assert screen.current == seq[1]
+        assert screen.focus_entity == ref
+        await pilot.press("2", "enter")
+        quote = screen.highlights.items[screen.current]
+        assert quote.layer == "quotes"
+
+
+async def test_search_counts_and_moves(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press(*"Pahalgam")
+        assert len(screen.matches) == 3
+        assert screen.match_index == 0
+        assert "1/3" in str(screen.query_one("#status").render())
+        await pilot.press("enter")
+        assert app.focused is screen.view
+        await pilot.press("n")
+        assert screen.match_index == 1
+        await pilot.press("n", "n")
+        assert screen.match_index == 0  # wrapped around
+        await pilot.press("N")
+        assert screen.match_index == 2
+        await pilot.press("escape")
+        assert screen.matches == [] and screen.search_query == ""
+
+
+async def test_search_smart_case_and_bad_regex(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        screen.run_search("india")
+        lower = len(screen.matches)
+        screen.run_search("India")
+        assert lower >= len(screen.matches) > 0
+        screen.run_search("INDIA")
+        assert screen.matches == []
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press(*"re:(Singh")
+        assert screen.search_error and "invalid regular expression" in screen.search_error
+        await pilot.press(*["backspace"] * 6, *"def\\w+")
+        assert screen.search_error is None and len(screen.matches) > 3
+
+
+async def test_entity_finder_jumps_and_sets_current_entity(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityFinder))
+        await pilot.press(*"belo", "enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        ref = screen.focus_entity
+        assert screen.analysis.entities[ref].name == "Andrey Belousov"
+        seq = screen.highlights.of_thing("entities", ref)
+        assert screen.current == seq[0]
+        await pilot.press("right_square_bracket")
+        assert screen.current == seq[1]
+        await pilot.press("right_square_bracket")
+        assert screen.current == seq[2]
+        await pilot.press("escape")
+        assert screen.focus_entity is None
+
+
+async def test_entity_finder_says_when_a_name_is_not_in_the_article(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntityFinder))
+        await pilot.press(*"zxqv")
+        options = app.screen.query_one("#finder-list", OptionList)
+        assert options.option_count == 1
+        assert "is not in this article" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_lists_every_key(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        shown = " ".join(k + " " + d for _, rows in app.screen.groups for k, d in rows)
+        for key in ("j / down", "space / pgdn", "g / home", "]", "[", "/", "n", "N", "e", "1", "4", "p",
+                    "tab / shift+tab", "ctrl+p", "q", "l", "?"):
+            assert key in shown, key
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_opens_and_jumps_to_entity(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"Jump to Dong")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.analysis.entities[screen.focus_entity].name == "Dong Jun"
+
+
+async def test_pane_toggles_and_resizes(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        width = screen.pane_width
+        await pilot.press("less_than_sign")
+        assert screen.pane_width == width + 4
+        await pilot.press("greater_than_sign", "greater_than_sign")
+        assert screen.pane_width == width - 4
+        await pilot.press("p")
+        assert not screen.pane.display
+        await pilot.press("p")
+        assert screen.pane.display
+
+
+async def test_click_on_a_highlight_makes_it_current(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.view
+        text = screen.article.text
+        start = text.index("Qingdao")
+        line = view.lines.line_of(start)
+        col = start - view.lines.starts[line] + view.GUTTER
+        await pilot.click(view, offset=(col + 1, line))
+        item = screen.highlights.items[screen.current]
+        assert text[item.start:item.end] == "Qingdao"
+
+
+async def test_q_quits_with_status_zero(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_l_opens_library_and_enter_opens_article(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("l")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("enter")
+        screen = await analysed(pilot)
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("q")
+    assert app.return_code == 0

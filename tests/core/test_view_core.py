@@ -1,0 +1,102 @@
+"""Wrapping, span lookup, search and highlight stepping: the pure parts of the view."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui_reader.core.analysis import analyse
+from tui_reader.core.highlights import Highlights, entities_by_type
+from tui_reader.core.search import SearchError, find_all
+from tui_reader.core.spans import SpanIndex
+from tui_reader.core.textlayout import char_width, wrap
+
+texts = st.lists(st.sampled_from(list("ab cd\n  éf中文—") + ["word ", "\n\n"]), max_size=120).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(min_value=1, max_value=40))
+def test_wrap_covers_text_and_fits_width(text, width):
+    lines = wrap(text, width)
+    prev_end = -1
+    for s, e in zip(lines.starts, lines.ends):
+        assert prev_end <= s <= e <= len(text)
+        assert sum(char_width(c) for c in text[s:e]) <= max(width, 2)
+        assert "\n" not in text[s:e]
+        prev_end = e
+    # nothing but spaces and newlines is lost between lines
+    kept = "".join(text[s:e] for s, e in zip(lines.starts, lines.ends))
+    assert kept.replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    for offset in range(len(text)):
+        line = lines.line_of(offset)
+        assert lines.starts[line] <= offset
+
+
+def test_wrap_breaks_at_spaces_and_splits_long_words():
+    text = "hello world this is\n\n" + "x" * 25
+    lines = wrap(text, 10)
+    assert [text[s:e] for s, e in zip(lines.starts, lines.ends)] == [
+        "hello", "world this", "is", "", "x" * 10, "x" * 10, "x" * 5]
+
+
+def test_wrap_counts_wide_characters_as_two_cells():
+    text = "中文字符测试一下"
+    lines = wrap(text, 6)
+    assert [text[s:e] for s, e in zip(lines.starts, lines.ends)] == ["中文字", "符测试", "一下"]
+
+
+spans = st.lists(st.tuples(st.integers(0, 200), st.integers(1, 60)).map(lambda t: (t[0], t[0] + t[1], "x")),
+                 max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, st.integers(0, 260), st.integers(1, 50))
+def test_span_index_finds_exactly_the_overlapping_spans(items, lo, length):
+    index = SpanIndex(items)
+    hi = lo + length
+    found = sorted((index.starts[i], index.ends[i]) for i in index.overlapping(lo, hi))
+    expected = sorted((s, e) for s, e, _ in items if s < hi and e > lo)
+    assert found == expected
+
+
+def test_search_smart_case_regex_and_errors():
+    text = "India and india; INDIA. Defence, defense."
+    assert len(find_all(text, "india")) == 3
+    assert find_all(text, "India") == [(0, 5)]
+    assert [text[s:e] for s, e in find_all(text, "re:defen[cs]e")] == ["Defence", "defense"]
+    assert find_all(text, "re:x*") == []  # empty matches are not matches
+    assert find_all(text, "") == []
+    with pytest.raises(SearchError, match="invalid regular expression"):
+        find_all(text, "re:(unclosed")
+    assert find_all(text, "[bold]") == []  # a plain query is literal, not a pattern
+
+
+def test_highlights_step_in_reading_order_and_through_one_entity():
+    text = ("Angela Merkel met Emmanuel Macron in Berlin on Monday. “We agree,” Merkel said. "
+            "Macron left Berlin on Tuesday. Merkel stayed.")
+    analysis = analyse(text)
+    hl = Highlights(analysis)
+    seen = []
+    k = None
+    while (k := hl.step(k, True, {"entities", "quotes", "facts"})) is not None:
+        seen.append(hl.items[k].start)
+    assert seen == sorted(seen) and len(seen) == len(hl)
+    merkel = next(i for i, e in enumerate(analysis.entities) if e.name == "Angela Merkel")
+    steps = []
+    k = None
+    while (k := hl.step(k, True, set(), only=("entities", merkel))) is not None:
+        steps.append(text[hl.items[k].start:hl.items[k].end])
+    assert steps == ["Angela Merkel", "Merkel", "Merkel"]
+    back = hl.step(None, False, {"entities"}, from_offset=len(text))
+    assert text[hl.items[back].start:hl.items[back].end] == "Merkel"
+    quote_only = hl.step(None, True, {"quotes"})
+    assert hl.items[quote_only].layer == "quotes"
+
+
+def test_entities_grouped_by_type_most_mentioned_first():
+    text = "On Monday Angela Merkel met Olaf Scholz in Paris. Merkel spoke. Merkel left, officials said."
+    analysis = analyse(text)
+    groups = dict(entities_by_type(analysis, len(text)))
+    people = [analysis.entities[i].name for i in groups["PERSON"]]
+    assert people[0] == "Angela Merkel"
