@@ -10,26 +10,34 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui_reader.commands import EntityCommands
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
 from tui_reader.core.themes import DEFAULT_HIGHLIGHT
 
 
+def _entity_commands():
+    """The entity provider, imported when the palette first opens (not at start-up)."""
+    from tui_reader.commands import EntityCommands
+
+    return EntityCommands
+
+
 class ReaderApp(App[int]):
     """A terminal news reader for close reading."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {EntityCommands}
+    COMMANDS = App.COMMANDS | {_entity_commands}
     TITLE = "tui-reader"
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("l", "library", "Library", id="library"),
     ]
 
-    def __init__(self, files: list[Path], folders: list[Path], start: Path | None = None):
+    def __init__(self, files: list[Path], folders: list[Path], start: Path | None = None,
+                 start_article: Article | None = None):
         super().__init__()
+        self.start_article = start_article
         self.files = files
         self.folders = folders
         self.start = start
@@ -41,7 +49,8 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         if self.start is not None:
-            self.open_article(self.start)
+            self.open_article(self.start, self.start_article)
+            self.start_article = None
         else:
             self.push_screen(self._library())
 
@@ -74,14 +83,15 @@ class ReaderApp(App[int]):
 
     # -- moving between screens -----------------------------------------------
 
-    def open_article(self, path: Path) -> None:
+    def open_article(self, path: Path, article: Article | None = None) -> None:
         from tui_reader.screens.reader import ReaderScreen
 
-        try:
-            article = load_article(path)
-        except ArticleError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
-            return
+        if article is None:
+            try:
+                article = load_article(path)
+            except ArticleError as exc:
+                self.notify(str(exc), severity="error", timeout=8)
+                return
         position = self.reading_state.position(path)
         self.reading_state.remember(path, position)
         self.push_screen(ReaderScreen(article, position=position, analysis=self.cached_analysis(article)))
@@ -163,7 +173,7 @@ class ReaderApp(App[int]):
                                 lambda path=path: self.open_article(path))
 
 
-def make_app(paths: list[Path]) -> ReaderApp:
+def make_app(paths: list[Path], article: Article | None = None) -> ReaderApp:
     """The app for what the command line named: one file opens it, else the library."""
     from tui_reader.core.article import find_articles
 
@@ -176,4 +186,4 @@ def make_app(paths: list[Path]) -> ReaderApp:
         else:
             files.append(p)
     start = files[0] if len(paths) == 1 and not folders else None
-    return ReaderApp(files, folders, start)
+    return ReaderApp(files, folders, start, start_article=article if start is not None else None)

@@ -148,10 +148,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     for p in paths:
         if not Path(p).exists():
             raise ArticleError(f"{p}: no such file or folder")
+    article = None
     if len(paths) == 1 and Path(paths[0]).is_file():
-        load_article(paths[0])  # a bad single article is bad input: one line, exit 1
+        article = load_article(paths[0])  # a bad single article is bad input: one line, exit 1
     from tui_reader.app import make_app
 
-    app = make_app([Path(p) for p in paths])
+    app = make_app([Path(p) for p in paths], article=article)
     result = app.run()
     return result or 0

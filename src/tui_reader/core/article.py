@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 MAX_BYTES = 64 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -226,6 +224,8 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     if not m:
         return {}, raw
     try:
+        import yaml  # only articles with front matter need it
+
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)

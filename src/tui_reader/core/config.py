@@ -1,18 +1,17 @@
-"""The user's config and reading state: small YAML files in platformdirs folders.
+"""The user's config and reading state: small files in platformdirs folders.
 
-`config.yaml` (config dir) holds choices such as the theme; `state.yaml`
-(state dir) remembers the last article and the reading position of each one.
+`config.yaml` (config dir) holds choices such as the theme; `state.json`
+(state dir) remembers the last article and the reading position in each one.
 Both are written atomically; a broken file is reported, never overwritten
 for config, and for state simply started afresh (it is only a convenience).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
-
-import yaml
 
 APP = "tui-reader"
 
@@ -52,6 +51,8 @@ def atomic_write(path: Path, data: str) -> None:
 
 
 def _read_yaml(path: Path) -> dict:
+    import yaml
+
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -77,6 +78,8 @@ def load_config() -> dict:
 
 def save_config(values: dict) -> None:
     """Merge `values` into config.yaml; refuses to overwrite a file it cannot read."""
+    import yaml
+
     path = config_dir() / "config.yaml"
     data = _read_yaml(path)
     data.update(values)
@@ -84,15 +87,22 @@ def save_config(values: dict) -> None:
 
 
 class ReadingState:
-    """The last article opened and where the reader was in each article."""
+    """The last article opened and where the reader was in each article.
+
+    Kept as JSON (`state.json`): it is read before the first frame, and the
+    json module loads faster than a YAML parser.
+    """
 
     MAX_ARTICLES = 500
 
     def __init__(self, path: Path | None = None):
-        self.path = path or state_dir() / "state.yaml"
+        self.path = path or state_dir() / "state.json"
+        data: object = {}
         try:
-            data = _read_yaml(self.path)
-        except ConfigError:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            data = {}  # no state yet, or a broken one: start afresh, it is only a convenience
+        if not isinstance(data, dict):
             data = {}
         positions = data.get("positions")
         self.positions: dict[str, int] = {
@@ -119,8 +129,7 @@ class ReadingState:
 
     def save(self) -> None:
         try:
-            atomic_write(self.path, yaml.safe_dump(
-                {"last_article": self.last_article, "positions": self.positions},
-                sort_keys=False, allow_unicode=True))
+            atomic_write(self.path, json.dumps(
+                {"last_article": self.last_article, "positions": self.positions}, ensure_ascii=False, indent=1))
         except OSError:
             pass  # reading positions are a convenience; never stop the reader for them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 from rich.text import Text
@@ -75,7 +76,6 @@ class ReaderScreen(Screen):
         yield Static("", id="status")
         yield Input(placeholder="search (re: for a regular expression; enter keeps, escape clears)",
                     id="search")
-        yield Footer()
 
     def _title_text(self) -> Text:
         a = self.article
@@ -99,14 +99,23 @@ class ReaderScreen(Screen):
             self.view.go_to_offset(self.position)
         self.view.focus()
         self.pane.styles.width = self.pane_width
+        self._analysis_started = time.monotonic()
+        if self._preset_analysis is None and len(self.article.text) > BIG_ARTICLE:
+            self.set_interval(0.25, self._show_status, name="analysis-progress")
+        # The text is the first frame; the pane's tabs, the footer and the analysis
+        # follow a moment later. Work started at once would hold back the first
+        # frame on its way to the terminal (measured: bench/app.py, start-up).
+        self.set_timer(0.1, self._after_first_frame)
+        self._show_status()
+
+    async def _after_first_frame(self) -> None:
+        await self.pane.build()
+        await self.mount(Footer())
+        self.refresh_bindings()  # a footer mounted late learns the keys from this
         if self._preset_analysis is not None:
             self._analysis_ready(self._preset_analysis)
         else:
-            self._analysis_started = time.monotonic()
-            if len(self.article.text) > BIG_ARTICLE:
-                self.set_interval(0.25, self._show_status, name="analysis-progress")
             self._analyse()
-        self._show_status()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
@@ -120,6 +129,9 @@ class ReaderScreen(Screen):
     def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None) -> None:
         self.analysis = analysis
         self.highlights = highlights or Highlights(analysis)
+        # A big article's analysis is millions of long-lived objects; left to the
+        # cyclic collector, each full collection would stall a keypress.
+        gc.freeze()
         self.pane.show_analysis(analysis, len(self.article.text))
         self._paint_layers()
         self._show_status()
@@ -184,11 +196,12 @@ class ReaderScreen(Screen):
     def watch_current(self, old: int | None, new: int | None) -> None:
         view = self.view
         hl = self.highlights
+        changed = [] if hl is None else [(hl.items[k].start, hl.items[k].end) for k in (old, new) if k is not None]
         if hl is None or new is None:
-            view.set_paint("cursor", None)
+            view.set_paint("cursor", None, changed)
         else:
             item = hl.items[new]
-            view.set_paint("cursor", SpanIndex([(item.start, item.end, "cursor")]))
+            view.set_paint("cursor", SpanIndex([(item.start, item.end, "cursor")]), changed)
             view.reveal(item.start, item.end)
             self.pane.follow(item.layer, item.ref)
         self._show_status()
@@ -254,6 +267,8 @@ class ReaderScreen(Screen):
 
     def action_pane(self, tab: str) -> None:
         pane = self.pane
+        if not pane.built:
+            return
         if not pane.display:
             pane.display = True
         pane.show_tab(tab, focus=True)
@@ -321,9 +336,12 @@ class ReaderScreen(Screen):
         self._show_status()
 
     def _set_match(self, k: int) -> None:
+        previous = self.matches[self.match_index] if self.match_index is not None and \
+            self.match_index < len(self.matches) else None
         self.match_index = k
         s, e = self.matches[k]
-        self.view.set_paint("search-current", SpanIndex([(s, e, "search-current")]))
+        self.view.set_paint("search-current", SpanIndex([(s, e, "search-current")]),
+                            [(s, e)] + ([previous] if previous else []))
         self.view.reveal(s, e)
         self._show_status()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -67,6 +68,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._gutter_marks: SpanIndex[str] | None = None
         self._cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
+        self._base_style: Style | None = None
 
     # -- layout ---------------------------------------------------------------
 
@@ -158,13 +160,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles.clear()
         self.refresh_all()
 
-    def set_paint(self, layer: str, index: SpanIndex[str] | None) -> None:
-        """Replace one paint layer; its span values are style keys."""
+    def set_paint(self, layer: str, index: SpanIndex[str] | None,
+                  changed: list[tuple[int, int]] | None = None) -> None:
+        """Replace one paint layer; its span values are style keys.
+
+        With `changed` (the text spans whose look changed) only those lines are
+        redrawn; the cursor moving from one item to the next redraws two lines.
+        """
         if index is None or not index:
             self._paint.pop(layer, None)
         else:
             self._paint[layer] = index
-        self.refresh_all()
+        if changed is None:
+            self.refresh_all()
+        else:
+            for start, end in changed:
+                self.refresh_span(start, end)
 
     def set_gutter_marks(self, index: SpanIndex[str] | None) -> None:
         self._gutter_marks = index
@@ -197,7 +208,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def notify_style_change(self) -> None:
         self._cache.clear()
+        self._base_style = None
         super().notify_style_change()
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own text style, looked up once: `rich_style` walks the DOM each time."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
 
     # -- drawing --------------------------------------------------------------
 
@@ -205,19 +224,21 @@ class ArticleView(ScrollView, can_focus=True):
         if self.lines is None or self.lines.width != self.text_width:
             self._relayout()
         index = int(self.scroll_y) + y
+        width = self.size.width
         strip = self._cache.get(index)
-        if strip is None:
-            strip = self._build_line(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._build_line(index, width)
             if len(self._cache) > 2000:
                 self._cache.clear()
             self._cache[index] = strip
-        return strip.extend_cell_length(self.size.width, self.rich_style).crop(0, self.size.width)
+        return strip
 
-    def _build_line(self, index: int) -> Strip:
-        base = self.rich_style
+    def _build_line(self, index: int, width: int) -> Strip:
+        """One screen line as segments, padded to the widget's width."""
+        base = self.base_style
         layout = self.lines
         if layout is None or index >= len(layout):
-            return Strip([Segment(" " * self.GUTTER, base)], self.GUTTER)
+            return Strip([Segment(" " * width, base)], width)
         ls, le = layout.starts[index], layout.ends[index]
         gutter = " " * self.GUTTER
         gutter_style = base
@@ -248,7 +269,13 @@ class ArticleView(ScrollView, can_focus=True):
                     if s <= a and e >= b:
                         style = style + st
                 segments.append(Segment(text[a:b], style))
-        return Strip(segments)
+        line = text[ls:le]
+        cells = len(line) if line.isascii() else cell_len(line)
+        used = self.GUTTER + cells
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+            return Strip(segments, width)
+        return Strip(segments, used).crop(0, width)
 
     # -- mouse ----------------------------------------------------------------
 

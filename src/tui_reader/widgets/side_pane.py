@@ -28,6 +28,15 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+class _PaneTabs(Vertical):
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="pane-tabs"):
+            for tab, title in zip(TABS, ("1 Entities", "2 Quotes", "3 Facts", "4 Notes")):
+                with TabPane(title, id=f"tab-{tab}"):
+                    yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
+                                     id=f"list-{tab}")
+
+
 class SidePane(Vertical):
     """Lists of what the article holds; choosing a row moves the reader there."""
 
@@ -38,12 +47,18 @@ class SidePane(Vertical):
         layer: str
         ref: int
 
-    def compose(self) -> ComposeResult:
-        with TabbedContent(id="pane-tabs"):
-            for tab, title in zip(TABS, ("1 Entities", "2 Quotes", "3 Facts", "4 Notes")):
-                with TabPane(title, id=f"tab-{tab}"):
-                    yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
-                                     id=f"list-{tab}")
+    def __init__(self, *, id: str | None = None):
+        super().__init__(id=id)
+        self._following: dict[str, int] = {}
+
+    @property
+    def built(self) -> bool:
+        return bool(self.children)
+
+    async def build(self) -> None:
+        """Mount the tabs. The reader calls this after the first frame, so the text shows first."""
+        if not self.built:
+            await self.mount(_PaneTabs())
 
     def list_for(self, tab: str) -> OptionList:
         return self.query_one(f"#list-{tab}", OptionList)
@@ -53,6 +68,8 @@ class SidePane(Vertical):
         return self.query_one(TabbedContent).active.removeprefix("tab-")
 
     def show_tab(self, tab: str, focus: bool = False) -> None:
+        if not self.built:
+            return
         self.query_one(TabbedContent).active = f"tab-{tab}"
         if focus:
             self.list_for(tab).focus()
@@ -111,6 +128,11 @@ class SidePane(Vertical):
         The tab itself stays as the reader left it: stepping through the text
         with ] and [ would otherwise flip between tabs at every step.
         """
+        if not self.built:
+            return
+        self._following[layer] = ref
+        if self.active_tab != layer:
+            return  # a hidden list catches up when its tab is shown
         option_list = self.list_for(layer)
         try:
             index = option_list.get_option_index(f"{layer}-{ref}")
@@ -124,6 +146,12 @@ class SidePane(Vertical):
         if option is None or not option.id or not option.id.startswith(f"{layer}-"):
             return None
         return int(option.id.rsplit("-", 1)[1])
+
+    @on(TabbedContent.TabActivated)
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        tab = self.active_tab
+        if tab in self._following:
+            self.follow(tab, self._following[tab])
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

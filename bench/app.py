@@ -1,0 +1,166 @@
+"""Reader app speed: start-up against a minimal Textual app, and a 3 MB article.
+
+    make bench        (or: .venv/bin/python bench/app.py)
+
+Start-up and first frame are measured as a user sees them: the program is
+launched in a tmux pane and the pane is polled until the article's first
+words appear. Key timings run the app headless and count the work one key
+costs: the action, any layout, and drawing the frame it causes (Textual's
+wait for its next 60 Hz refresh tick is not counted).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gen import news_text  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+SAMPLE = ROOT / "articles" / "sco-qingdao-defence-talks.txt"
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
+
+
+def time_to_text(command: list[str], needle: str, size=(120, 40), timeout: float = 20.0) -> float:
+    """Seconds from launching `command` in a tmux pane until `needle` is on screen."""
+    session = f"bench{os.getpid()}"
+    _tmux("kill-session", "-t", session)
+    quoted = " ".join(f"'{c}'" for c in command)
+    start = time.perf_counter()
+    _tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), quoted)
+    try:
+        while time.perf_counter() - start < timeout:
+            if needle in _tmux("capture-pane", "-p", "-t", session):
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"{needle!r} not shown within {timeout} s")
+    finally:
+        _tmux("kill-session", "-t", session)
+
+
+def startup(runs: int = 15) -> None:
+    needle = "On the sidelines of the 2025"
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(runs):  # alternate, so that drift in machine load hits both alike
+        ours.append(time_to_text([str(Path(PY).parent / "tui-reader"), str(SAMPLE)], needle))
+        base.append(time_to_text([PY, str(ROOT / "bench" / "minimal_static.py"), str(SAMPLE)], needle))
+    mo, mb = statistics.median(ours), statistics.median(base)
+    print(f"start-up to first article frame (tmux, median of {runs}): tui-reader {mo * 1000:.0f} ms, "
+          f"one-Static app {mb * 1000:.0f} ms, ratio {mo / mb:.2f}")
+
+
+def first_frame_big(path: Path, runs: int = 3) -> None:
+    with open(path, encoding="utf-8") as fh:
+        needle = fh.readline()[:30]
+    times = [time_to_text([str(Path(PY).parent / "tui-reader"), str(path)], needle) for _ in range(runs)]
+    print(f"3 MB article, launch to first frame (tmux, median of {runs}): {statistics.median(times) * 1000:.0f} ms")
+
+
+class FrameCost:
+    """Adds up the time the app spends in actions, layout and drawing."""
+
+    def __init__(self):
+        from textual.app import App
+        from textual.screen import Screen
+
+        self.total = 0.0
+        cost = self
+
+        def timed(fn):
+            def wrapper(*args, **kwargs):
+                t = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    cost.total += time.perf_counter() - t
+            return wrapper
+
+        def timed_async(fn):
+            async def wrapper(*args, **kwargs):
+                t = time.perf_counter()
+                try:
+                    return await fn(*args, **kwargs)
+                finally:
+                    cost.total += time.perf_counter() - t
+            return wrapper
+
+        Screen._refresh_layout = timed(Screen._refresh_layout)
+        Screen._compositor_refresh = timed(Screen._compositor_refresh)
+        App.run_action = timed_async(App.run_action)
+
+
+async def keys_big(path: Path) -> None:
+    cost = FrameCost()
+    from tui_reader.app import make_app
+
+    app = make_app([path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        t = time.perf_counter()
+        while getattr(app.screen, "highlights", None) is None:
+            await pilot.pause(0.02)
+        print(f"3 MB article, highlights ready after {time.perf_counter() - t:.2f} s (worker thread)")
+        screen = app.screen
+        await pilot.pause(0.2)
+
+        async def measure(key: str, n: int) -> list[float]:
+            out = []
+            for _ in range(n):
+                await pilot.pause()
+                cost.total = 0.0
+                await pilot.press(key)
+                await pilot.pause()
+                out.append(cost.total * 1000)
+            return out
+
+        def p95(values: list[float]) -> float:
+            return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
+
+        pg = await measure("pagedown", 200)
+        print(f"page-down: median {statistics.median(pg):.1f} ms, p95 {p95(pg):.1f} ms ({len(pg)} presses)")
+        await pilot.press("home")
+        br = await measure("right_square_bracket", 200)
+        print(f"] next highlight: median {statistics.median(br):.1f} ms, p95 {p95(br):.1f} ms ({len(br)} presses)")
+        end = await measure("G", 1) + await measure("g", 1) + await measure("G", 1)
+        print(f"G (end): {max(end[0], end[2]):.1f} ms; g (top): {end[1]:.1f} ms")
+        await pilot.press("g")
+        await pilot.pause()
+        cost.total = 0.0
+        t = time.perf_counter()
+        screen.run_search("the")
+        search_ms = (time.perf_counter() - t) * 1000
+        await pilot.pause()
+        print(f"search 'the' over the whole text: {search_ms:.0f} ms to find and index "
+              f"{len(screen.matches):,} matches, {(search_ms + cost.total * 1000):.0f} ms with the frame")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"memory: peak RSS {rss:.0f} MB (3 MB article, analysed, searched)")
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="tui-reader-bench-"))
+    big = tmp / "big-3mb.txt"
+    big.write_text(news_text(3_000_000), encoding="utf-8")
+    if shutil.which("tmux"):
+        startup()
+        first_frame_big(big)
+    else:
+        print("tmux not found: start-up and first-frame figures skipped")
+    asyncio.run(keys_big(big))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
