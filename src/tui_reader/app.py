@@ -48,10 +48,9 @@ class ReaderApp(App[int]):
         self._analysis_lock = threading.Lock()
 
     def on_mount(self) -> None:
-        if self.start is not None:
-            self.open_article(self.start, self.start_article)
-            self.start_article = None
-        else:
+        opened = self.start is not None and self.open_article(self.start, self.start_article)
+        self.start_article = None
+        if not opened:
             self.push_screen(self._library())
 
     def _library(self) -> Screen:
@@ -83,7 +82,8 @@ class ReaderApp(App[int]):
 
     # -- moving between screens -----------------------------------------------
 
-    def open_article(self, path: Path, article: Article | None = None) -> None:
+    def open_article(self, path: Path, article: Article | None = None) -> bool:
+        """Push a reader for one article; a bad article is reported and False returned."""
         from tui_reader.screens.reader import ReaderScreen
 
         if article is None:
@@ -91,10 +91,11 @@ class ReaderApp(App[int]):
                 article = load_article(path)
             except ArticleError as exc:
                 self.notify(str(exc), severity="error", timeout=8)
-                return
+                return False
         position = self.reading_state.position(path)
         self.reading_state.remember(path, position)
         self.push_screen(ReaderScreen(article, position=position, analysis=self.cached_analysis(article)))
+        return True
 
     def leave_reader(self, screen: Screen) -> None:
         self._remember(screen)
@@ -185,5 +186,6 @@ def make_app(paths: list[Path], article: Article | None = None) -> ReaderApp:
             files.extend(find_articles(p))
         else:
             files.append(p)
-    start = files[0] if len(paths) == 1 and not folders else None
+    # One article, named or alone in its folder, opens at once; `l` shows the library.
+    start = files[0] if len(files) == 1 and len(paths) == 1 else None
     return ReaderApp(files, folders, start, start_article=article if start is not None else None)

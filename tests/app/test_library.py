@@ -101,3 +101,14 @@ async def test_last_article_and_position_are_remembered(app_for, tmp_path, sampl
         await pilot.press("enter")
         reader = await analysed(pilot)
         assert reader.view.top_offset == offset
+
+
+async def test_folder_with_one_bad_article_shows_the_library_with_the_error(app_for, tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "bad.txt").write_bytes(b"\x00\x00binary")
+    app = app_for(folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen)
+                       and app.screen.rows[str(folder / "bad.txt")].error is not None)
+        assert app.is_running

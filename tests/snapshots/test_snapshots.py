@@ -35,6 +35,8 @@ def test_reader_screen(snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=["120x40", "80x24"])
 def test_library_screen(snap_compare, size):
     async def ready(pilot):
+        await analysed(pilot)  # one article in the folder: it opens at once
+        await pilot.press("l")
         screen = pilot.app.screen
         await wait_for(pilot, lambda: all(r.quotes != "…" for r in screen.rows.values()))
         await pilot.pause()

@@ -31,7 +31,7 @@ def _clip(text: str, limit: int) -> str:
 class _PaneTabs(Vertical):
     def compose(self) -> ComposeResult:
         with TabbedContent(id="pane-tabs"):
-            for tab, title in zip(TABS, ("1 Entities", "2 Quotes", "3 Facts", "4 Notes")):
+            for tab, title in zip(TABS, ("Entities", "Quotes", "Facts", "Notes")):
                 with TabPane(title, id=f"tab-{tab}"):
                     yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
                                      id=f"list-{tab}")
