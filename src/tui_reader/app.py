@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Iterable
@@ -13,7 +14,9 @@ from textual.screen import Screen
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
-from tui_reader.core.themes import DEFAULT_HIGHLIGHT
+from tui_reader.core.config import ConfigError, load_config, save_config
+from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
+from tui_reader.core.themes import Theme as ThemeData
 
 
 def _entity_commands():
@@ -32,10 +35,13 @@ class ReaderApp(App[int]):
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("l", "library", "Library", id="library"),
+        Binding("t", "pick_theme", "Theme", show=False, id="pick-theme"),
     ]
 
     def __init__(self, files: list[Path], folders: list[Path], start: Path | None = None,
-                 start_article: Article | None = None):
+                 start_article: Article | None = None, theme: str | None = None):
+        # Read before App.__init__, which takes NO_COLOR out of the environment.
+        self.no_color = "NO_COLOR" in os.environ
         super().__init__()
         self.start_article = start_article
         self.files = files
@@ -43,11 +49,69 @@ class ReaderApp(App[int]):
         self.start = start
         self.animation_level = "none"  # a reader wants the page to move at once
         self.reading_state = ReadingState()
-        self.highlight_styles = dict(DEFAULT_HIGHLIGHT)
         self._analyses: dict[str, Analysis] = {}
         self._analysis_lock = threading.Lock()
+        self.startup_errors: list[str] = []
+        self.themes = self._register_themes()
+        self.theme = self._initial_theme(theme)
+
+    def _register_themes(self) -> dict[str, ThemeData]:
+        from textual.theme import Theme as TextualTheme
+
+        themes, errors = discover_themes()
+        self.startup_errors.extend(errors)
+        for t in themes.values():
+            self.register_theme(TextualTheme(name=t.name, dark=t.dark, **t.colors))
+        return themes
+
+    def _initial_theme(self, requested: str | None) -> str:
+        """--theme, else the remembered choice, else the default."""
+        if requested:
+            return requested
+        try:
+            remembered = load_config().get("theme")
+        except ConfigError as exc:
+            self.startup_errors.append(str(exc))
+            remembered = None
+        if isinstance(remembered, str) and remembered in self.themes:
+            return remembered
+        if remembered:
+            self.startup_errors.append(f"theme {remembered!r} from the config file is not available; using "
+                                       f"{DEFAULT_THEME!r}")
+        return DEFAULT_THEME if DEFAULT_THEME in self.themes else "textual-dark"
+
+    @property
+    def highlight_styles(self) -> dict[str, str]:
+        if self.no_color:
+            return dict(NO_COLOR_HIGHLIGHT)
+        theme = self.themes.get(self.theme) or self.themes.get(DEFAULT_THEME)
+        return theme.highlight_styles() if theme else dict(NO_COLOR_HIGHLIGHT)
+
+    def watch_theme(self, name: str) -> None:
+        from tui_reader.widgets.article_view import ArticleView
+
+        styles = self.highlight_styles
+        for screen in self.screen_stack:
+            for view in screen.query(ArticleView):
+                view.call_after_refresh(view.set_highlight_styles, styles)
+
+    def action_pick_theme(self) -> None:
+        from tui_reader.screens.theme_picker import ThemePicker
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            try:
+                save_config({"theme": name})
+            except (ConfigError, OSError) as exc:
+                self.notify(f"theme {name!r} used, but not remembered: {exc}", severity="warning")
+
+        self.push_screen(ThemePicker(sorted(self.themes.values(), key=lambda t: (t.origin, t.name)), self.theme),
+                         chosen)
 
     def on_mount(self) -> None:
+        for message in self.startup_errors:
+            self.notify(message, severity="error", timeout=10)
         opened = self.start is not None and self.open_article(self.start, self.start_article)
         self.start_article = None
         if not opened:
@@ -174,7 +238,7 @@ class ReaderApp(App[int]):
                                 lambda path=path: self.open_article(path))
 
 
-def make_app(paths: list[Path], article: Article | None = None) -> ReaderApp:
+def make_app(paths: list[Path], article: Article | None = None, theme: str | None = None) -> ReaderApp:
     """The app for what the command line named: one file opens it, else the library."""
     from tui_reader.core.article import find_articles
 
@@ -188,4 +252,4 @@ def make_app(paths: list[Path], article: Article | None = None) -> ReaderApp:
             files.append(p)
     # One article, named or alone in its folder, opens at once; `l` shows the library.
     start = files[0] if len(files) == 1 and len(paths) == 1 else None
-    return ReaderApp(files, folders, start, start_article=article if start is not None else None)
+    return ReaderApp(files, folders, start, start_article=article if start is not None else None, theme=theme)

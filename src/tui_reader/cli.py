@@ -34,6 +34,8 @@ def _build_parser() -> argparse.ArgumentParser:
     o = sub.add_parser("open", help="open articles or folders in the reader (the default)")
     _reader_args(o)
 
+    sub.add_parser("themes", help="list the shipped and user themes")
+
     x = sub.add_parser("extract", help="print the entities, quotes and facts of articles")
     x.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
     x.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
@@ -68,6 +70,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return cmd_extract(args.paths, args.format)
         if args.command == "open":
             return cmd_open(args)
+        if args.command == "themes":
+            return cmd_themes()
     except ArticleError as exc:
         _error(str(exc))
         return 1
@@ -148,11 +152,38 @@ def cmd_open(args: argparse.Namespace) -> int:
     for p in paths:
         if not Path(p).exists():
             raise ArticleError(f"{p}: no such file or folder")
+    if args.theme:
+        from tui_reader.core.themes import discover_themes
+
+        themes, _ = discover_themes()
+        if args.theme not in themes:
+            _error(f"unknown theme {args.theme!r}; available: {', '.join(sorted(themes))}")
+            return 2
     article = None
     if len(paths) == 1 and Path(paths[0]).is_file():
         article = load_article(paths[0])  # a bad single article is bad input: one line, exit 1
     from tui_reader.app import make_app
 
-    app = make_app([Path(p) for p in paths], article=article)
+    app = make_app([Path(p) for p in paths], article=article, theme=args.theme)
     result = app.run()
     return result or 0
+
+
+def cmd_themes() -> int:
+    """List themes with their origin; each broken theme file is one line on stderr."""
+    from tui_reader.core.config import load_config, ConfigError
+    from tui_reader.core.themes import DEFAULT_THEME, discover_themes
+
+    themes, errors = discover_themes()
+    try:
+        chosen = load_config().get("theme") or DEFAULT_THEME
+    except ConfigError:
+        chosen = DEFAULT_THEME
+    width = max((len(n) for n in themes), default=4)
+    for name in sorted(themes, key=lambda n: (themes[n].origin, n)):
+        t = themes[name]
+        mark = "*" if name == chosen else " "
+        print(f"{mark} {name:<{width}}  {'dark ' if t.dark else 'light'}  {t.origin:<7}  {t.path}")
+    for line in errors:
+        _error(f"skipped theme: {line}")
+    return 0

@@ -53,3 +53,14 @@ def test_reader_search_and_help(snap_compare):
 
     app = make_app([Path("articles/sco-qingdao-defence-talks.txt")])
     assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
+
+
+@pytest.mark.parametrize("theme", ["dark", "newsprint", "high-contrast", "okabe-ito"])
+def test_reader_in_each_theme(snap_compare, theme):
+    async def ready(pilot):
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "slash", *"Pahalgam", "enter")
+        await pilot.pause()
+
+    app = make_app([Path("articles/sco-qingdao-defence-talks.txt")], theme=theme)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=ready)
