@@ -36,6 +36,22 @@ def _build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("themes", help="list the shipped and user themes")
 
+    n = sub.add_parser("notes", help="show or export the notes of an article")
+    n.add_argument("path", metavar="PATH", help="the article file")
+    n.add_argument("--format", choices=("yaml", "json", "md", "w3c"), default="yaml")
+    n.add_argument("--notes-dir", metavar="DIR")
+
+    na = sub.add_parser("note", help="add a note from the command line: note add PATH --exact TEXT --body TEXT")
+    na_sub = na.add_subparsers(dest="note_command", parser_class=_Parser, required=True)
+    add = na_sub.add_parser("add", help="annotate the first occurrence of a text")
+    add.add_argument("path", metavar="PATH")
+    what = add.add_mutually_exclusive_group(required=True)
+    what.add_argument("--exact", metavar="TEXT", help="the passage to annotate (target kind selection)")
+    what.add_argument("--quote", metavar="TEXT", help="the quotation to annotate (target kind quote)")
+    add.add_argument("--body", metavar="TEXT", required=True)
+    add.add_argument("--tag", metavar="T", action="append", default=[])
+    add.add_argument("--notes-dir", metavar="DIR")
+
     x = sub.add_parser("extract", help="print the entities, quotes and facts of articles")
     x.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
     x.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
@@ -64,6 +80,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from tui_reader.core.article import ArticleError
+    from tui_reader.core.notes import NotesError
 
     try:
         if args.command == "extract":
@@ -72,7 +89,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             return cmd_open(args)
         if args.command == "themes":
             return cmd_themes()
+        if args.command == "notes":
+            return cmd_notes(args)
+        if args.command == "note":
+            return cmd_note_add(args)
     except ArticleError as exc:
+        _error(str(exc))
+        return 1
+    except NotesError as exc:
         _error(str(exc))
         return 1
     return 2
@@ -186,4 +210,69 @@ def cmd_themes() -> int:
         print(f"{mark} {name:<{width}}  {'dark ' if t.dark else 'light'}  {t.origin:<7}  {t.path}")
     for line in errors:
         _error(f"skipped theme: {line}")
+    return 0
+
+
+def _store_for(path: str, notes_dir: str | None):
+    from tui_reader.core.article import load_article
+    from tui_reader.core.notes import NoteStore
+
+    article = load_article(path)
+    meta = {"path": Path(path).name, "title": article.title, "sha256": article.sha256}
+    store = NoteStore(path, notes_dir, meta).load()
+    return article, store
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from tui_reader.core.notes import NotesError, dump_notes, to_json, to_markdown, to_w3c
+
+    article, store = _store_for(args.path, args.notes_dir)
+    if store.error:
+        raise NotesError(store.error)
+    anchored = store.anchored(article.text)
+    meta = {"path": Path(args.path).name, "title": article.title, "sha256": article.sha256}
+    if args.format == "yaml":
+        sys.stdout.write(dump_notes([n for n, _ in anchored], meta))
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(to_json(meta, anchored), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "md":
+        sys.stdout.write(to_markdown(meta, anchored))
+    else:
+        source = Path(args.path).resolve().as_uri()
+        sys.stdout.write(json.dumps(to_w3c(meta, anchored, source), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def cmd_note_add(args: argparse.Namespace) -> int:
+    from tui_reader.core.notes import Note, NotesError, Target, new_id
+
+    article, store = _store_for(args.path, args.notes_dir)
+    if store.error:
+        raise NotesError(store.error)
+    exact = args.quote if args.quote is not None else args.exact
+    if not exact:
+        _error("the text to annotate is empty")
+        return 2
+    start = article.text.find(exact)
+    if start < 0:
+        squeezed = " ".join(exact.split())
+        start = article.text.find(squeezed)
+        exact = squeezed
+    if start < 0:
+        _error(f"{args.path}: the text {exact[:60]!r} is not in the article")
+        return 1
+    kind = "quote" if args.quote is not None else "selection"
+    speaker = None
+    if kind == "quote":
+        from tui_reader.core.analysis import analyse
+
+        for q in analyse(article.text).quotes:
+            if q.start <= start and start + len(exact) <= q.end + 1:
+                speaker = q.speaker
+                break
+    tags = tuple(t.strip() for t in args.tag if t.strip())
+    note = Note(new_id(), Target.at(article.text, start, start + len(exact), kind, speaker), args.body, tags)
+    store.put(note)
+    store.save()
+    print(f"{note.id} added to {store.path}")
     return 0
