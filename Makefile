@@ -19,6 +19,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/notes.py
+	$(BIN)/python bench/app.py
 
 eval: $(STAMP)
 	TUI_READER=$(BIN)/tui-reader $(BIN)/python ../shared/eval/score.py

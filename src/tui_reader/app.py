@@ -39,11 +39,13 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, files: list[Path], folders: list[Path], start: Path | None = None,
-                 start_article: Article | None = None, theme: str | None = None):
+                 start_article: Article | None = None, theme: str | None = None,
+                 notes_dir: Path | None = None):
         # Read before App.__init__, which takes NO_COLOR out of the environment.
         self.no_color = "NO_COLOR" in os.environ
         super().__init__()
         self.start_article = start_article
+        self.notes_dir = notes_dir
         self.files = files
         self.folders = folders
         self.start = start
@@ -142,7 +144,19 @@ class ReaderApp(App[int]):
             return self._analyses.get(article.sha256)
 
     def note_count(self, article: Article) -> int:
-        return 0
+        """Notes in an article's notes file (0 when it has none or it does not parse)."""
+        from tui_reader.core.notes import NoteStore
+
+        if not article.path:
+            return 0
+        return len(NoteStore(article.path, self.notes_dir).load().notes)
+
+    def notes_changed(self, article: Article) -> None:
+        from tui_reader.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen) and article.path:
+                screen.refresh_notes(Path(article.path), self.note_count(article))
 
     # -- moving between screens -----------------------------------------------
 
@@ -238,7 +252,8 @@ class ReaderApp(App[int]):
                                 lambda path=path: self.open_article(path))
 
 
-def make_app(paths: list[Path], article: Article | None = None, theme: str | None = None) -> ReaderApp:
+def make_app(paths: list[Path], article: Article | None = None, theme: str | None = None,
+             notes_dir: Path | None = None) -> ReaderApp:
     """The app for what the command line named: one file opens it, else the library."""
     from tui_reader.core.article import find_articles
 
@@ -252,4 +267,5 @@ def make_app(paths: list[Path], article: Article | None = None, theme: str | Non
             files.append(p)
     # One article, named or alone in its folder, opens at once; `l` shows the library.
     start = files[0] if len(files) == 1 and len(paths) == 1 else None
-    return ReaderApp(files, folders, start, start_article=article if start is not None else None, theme=theme)
+    return ReaderApp(files, folders, start, start_article=article if start is not None else None, theme=theme,
+                     notes_dir=notes_dir)

@@ -188,7 +188,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         article = load_article(paths[0])  # a bad single article is bad input: one line, exit 1
     from tui_reader.app import make_app
 
-    app = make_app([Path(p) for p in paths], article=article, theme=args.theme)
+    app = make_app([Path(p) for p in paths], article=article, theme=args.theme,
+                   notes_dir=Path(args.notes_dir) if args.notes_dir else None)
     result = app.run()
     return result or 0
 

@@ -260,16 +260,39 @@ class NoteStore:
         self.error: str | None = None  # the file is broken: shown, never overwritten
         self._changed: dict[str, Note] = {}
         self._deleted: set[str] = set()
+        # What the file held when this store last read or wrote it, with a hash
+        # of its bytes, so that an unchanged file need not be parsed again.
+        self._disk_notes: list[Note] = []
+        self._disk_sig: tuple | None = None
+
+    def _signature(self) -> tuple | None:
+        """Size and hash of the file's bytes: cheap next to parsing them again."""
+        import hashlib
+
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return None
+        return (len(data), hashlib.blake2b(data, digest_size=16).digest())
 
     def load(self) -> NoteStore:
         try:
+            sig = self._signature()
             _, notes = read_notes_file(self.path)
             self.error = None
+            self._disk_notes, self._disk_sig = notes, sig
         except NotesError as exc:
             self.error = str(exc)
             notes = []
         self.notes = sorted(self._merge(notes), key=_sort_key)
         return self
+
+    def _read_under_lock(self) -> list[Note]:
+        sig = self._signature()
+        if sig is not None and sig == self._disk_sig:
+            return self._disk_notes  # unchanged since we last read or wrote it
+        _, notes = read_notes_file(self.path)
+        return notes
 
     def _merge(self, on_disk: list[Note]) -> list[Note]:
         by_id = {n.id: n for n in on_disk}
@@ -328,11 +351,12 @@ class NoteStore:
             import fcntl
 
             fcntl.flock(lock_fd, fcntl.LOCK_EX)
-            _, on_disk = read_notes_file(self.path)
+            on_disk = self._read_under_lock()
             self._remove_stale_temp_files()
             merged = sorted(self._merge(on_disk), key=_sort_key)
             data = dump_notes(merged, self.meta)
             self._write(data)
+            self._disk_notes, self._disk_sig = merged, self._signature()
             self.notes = merged
             self._changed.clear()
             self._deleted.clear()

@@ -21,13 +21,14 @@ from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.search import SearchError, find_all
 from tui_reader.core.spans import SpanIndex
+from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.widgets.side_pane import TABS, SidePane
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(ReaderNotes, Screen):
     """One article with its side pane."""
 
     BINDINGS = [
@@ -44,6 +45,7 @@ class ReaderScreen(Screen):
         Binding("p", "toggle_pane", "Pane", id="toggle-pane"),
         Binding("less_than_sign", "resize_pane(4)", "Wider pane", show=False, id="pane-wider"),
         Binding("greater_than_sign", "resize_pane(-4)", "Narrower pane", show=False, id="pane-narrower"),
+        *ReaderNotes.NOTE_BINDINGS,
         Binding("q", "leave", "Back", id="leave"),
         Binding("escape", "back", "Clear / back", show=False, id="back"),
     ]
@@ -112,6 +114,7 @@ class ReaderScreen(Screen):
         await self.pane.build()
         await self.mount(Footer())
         self.refresh_bindings()  # a footer mounted late learns the keys from this
+        self._load_notes()
         if self._preset_analysis is not None:
             self._analysis_ready(self._preset_analysis)
         else:
@@ -170,6 +173,9 @@ class ReaderScreen(Screen):
             seq = self.highlights.of_thing("entities", self.focus_entity)
             pos = seq.index(self.current) + 1 if self.current in seq else 0
             parts.append((f"{ent.name}: mention {pos}/{len(seq)} (] [ step, escape clears)", "bold"))
+        selecting = self.selection_status()
+        if selecting:
+            parts.append((selecting, "bold"))
         if self.search_error:
             parts.append((self.search_error, "bold red"))
         elif self.search_query:
@@ -207,6 +213,9 @@ class ReaderScreen(Screen):
         self._show_status()
 
     def _step(self, forward: bool) -> None:
+        if self.selection is not None:
+            self.extend_selection(1 if forward else -1)
+            return
         hl = self.highlights
         if hl is None:
             self.notify("Still finding entities, quotes and facts…", timeout=2)
@@ -242,7 +251,10 @@ class ReaderScreen(Screen):
 
     @on(SidePane.ItemChosen)
     def _pane_chosen(self, event: SidePane.ItemChosen) -> None:
-        self.choose(event.layer, event.ref)
+        if event.layer == "notes":
+            self.jump_to_note(event.ref)
+        else:
+            self.choose(event.layer, event.ref)
 
     @on(ArticleView.Clicked)
     def _clicked(self, event: ArticleView.Clicked) -> None:
@@ -402,6 +414,9 @@ class ReaderScreen(Screen):
         self.choose("entities", ref)
 
     def action_back(self) -> None:
+        if self.selection is not None:
+            self.clear_selection()
+            return
         box = self.query_one("#search", Input)
         if box.has_focus or self.search_query:
             self.clear_search()

@@ -23,7 +23,7 @@ from tui_reader.core.spans import SpanIndex
 from tui_reader.core.textlayout import Layout, char_width, wrap
 
 # Paint layers from bottom to top: a later layer's style wins where they overlap.
-PAINT_ORDER = ("facts", "quotes", "entities", "notes", "search", "search-current", "cursor")
+PAINT_ORDER = ("facts", "quotes", "entities", "notes", "search", "search-current", "selection", "cursor")
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -53,6 +53,12 @@ class ArticleView(ScrollView, can_focus=True):
         offset: int
 
     @dataclass
+    class SelectionStep(Message):
+        """In selection mode, j / k (down / up) extend the selection instead of scrolling."""
+
+        step: int
+
+    @dataclass
     class Scrolled(Message):
         """The view moved; the reading progress changed."""
 
@@ -69,6 +75,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
         self._base_style: Style | None = None
+        self.selecting = False
 
     # -- layout ---------------------------------------------------------------
 
@@ -305,9 +312,15 @@ class ArticleView(ScrollView, can_focus=True):
     # -- actions --------------------------------------------------------------
 
     def action_line_down(self) -> None:
+        if self.selecting:
+            self.post_message(self.SelectionStep(1))
+            return
         self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
 
     def action_line_up(self) -> None:
+        if self.selecting:
+            self.post_message(self.SelectionStep(-1))
+            return
         self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
 
     def action_page_down(self) -> None:

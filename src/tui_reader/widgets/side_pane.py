@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui_reader.core.analysis.model import Analysis
@@ -33,6 +33,8 @@ class _PaneTabs(Vertical):
         with TabbedContent(id="pane-tabs"):
             for tab, title in zip(TABS, ("Entities", "Quotes", "Facts", "Notes")):
                 with TabPane(title, id=f"tab-{tab}"):
+                    if tab == "notes":
+                        yield Input(placeholder="filter by tag", id="notes-filter")
                     yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
                                      id=f"list-{tab}")
 
@@ -116,11 +118,18 @@ class SidePane(Vertical):
                 option_list.highlighted = index
                 return
 
-    def show_notes(self, rows: list[tuple[int, Text]], empty: str) -> None:
+    def show_notes(self, rows: list[tuple[int | None, Text]], empty: str) -> None:
+        """Rows of (note index, label); an index of None is a group heading."""
         notes = self.list_for("notes")
+        keep = notes.highlighted
         notes.clear_options()
-        notes.add_options([Option(label, id=f"notes-{i}") for i, label in rows]
-                          or [Option(Text(empty), disabled=True)])
+        notes.add_options([Option(label, id=f"notes-{i}") if i is not None else Option(label, disabled=True)
+                           for i, label in rows] or [Option(Text(empty), disabled=True)])
+        if rows:
+            if keep is not None and keep < notes.option_count and not notes.get_option_at_index(keep).disabled:
+                notes.highlighted = keep
+            else:
+                self._highlight_first(notes)
 
     def follow(self, layer: str, ref: int) -> None:
         """Select the row of one thing in its tab, without choosing it.

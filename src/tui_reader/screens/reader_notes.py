@@ -1,0 +1,305 @@
+"""The reader's notes layer: annotate, select by sentence, edit, delete, list.
+
+A mixin of ReaderScreen, kept apart so the reader module stays readable; it
+uses the screen's view, pane, article, highlights and current item.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import datetime, timezone
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding
+from textual.widgets import Input
+
+from tui_reader.core.anchoring import Anchor
+from tui_reader.core.notes import Note, NotesError, NoteStore, Target, dump_notes, new_id
+from tui_reader.core.spans import SpanIndex
+from tui_reader.widgets.article_view import ArticleView
+
+
+class ReaderNotes:
+    """Notes actions for the reader screen."""
+
+    NOTE_BINDINGS = [
+        Binding("a", "annotate", "Annotate", id="annotate"),
+        Binding("v", "select", "Select", show=False, id="select-sentences"),
+        Binding("E", "edit_note", "Edit note", show=False, id="edit-note"),
+        Binding("d", "delete_note", "Delete note", show=False, id="delete-note"),
+    ]
+
+    store: NoteStore | None = None
+    anchored: list[tuple[Note, Anchor]] = []
+    selection: tuple[int, int] | None = None  # sentence indices, inclusive
+    _selection_anchor: int = 0
+    _sentences: list[tuple[int, int]] | None = None
+
+    # -- loading ----------------------------------------------------------------
+
+    def _article_meta(self) -> dict:
+        a = self.article
+        return {"path": (a.path and a.path.rsplit("/", 1)[-1]) or a.id, "title": a.title, "sha256": a.sha256}
+
+    @work(thread=True, exclusive=True, group="notes")
+    def _load_notes(self) -> None:
+        if not self.article.path:
+            return
+        store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
+        anchored = store.anchored(self.article.text)
+        self.app.call_from_thread(self._notes_ready, store, anchored)
+
+    def _notes_ready(self, store: NoteStore, anchored: list[tuple[Note, Anchor]]) -> None:
+        first = self.store is None
+        self.store = store
+        self.anchored = anchored
+        if first and store.error:
+            self.notify(store.error, severity="error", timeout=12)
+        spans = [(a.start, a.end, "note") for _, a in anchored if a.start is not None]
+        index = SpanIndex(spans)
+        self.view.set_paint("notes", index)
+        self.view.set_gutter_marks(index if spans else None)
+        self._show_notes_list()
+
+    def _show_notes_list(self) -> None:
+        if not self.pane.built:
+            return
+        filt = ""
+        try:
+            filt = self.pane.query_one("#notes-filter", Input).value.strip().lower()
+        except Exception:
+            pass
+        rows: list[tuple[int | None, Text]] = []
+        orphans: list[tuple[int, Text]] = []
+        for i, (note, a) in enumerate(self.anchored):
+            if filt and not any(t.lower().startswith(filt) for t in note.tags):
+                continue
+            excerpt = " ".join(note.target.exact.split())
+            excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
+            label = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
+            body = " ".join(note.body.split()) or "(no text)"
+            label.append("\n" + (body if len(body) <= 160 else body[:159] + "…"))
+            meta = [f"#{t}" for t in note.tags] + [a.status]
+            label.append("\n" + " · ".join(meta), style="dim")
+            (orphans if a.start is None else rows).append((i, label))
+        if orphans:
+            rows.append((None, Text("Orphaned: their text is no longer in the article", style="bold")))
+            rows.extend(orphans)
+        if self.store is not None and self.store.error:
+            empty = self.store.error
+        elif filt:
+            empty = f"No notes tagged “{filt}…”."
+        else:
+            empty = "No notes yet: press a to annotate the current item or sentence, v to select sentences."
+        self.pane.show_notes(rows, empty)
+
+    @on(Input.Changed, "#notes-filter")
+    def _notes_filtered(self) -> None:
+        self._show_notes_list()
+
+    # -- what to annotate -----------------------------------------------------------
+
+    def sentences(self) -> list[tuple[int, int]]:
+        if self.analysis is not None:
+            return list(self.analysis.sentences)
+        if self._sentences is None:
+            from tui_reader.core.analysis.segment import sentence_bounds
+
+            self._sentences = sentence_bounds(self.article.text)
+        return self._sentences
+
+    def _sentence_index_at(self, offset: int) -> int:
+        sents = self.sentences()
+        starts = [s for s, _ in sents]
+        return max(0, min(len(sents) - 1, bisect_right(starts, offset) - 1))
+
+    def _cursor_offset(self) -> int:
+        if self.current is not None and self.highlights is not None:
+            return self.highlights.items[self.current].start
+        return self.view.top_offset
+
+    def _target_for_annotation(self) -> Target | None:
+        text = self.article.text
+        if self.selection is not None:
+            sents = self.sentences()
+            a, b = self.selection
+            return Target.at(text, sents[a][0], sents[b][1], "selection")
+        if self.current is not None and self.highlights is not None:
+            item = self.highlights.items[self.current]
+            if item.layer == "quotes":
+                q = self.analysis.quotes[item.ref]
+                return Target.at(text, item.start, item.end, "quote", q.speaker)
+            if item.layer == "facts":
+                return Target.at(text, item.start, item.end, "fact")
+            return Target.at(text, item.start, item.end, "entity")
+        sents = self.sentences()
+        if not sents:
+            return None
+        s, e = sents[self._sentence_index_at(self.view.top_offset)]
+        if s < self.view.top_offset:  # the sentence began above the screen: take the next one
+            k = self._sentence_index_at(self.view.top_offset) + 1
+            if k < len(sents):
+                s, e = sents[k]
+        return Target.at(text, s, e, "selection")
+
+    # -- selection by sentence -------------------------------------------------------
+
+    def action_select(self) -> None:
+        if not self.sentences():
+            return
+        k = self._sentence_index_at(self._cursor_offset())
+        self._selection_anchor = k
+        self.selection = (k, k)
+        self.view.selecting = True
+        self._paint_selection()
+        self.notify("Selecting: ] [ or j k extend by sentence, a annotates, escape cancels", timeout=4)
+
+    def extend_selection(self, step: int) -> None:
+        if self.selection is None:
+            return
+        a, b = self.selection
+        n = len(self.sentences())
+        if step > 0:
+            if a < self._selection_anchor:
+                a += 1
+            else:
+                b = min(n - 1, b + 1)
+        else:
+            if b > self._selection_anchor:
+                b -= 1
+            else:
+                a = max(0, a - 1)
+        self.selection = (a, b)
+        self._paint_selection()
+
+    def clear_selection(self) -> None:
+        self.selection = None
+        self.view.selecting = False
+        self.view.set_paint("selection", None)
+        self._show_status()
+
+    def _paint_selection(self) -> None:
+        sents = self.sentences()
+        a, b = self.selection
+        s, e = sents[a][0], sents[b][1]
+        self.view.set_paint("selection", SpanIndex([(s, e, "cursor")]))
+        self.view.reveal(s, e) if b == a else self.view.reveal(sents[b][0], e)
+        self._show_status()
+
+    def selection_status(self) -> str | None:
+        if self.selection is None:
+            return None
+        a, b = self.selection
+        count = b - a + 1
+        return f"Selection: {count} sentence{'s' if count > 1 else ''} (a annotates, escape cancels)"
+
+    @on(ArticleView.SelectionStep)
+    def _selection_step(self, event: ArticleView.SelectionStep) -> None:
+        self.extend_selection(event.step)
+
+    # -- writing notes ------------------------------------------------------------------
+
+    def action_annotate(self) -> None:
+        target = self._target_for_annotation()
+        if target is None:
+            self.notify("Nothing to annotate here", timeout=2)
+            return
+        from tui_reader.screens.note_editor import NoteEditor
+
+        known = self.store.tags() if self.store else []
+
+        def done(result) -> None:
+            if result is None:
+                return
+            self.clear_selection()
+            self._save(Note(new_id(), target, result.body, result.tags))
+
+        self.app.push_screen(NoteEditor(target.exact, target.speaker, target.kind, known_tags=known), done)
+
+    def _save(self, note: Note | None = None, delete: str | None = None) -> None:
+        if self.store is None:
+            if not self.article.path:
+                self.notify("This article has no file, so its notes cannot be saved", severity="error")
+                return
+            self.store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
+        if note is not None:
+            self.store.put(note)
+        if delete is not None:
+            self.store.delete(delete)
+        try:
+            self.store.save()
+        except NotesError as exc:
+            rescue = self._rescue()
+            where = f"; a copy is in {rescue}" if rescue else ""
+            self.notify(f"{exc}{where}", severity="error", timeout=15)
+        self._notes_ready(self.store, self.store.anchored(self.article.text))
+        self.app.notes_changed(self.article)
+
+    def _rescue(self) -> str | None:
+        """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
+        from tui_reader.core.config import atomic_write, state_dir
+
+        if self.store is None:
+            return None
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        path = state_dir() / "unsaved" / f"{self.store.path.name}.{stamp}"
+        try:
+            atomic_write(path, dump_notes(self.store.notes, self._article_meta()))
+        except OSError:
+            return None
+        return str(path)
+
+    def _selected_note(self) -> tuple[Note, Anchor] | None:
+        if self.pane.built and self.pane.active_tab == "notes":
+            ref = self.pane.selected("notes")
+            if ref is not None and ref < len(self.anchored):
+                return self.anchored[ref]
+        offset = self._cursor_offset()
+        for note, a in self.anchored:
+            if a.start is not None and a.start <= offset < a.end:
+                return note, a
+        return None
+
+    def action_edit_note(self) -> None:
+        found = self._selected_note()
+        if found is None:
+            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+            return
+        note, _ = found
+        from tui_reader.screens.note_editor import NoteEditor
+
+        def done(result) -> None:
+            if result is not None:
+                self._save(note.edited(result.body, result.tags))
+
+        self.app.push_screen(NoteEditor(note.target.exact, note.target.speaker, note.target.kind, note.body,
+                                        note.tags, self.store.tags() if self.store else []), done)
+
+    def action_delete_note(self) -> None:
+        found = self._selected_note()
+        if found is None:
+            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+            return
+        note, _ = found
+        from tui_reader.screens.note_editor import Confirm
+
+        excerpt = " ".join(note.target.exact.split())[:60]
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._save(delete=note.id)
+
+        self.app.push_screen(Confirm(f"Delete the note on “{excerpt}”?"), answered)
+
+    def jump_to_note(self, index: int) -> None:
+        if index >= len(self.anchored):
+            return
+        note, a = self.anchored[index]
+        if a.start is None:
+            self.notify(f"Orphaned: “{' '.join(note.target.exact.split())[:80]}” is no longer in the article",
+                        timeout=5)
+            return
+        self.current = None
+        self.view.set_paint("cursor", SpanIndex([(a.start, a.end, "cursor")]))
+        self.view.reveal(a.start, a.end)
