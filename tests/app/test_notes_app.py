@@ -77,7 +77,9 @@ async def test_annotate_a_two_sentence_selection(app_for, article):
         assert screen.selection == (0, 0)
         await pilot.press("right_square_bracket")
         assert screen.selection == (0, 1)
-        await pilot.press("j", "k")
+        await pilot.press("j")
+        assert screen.selection == (0, 2)
+        await pilot.press("k")
         assert screen.selection == (0, 1)
         await write_note(pilot, "two sentences")
         assert screen.selection is None
@@ -170,3 +172,38 @@ async def test_notes_dir_keeps_notes_elsewhere(tmp_path, article):
         await write_note(pilot, "elsewhere")
     assert not notes_path(article).exists()
     assert saved(article, notes_dir)[0].body == "elsewhere"
+
+
+async def test_mouse_selection_can_be_annotated(app_for, article):
+    app = app_for(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.view
+        text = screen.article.text
+        start = text.index("Operation Sindoor")
+        line = view.lines.line_of(start)
+        col = start - view.lines.starts[line] + view.GUTTER
+        await pilot.mouse_down(view, offset=(col, line))
+        await pilot.hover(view, offset=(col + 8, line))
+        await pilot.mouse_up(view, offset=(col + len("Operation Sindoor") - 1, line))
+        await wait_for(pilot, lambda: screen.mouse_span is not None)
+        await write_note(pilot, "named operation")
+    n = saved(article)[0]
+    assert n.target.kind == "selection" and n.target.exact.startswith("Operation")
+
+
+async def test_notes_tab_filters_by_tag(app_for, article):
+    app = app_for(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("right_square_bracket")
+        await write_note(pilot, "one", "alpha")
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await write_note(pilot, "two", "beta")
+        await wait_for(pilot, lambda: len(screen.anchored) == 2)
+        await pilot.press("4")
+        notes = screen.pane.list_for("notes")
+        assert notes.option_count == 2
+        screen.pane.query_one("#notes-filter").value = "be"
+        await pilot.pause()
+        assert notes.option_count == 1 and "two" in str(notes.get_option_at_index(0).prompt)

@@ -414,7 +414,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self.choose("entities", ref)
 
     def action_back(self) -> None:
-        if self.selection is not None:
+        if self.selection is not None or self.mouse_span is not None:
             self.clear_selection()
             return
         box = self.query_one("#search", Input)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from datetime import datetime, timezone
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -33,6 +33,7 @@ class ReaderNotes:
     store: NoteStore | None = None
     anchored: list[tuple[Note, Anchor]] = []
     selection: tuple[int, int] | None = None  # sentence indices, inclusive
+    mouse_span: tuple[int, int] | None = None  # text offsets selected with the mouse
     _selection_anchor: int = 0
     _sentences: list[tuple[int, int]] | None = None
 
@@ -94,9 +95,11 @@ class ReaderNotes:
             empty = "No notes yet: press a to annotate the current item or sentence, v to select sentences."
         self.pane.show_notes(rows, empty)
 
-    @on(Input.Changed, "#notes-filter")
-    def _notes_filtered(self) -> None:
-        self._show_notes_list()
+    # Handlers by name: @on in a mixin is not seen by Textual, which collects it per class.
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "notes-filter":
+            self._show_notes_list()
 
     # -- what to annotate -----------------------------------------------------------
 
@@ -121,6 +124,14 @@ class ReaderNotes:
 
     def _target_for_annotation(self) -> Target | None:
         text = self.article.text
+        if self.mouse_span is not None:
+            s, e = self.mouse_span
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                return Target.at(text, s, e, "selection")
         if self.selection is not None:
             sents = self.sentences()
             a, b = self.selection
@@ -175,6 +186,7 @@ class ReaderNotes:
 
     def clear_selection(self) -> None:
         self.selection = None
+        self.mouse_span = None
         self.view.selecting = False
         self.view.set_paint("selection", None)
         self._show_status()
@@ -188,14 +200,20 @@ class ReaderNotes:
         self._show_status()
 
     def selection_status(self) -> str | None:
+        if self.mouse_span is not None:
+            return f"Selection: {self.mouse_span[1] - self.mouse_span[0]} characters (a annotates, escape cancels)"
         if self.selection is None:
             return None
         a, b = self.selection
         count = b - a + 1
         return f"Selection: {count} sentence{'s' if count > 1 else ''} (a annotates, escape cancels)"
 
-    @on(ArticleView.SelectionStep)
-    def _selection_step(self, event: ArticleView.SelectionStep) -> None:
+    def on_article_view_dragged(self, event: ArticleView.Dragged) -> None:
+        self.mouse_span = (event.start, event.end)
+        self.notify("Text selected: a annotates it, escape cancels", timeout=3)
+        self._show_status()
+
+    def on_article_view_selection_step(self, event: ArticleView.SelectionStep) -> None:
         self.extend_selection(event.step)
 
     # -- writing notes ------------------------------------------------------------------

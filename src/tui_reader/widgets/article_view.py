@@ -53,6 +53,14 @@ class ArticleView(ScrollView, can_focus=True):
         offset: int
 
     @dataclass
+    class Dragged(Message):
+        """The reader selected text[start:end] with the mouse."""
+
+        view: ArticleView
+        start: int
+        end: int
+
+    @dataclass
     class SelectionStep(Message):
         """In selection mode, j / k (down / up) extend the selection instead of scrolling."""
 
@@ -76,6 +84,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._pending_offset: int | None = None
         self._base_style: Style | None = None
         self.selecting = False
+        self._drag_from: int | None = None
+        self._drag_span: tuple[int, int] | None = None
+        self._dragged = False
 
     # -- layout ---------------------------------------------------------------
 
@@ -286,28 +297,66 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- mouse ----------------------------------------------------------------
 
-    def offset_at(self, x: int, y: int) -> int | None:
-        """Text offset under a widget-relative cell, or None off the text."""
+    def offset_at(self, x: int, y: int, clamp: bool = False) -> int | None:
+        """Text offset under a widget-relative cell, or None off the text.
+
+        With `clamp`, a cell left or right of a line's text gives its first or last character.
+        """
         if self.lines is None:
             return None
         index = int(self.scroll_y) + y
         if not 0 <= index < len(self.lines):
             return None
         col = x - self.GUTTER
-        if col < 0:
-            return None
         ls, le = self.lines.starts[index], self.lines.ends[index]
+        if col < 0:
+            return ls if clamp else None
         cells = 0
         for pos in range(ls, le):
             cells += char_width(self.text[pos])
             if cells > col:
                 return pos
-        return None
+        return max(ls, le - 1) if clamp and le > ls else None
 
     def on_click(self, event: events.Click) -> None:
+        if self._dragged:
+            self._dragged = False
+            return  # the end of a drag, not a click
         offset = self.offset_at(event.x, event.y)
         if offset is not None:
             self.post_message(self.Clicked(self, offset))
+
+    # Dragging with the mouse selects text (character by character) for a note.
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        if event.button == 1:
+            self._drag_from = self.offset_at(event.x, event.y)
+            self._dragged = False
+            if self._drag_from is not None:
+                self.capture_mouse()
+
+    def _drag_to(self, x: int, y: int) -> None:
+        here = self.offset_at(x, y, clamp=True)
+        if here is None or here == self._drag_from:
+            return
+        start, end = sorted((self._drag_from, here))
+        end = min(len(self.text), end + 1)
+        self._dragged = True
+        self.set_paint("selection", SpanIndex([(start, end, "cursor")]))
+        self._drag_span = (start, end)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag_from is not None:  # the mouse is captured only while button 1 is down
+            self._drag_to(event.x, event.y)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag_from is None:
+            return
+        self._drag_to(event.x, event.y)
+        self._drag_from = None
+        self.release_mouse()
+        if self._dragged and self._drag_span:
+            self.post_message(self.Dragged(self, *self._drag_span))
 
     # -- actions --------------------------------------------------------------
 
