@@ -166,7 +166,8 @@ def load_theme_file(path: Path, origin: str = "shipped") -> Theme:
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeError(f"{path}: cannot read ({exc.__class__.__name__})") from None
     try:
-        data = yaml.safe_load(raw)
+        # A safe loader (plain data only), libyaml's when present: themes load before the first frame.
+        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
