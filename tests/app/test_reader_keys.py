@@ -92,16 +92,16 @@ async def test_brackets_step_through_highlights_and_pane_follows(app_for, sample
 
 async def test_brackets_scroll_the_current_item_into_view(app_for, long_article):
     app = app_for(long_article)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 14)) as pilot:
         screen = await analysed(pilot)
         await pilot.press("G")
         await pilot.press("g")
-        for _ in range(80):
-            await pilot.press("right_square_bracket")
-        item = screen.highlights.items[screen.current]
         view = screen.view
-        line = view.lines.line_of(item.start)
-        assert view.scroll_y <= line < view.scroll_y + view.size.height
+        for _ in range(40):
+            await pilot.press("right_square_bracket")
+            item = screen.highlights.items[screen.current]
+            line = view.lines.line_of(item.start)
+            assert view.scroll_y <= line < view.scroll_y + view.size.height
         assert view.scroll_y > 0
 
 
