@@ -71,7 +71,9 @@ class ReaderScreen(ReaderNotes, Screen):
     # -- building -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(self._title_text(), id="title-bar")
+        with Horizontal(id="title-bar"):
+            yield Static(self._title_text(), id="title")
+            yield Static("", id="progress")
         with Horizontal(id="body"):
             yield ArticleView(self.article.text, id="article")
             yield SidePane(id="pane")
@@ -184,9 +186,9 @@ class ReaderScreen(ReaderNotes, Screen):
                 parts.append((f"/{self.search_query}  {(self.match_index or 0) + 1}/{n}", "bold"))
             else:
                 parts.append((f"/{self.search_query}  no matches", "bold"))
-        parts.append((f"{round(self.view.progress * 100)}%", ""))
         status = Text("  ·  ").join(Text(t, style=s) for t, s in parts)
         self.query_one("#status", Static).update(status, layout=False)
+        self.query_one("#progress", Static).update(f"{round(self.view.progress * 100)}%", layout=False)
 
     def _stop_progress_timer(self) -> None:
         for timer in list(getattr(self, "_timers", ())):
@@ -302,7 +304,7 @@ class ReaderScreen(ReaderNotes, Screen):
         # Narrow terminals: the text keeps most of the width.
         width = self.size.width
         if width and not self._pane_resized:
-            self.pane_width = 44 if width >= 120 else max(24, int(width * 0.36))
+            self.pane_width = 44 if width >= 120 else max(33, int(width * 0.36))
         elif width and self.pane_width > width - 40:
             self.pane_width = max(20, width - 40)
 
