@@ -76,14 +76,13 @@ async def test_brackets_step_through_highlights_and_pane_follows(app_for, sample
         assert screen.current == 2
         item = hl.items[screen.current]
         screen.pane.show_tab(item.layer)
-        await pilot.pause()
-        assert screen.pane.selected(item.layer) == item.ref
+        await wait_for(pilot, lambda: screen.pane.selected(item.layer) == item.ref)
         screen.pane.show_tab("entities")
         await pilot.pause()
         while hl.items[screen.current].layer != "entities":
             await pilot.press("right_square_bracket")
         item = hl.items[screen.current]
-        assert screen.pane.selected("entities") == item.ref  # the shown tab follows at once
+        await wait_for(pilot, lambda: screen.pane.selected("entities") == item.ref)  # the shown tab follows
         await pilot.press("left_square_bracket")
         assert screen.current == 1
         starts = [hl.items[k].start for k in (0, 1, 2)]

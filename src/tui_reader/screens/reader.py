@@ -67,6 +67,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self.search_error: str | None = None
         self._analysis_started = 0.0
         self._pane_resized = False
+        self._follow_timer = None
 
     # -- building -------------------------------------------------------------
 
@@ -211,8 +212,20 @@ class ReaderScreen(ReaderNotes, Screen):
             item = hl.items[new]
             view.set_paint("cursor", SpanIndex([(item.start, item.end, "cursor")]), changed)
             view.reveal(item.start, item.end)
-            self.pane.follow(item.layer, item.ref)
+            self._follow_soon(item.layer, item.ref)
         self._show_status()
+
+    FOLLOW_DELAY = 0.08  # seconds
+
+    def _follow_soon(self, layer: str, ref: int) -> None:
+        """The pane follows the current item once stepping pauses.
+
+        Redrawing a long list at every step would double the cost of a key; held
+        down, `]` moves the text at once and the pane catches up when it stops.
+        """
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+        self._follow_timer = self.set_timer(self.FOLLOW_DELAY, lambda: self.pane.follow(layer, ref))
 
     def _step(self, forward: bool) -> None:
         if self.selection is not None:

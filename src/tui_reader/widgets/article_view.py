@@ -153,7 +153,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._keep_top(offset)
 
     def reveal(self, start: int, end: int) -> None:
-        """Scroll so that text[start:end] is on screen, a third down if it was not."""
+        """Scroll so that text[start:end] is on screen, if it is not.
+
+        Text below the screen comes in near the top and text above it near the
+        bottom, like a page turned: stepping on in the same direction then
+        finds the next items already on screen.
+        """
         if self.lines is None or not self.size.width:
             self._pending_offset = start
             return
@@ -163,7 +168,14 @@ class ArticleView(ScrollView, can_focus=True):
         height = max(1, self.size.height)
         if first >= top and last < top + height:
             return
-        self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+        margin = min(2, height // 4)
+        if first >= top + height:
+            y = first - margin
+        elif last - first + 1 >= height:
+            y = first - margin
+        else:
+            y = last - height + 1 + margin
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
