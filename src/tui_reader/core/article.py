@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .yamlio import YamlProblem, parse_yaml
+
 MAX_BYTES = 64 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -224,13 +226,9 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     if not m:
         return {}, raw
     try:
-        import yaml  # only articles with front matter need it
-
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise ArticleError(f"{name}: front matter is not valid YAML{where}") from exc
+        meta = parse_yaml(m.group(1), first_line=2) or {}
+    except YamlProblem as exc:
+        raise ArticleError(f"{name}: front matter is {exc}") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{name}: front matter must be a mapping of fields")
     return meta, raw[m.end():]

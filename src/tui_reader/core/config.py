@@ -13,6 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .yamlio import YamlProblem, parse_yaml
+
 APP = "tui-reader"
 
 
@@ -51,8 +53,6 @@ def atomic_write(path: Path, data: str) -> None:
 
 
 def _read_yaml(path: Path) -> dict:
-    import yaml
-
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -60,11 +60,9 @@ def _read_yaml(path: Path) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read ({exc})") from None
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise ConfigError(f"{path}: not valid YAML{where}") from None
+        data = parse_yaml(raw)
+    except YamlProblem as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .anchoring import Anchor, anchor, context_of
+from .yamlio import YamlProblem, parse_yaml
 
 VERSION = 1
 MAX_NOTES_BYTES = 10 * 1024 * 1024
@@ -137,24 +138,14 @@ def dump_notes(notes: list[Note], article_meta: dict) -> str:
 
 # -- YAML in ----------------------------------------------------------------------
 
-def _loader():
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_notes(raw: str, source: str) -> tuple[dict, list[Note]]:
     """The article header and notes of a file's text; NotesError when it is not a notes file."""
-    import yaml
-
     if len(raw) > MAX_NOTES_BYTES:
         raise NotesError(f"{source}: larger than 10 MB, refused")
     try:
-        data = yaml.load(raw, Loader=_loader())  # a safe loader: plain data only
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise NotesError(f"{source}: not valid YAML{where}; left as it is") from None
+        data = parse_yaml(raw)
+    except YamlProblem as exc:
+        raise NotesError(f"{source}: {exc}; left as it is") from None
     except RecursionError:
         raise NotesError(f"{source}: nested too deeply, refused") from None
     if data is None:
@@ -304,9 +295,6 @@ class NoteStore:
     @property
     def pending(self) -> bool:
         return bool(self._changed or self._deleted)
-
-    def get(self, note_id: str) -> Note | None:
-        return next((n for n in self.notes if n.id == note_id), None)
 
     def put(self, note: Note) -> None:
         """Add or replace a note (by id); saved with the next `save`."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -53,25 +53,3 @@ class SpanIndex(Generic[T]):
             i -= 1
         out.reverse()
         return out
-
-    def at(self, pos: int) -> list[int]:
-        """Indices of the spans that contain offset `pos`."""
-        return self.overlapping(pos, pos + 1)
-
-    def first_from(self, pos: int) -> int | None:
-        """Index of the first span starting at or after `pos`."""
-        i = bisect_left(self.starts, pos)
-        return i if i < len(self.starts) else None
-
-    def last_before(self, pos: int) -> int | None:
-        """Index of the last span starting before `pos`."""
-        i = bisect_left(self.starts, pos) - 1
-        return i if i >= 0 else None
-
-    def index_of(self, start: int, end: int) -> int | None:
-        i = bisect_left(self.starts, start)
-        j = bisect_right(self.starts, start)
-        for k in range(i, j):
-            if self.ends[k] == end:
-                return k
-        return None

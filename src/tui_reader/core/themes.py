@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis.model import ENTITY_TYPES
+from .yamlio import YamlProblem, parse_yaml
 
 COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
               "success", "warning", "error")
@@ -157,8 +158,6 @@ MAX_THEME_BYTES = 256 * 1024
 
 
 def load_theme_file(path: Path, origin: str = "shipped") -> Theme:
-    import yaml
-
     try:
         if path.stat().st_size > MAX_THEME_BYTES:
             raise ThemeError(f"{path}: too large for a theme file")
@@ -166,12 +165,9 @@ def load_theme_file(path: Path, origin: str = "shipped") -> Theme:
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeError(f"{path}: cannot read ({exc.__class__.__name__})") from None
     try:
-        # A safe loader (plain data only), libyaml's when present: themes load before the first frame.
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ThemeError(f"{path}: not valid YAML{where}") from None
+        data = parse_yaml(raw)
+    except YamlProblem as exc:
+        raise ThemeError(f"{path}: {exc}") from None
     return parse_theme(data, str(path), origin)
 
 

@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
@@ -68,6 +67,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self._analysis_started = 0.0
         self._pane_resized = False
         self._follow_timer = None
+        self._progress_timer = None
 
     # -- building -------------------------------------------------------------
 
@@ -106,7 +106,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self.pane.styles.width = self.pane_width
         self._analysis_started = time.monotonic()
         if self._preset_analysis is None and len(self.article.text) > BIG_ARTICLE:
-            self.set_interval(0.25, self._show_status, name="analysis-progress")
+            self._progress_timer = self.set_interval(0.25, self._show_status)
         # The text is the first frame; the pane's tabs, the footer and the analysis
         # follow a moment later. Work started at once would hold back the first
         # frame on its way to the terminal (measured: bench/app.py, start-up).
@@ -141,10 +141,6 @@ class ReaderScreen(ReaderNotes, Screen):
         self.pane.show_analysis(analysis, len(self.article.text))
         self._paint_layers()
         self._show_status()
-        self.post_message(self.AnalysisReady())
-
-    class AnalysisReady(Message):
-        """Highlights are in place (tests and benchmarks wait for this)."""
 
     def _paint_layers(self) -> None:
         view = self.view
@@ -192,9 +188,9 @@ class ReaderScreen(ReaderNotes, Screen):
         self.query_one("#progress", Static).update(f"{round(self.view.progress * 100)}%", layout=False)
 
     def _stop_progress_timer(self) -> None:
-        for timer in list(getattr(self, "_timers", ())):
-            if getattr(timer, "name", "") == "analysis-progress":
-                timer.stop()
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
 
     @on(ArticleView.Scrolled)
     def _scrolled(self) -> None:

@@ -135,13 +135,6 @@ class ArticleView(ScrollView, can_focus=True):
         return self.lines.starts[y]
 
     @property
-    def bottom_offset(self) -> int:
-        if not self.lines or not len(self.lines):
-            return 0
-        y = min(int(self.scroll_y) + max(1, self.size.height) - 1, len(self.lines) - 1)
-        return self.lines.ends[y]
-
-    @property
     def progress(self) -> float:
         """Share of the text read, 0..1, by the last visible line."""
         if not self.lines or len(self.lines) <= self.size.height:
