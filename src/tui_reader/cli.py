@@ -201,8 +201,10 @@ def cmd_themes() -> int:
 
     themes, errors = discover_themes()
     try:
-        chosen = load_config().get("theme") or DEFAULT_THEME
+        chosen = load_config().get("theme")
     except ConfigError:
+        chosen = None
+    if chosen not in themes:
         chosen = DEFAULT_THEME
     width = max((len(n) for n in themes), default=4)
     for name in sorted(themes, key=lambda n: (themes[n].origin, n)):
