@@ -14,6 +14,7 @@ suffix) and its old position. Placing it tries, in order:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 CONTEXT = 32
@@ -35,21 +36,11 @@ def context_of(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(reversed(a), reversed(b)):
-        if x != y:
-            break
-        n += 1
-    return n
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
 
 
 def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+    return len(os.path.commonprefix([a, b]))
 
 
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:

@@ -9,9 +9,9 @@ for config, and for state simply started afresh (it is only a convenience).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from .files import atomic_write
 
 from .yamlio import YamlProblem, parse_yaml
 
@@ -32,24 +32,6 @@ def state_dir() -> Path:
     from platformdirs import user_state_dir
 
     return Path(user_state_dir(APP))
-
-
-def atomic_write(path: Path, data: str) -> None:
-    """Write a file so that a reader sees the old or the new version, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _read_yaml(path: Path) -> dict:

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .anchoring import Anchor, anchor, context_of
+from .files import atomic_write
 from .yamlio import YamlProblem, parse_yaml
 
 VERSION = 1
@@ -343,7 +344,7 @@ class NoteStore:
             self._remove_stale_temp_files()
             merged = sorted(self._merge(on_disk), key=_sort_key)
             data = dump_notes(merged, self.meta)
-            self._write(data)
+            atomic_write(self.path, data)
             self._disk_notes, self._disk_sig = merged, self._signature()
             self.notes = merged
             self._changed.clear()
@@ -364,29 +365,6 @@ class NoteStore:
                 tmp.unlink(missing_ok=True)
             except (ValueError, OSError):
                 continue
-
-    def _write(self, data: str) -> None:
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        try:  # make the rename itself durable
-            dir_fd = os.open(self.path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass
 
     def anchored(self, text: str) -> list[tuple[Note, Anchor]]:
         """Each note with where it sits in `text` now, in reading order, orphans last."""

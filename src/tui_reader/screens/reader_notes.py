@@ -256,7 +256,8 @@ class ReaderNotes:
 
     def _rescue(self) -> str | None:
         """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
-        from tui_reader.core.config import atomic_write, state_dir
+        from tui_reader.core.config import state_dir
+        from tui_reader.core.files import atomic_write
 
         if self.store is None:
             return None

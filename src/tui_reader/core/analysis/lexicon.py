@@ -9,6 +9,7 @@ nameparser. The lists are built once per process, on first use.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 
@@ -221,12 +222,7 @@ def country_of_demonym() -> dict[str, str]:
     out: dict[str, str] = {}
 
     def prefix(a: str, b: str) -> int:
-        n = 0
-        for x, y in zip(a, b):
-            if x != y:
-                break
-            n += 1
-        return n
+        return len(os.path.commonprefix([a, b]))
 
     pairs: dict[str, list[str]] = {}
     for alt, dem in _countryinfo_alts():
