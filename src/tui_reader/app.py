@@ -151,12 +151,13 @@ class ReaderApp(App[int]):
             return 0
         return len(NoteStore(article.path, self.notes_dir).load().notes)
 
-    def notes_changed(self, article: Article) -> None:
+    def notes_changed(self, article: Article, count: int) -> None:
+        """Show an article's new note count in the library, if one is open."""
         from tui_reader.screens.library import LibraryScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen) and article.path:
-                screen.refresh_notes(Path(article.path), self.note_count(article))
+                screen.refresh_notes(Path(article.path), count)
 
     # -- moving between screens -----------------------------------------------
 

@@ -112,3 +112,19 @@ async def test_folder_with_one_bad_article_shows_the_library_with_the_error(app_
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen)
                        and app.screen.rows[str(folder / "bad.txt")].error is not None)
         assert app.is_running
+
+
+async def test_library_note_count_follows_a_new_note(app_for, tmp_path, sample_path, long_article):
+    from tui_reader.screens.note_editor import NoteEditor
+
+    folder = _library_with(tmp_path, sample_path, long_article)
+    app = app_for(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen
+        await wait_for(pilot, lambda: all(r.quotes != "…" for r in library.rows.values()))
+        await pilot.press(*"merkel", "enter")
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "a")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"noted", "ctrl+s")
+        await wait_for(pilot, lambda: library.rows[str(folder / "merkel-macron.txt")].notes == "1")

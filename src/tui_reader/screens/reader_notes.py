@@ -252,7 +252,7 @@ class ReaderNotes:
             where = f"; a copy is in {rescue}" if rescue else ""
             self.notify(f"{exc}{where}", severity="error", timeout=15)
         self._notes_ready(self.store, self.store.anchored(self.article.text))
-        self.app.notes_changed(self.article)
+        self.app.notes_changed(self.article, len(self.store.notes))
 
     def _rescue(self) -> str | None:
         """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
