@@ -23,3 +23,9 @@ async def analysed(pilot):
     return pilot.app.screen
 
 
+
+
+def cell_of(view, offset: int) -> tuple[int, int]:
+    """The (x, y) cell of the article view where text offset `offset` is drawn (narrow text)."""
+    line = view.lines.line_of(offset)
+    return offset - view.lines.starts[line] + view.GUTTER, line - int(view.scroll_y)

@@ -9,7 +9,7 @@ import pytest
 from tui_reader.core.notes import NoteStore, notes_path
 from tui_reader.screens.note_editor import Confirm, NoteEditor
 
-from pilot_helpers import analysed, wait_for
+from pilot_helpers import analysed, cell_of, wait_for
 
 
 @pytest.fixture
@@ -180,9 +180,7 @@ async def test_mouse_selection_can_be_annotated(app_for, article):
         screen = await analysed(pilot)
         view = screen.view
         text = screen.article.text
-        start = text.index("Operation Sindoor")
-        line = view.lines.line_of(start)
-        col = start - view.lines.starts[line] + view.GUTTER
+        col, line = cell_of(view, text.index("Operation Sindoor"))
         await pilot.mouse_down(view, offset=(col, line))
         await pilot.hover(view, offset=(col + 8, line))
         await pilot.mouse_up(view, offset=(col + len("Operation Sindoor") - 1, line))

@@ -10,7 +10,7 @@ from tui_reader.screens.help import HelpScreen
 from tui_reader.screens.library import LibraryScreen
 from tui_reader.screens.reader import ReaderScreen
 
-from pilot_helpers import analysed, wait_for
+from pilot_helpers import analysed, cell_of, wait_for
 
 
 async def test_sample_opens_with_text_and_entities_pane(app_for, sample_path):
@@ -270,9 +270,7 @@ async def test_click_on_a_highlight_makes_it_current(app_for, sample_path):
         screen = await analysed(pilot)
         view = screen.view
         text = screen.article.text
-        start = text.index("Qingdao")
-        line = view.lines.line_of(start)
-        col = start - view.lines.starts[line] + view.GUTTER
+        col, line = cell_of(view, text.index("Qingdao"))
         await pilot.click(view, offset=(col + 1, line))
         item = screen.highlights.items[screen.current]
         assert text[item.start:item.end] == "Qingdao"

@@ -366,10 +366,19 @@ class NoteStore:
             except (ValueError, OSError):
                 continue
 
-    def anchored(self, text: str) -> list[tuple[Note, Anchor]]:
-        """Each note with where it sits in `text` now, in reading order, orphans last."""
-        out = [(n, anchor(text, n.target.exact, n.target.prefix, n.target.suffix, n.target.start, n.target.end))
-               for n in self.notes]
+    def anchored(self, text: str, known: dict | None = None) -> list[tuple[Note, Anchor]]:
+        """Each note with where it sits in `text` now, in reading order, orphans last.
+
+        `known` maps (note id, target) to an anchor already found in this same text.
+        """
+        known = known or {}
+        out = []
+        for n in self.notes:
+            a = known.get((n.id, n.target))
+            if a is None:
+                t = n.target
+                a = anchor(text, t.exact, t.prefix, t.suffix, t.start, t.end)
+            out.append((n, a))
         out.sort(key=lambda na: (na[1].start is None, na[1].start or 0, na[0].created))
         return out
 

@@ -7,6 +7,7 @@ uses the screen's view, pane, article, highlights and current item.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from rich.text import Text
@@ -103,9 +104,10 @@ class ReaderNotes:
 
     # -- what to annotate -----------------------------------------------------------
 
-    def sentences(self) -> list[tuple[int, int]]:
+    def sentences(self) -> Sequence[tuple[int, int]]:
+        """Sentence spans: the analysis's, or found here if it has not arrived yet."""
         if self.analysis is not None:
-            return list(self.analysis.sentences)
+            return self.analysis.sentences
         if self._sentences is None:
             from tui_reader.core.analysis.segment import sentence_bounds
 
@@ -114,8 +116,7 @@ class ReaderNotes:
 
     def _sentence_index_at(self, offset: int) -> int:
         sents = self.sentences()
-        starts = [s for s, _ in sents]
-        return max(0, min(len(sents) - 1, bisect_right(starts, offset) - 1))
+        return max(0, min(len(sents) - 1, bisect_right(sents, (offset, len(self.article.text) + 1)) - 1))
 
     def _cursor_offset(self) -> int:
         if self.current is not None and self.highlights is not None:
@@ -251,8 +252,13 @@ class ReaderNotes:
             rescue = self._rescue()
             where = f"; a copy is in {rescue}" if rescue else ""
             self.notify(f"{exc}{where}", severity="error", timeout=15)
-        self._notes_ready(self.store, self.store.anchored(self.article.text))
+        self._notes_ready(self.store, self._reanchor())
         self.app.notes_changed(self.article, len(self.store.notes))
+
+    def _reanchor(self) -> list[tuple[Note, Anchor]]:
+        """Anchors after a save: the text has not changed, so only new or edited targets are placed again."""
+        known = {(n.id, n.target): a for n, a in self.anchored}
+        return self.store.anchored(self.article.text, known)
 
     def _rescue(self) -> str | None:
         """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
@@ -269,23 +275,23 @@ class ReaderNotes:
             return None
         return str(path)
 
-    def _selected_note(self) -> tuple[Note, Anchor] | None:
+    def _selected_note(self) -> Note | None:
+        """The note chosen in the Notes tab, else the one under the cursor; says so when there is none."""
         if self.pane.built and self.pane.active_tab == "notes":
             ref = self.pane.selected("notes")
             if ref is not None and ref < len(self.anchored):
-                return self.anchored[ref]
+                return self.anchored[ref][0]
         offset = self._cursor_offset()
         for note, a in self.anchored:
             if a.start is not None and a.start <= offset < a.end:
-                return note, a
+                return note
+        self.notify("Choose a note in the Notes tab (4) first", timeout=3)
         return None
 
     def action_edit_note(self) -> None:
-        found = self._selected_note()
-        if found is None:
-            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+        note = self._selected_note()
+        if note is None:
             return
-        note, _ = found
         from tui_reader.screens.note_editor import NoteEditor
 
         def done(result) -> None:
@@ -296,14 +302,13 @@ class ReaderNotes:
                                         note.tags, self.store.tags() if self.store else []), done)
 
     def action_delete_note(self) -> None:
-        found = self._selected_note()
-        if found is None:
-            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+        note = self._selected_note()
+        if note is None:
             return
-        note, _ = found
         from tui_reader.screens.note_editor import Confirm
 
-        excerpt = " ".join(note.target.exact.split())[:60]
+        excerpt = " ".join(note.target.exact.split())
+        excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -77,8 +77,6 @@ class SidePane(Vertical):
             self.list_for(tab).focus()
 
     def show_analysis(self, analysis: Analysis, text_length: int) -> None:
-        entities = self.list_for("entities")
-        entities.clear_options()
         options: list[Option] = []
         for etype, indices in entities_by_type(analysis, text_length):
             options.append(Option(Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),
@@ -88,28 +86,28 @@ class SidePane(Vertical):
                 label = Text(ent.name)
                 label.append(f"  {len(ent.mentions)}", style="dim")
                 options.append(Option(label, id=f"entities-{i}"))
-        entities.add_options(options or [Option(Text("No entities found."), disabled=True)])
-
-        quotes = self.list_for("quotes")
-        quotes.clear_options()
+        self._fill("entities", options, "No entities found.")
         q_options = []
         for i, q in enumerate(analysis.quotes):
             label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
             label.append(f"\n— {q.speaker or 'speaker unknown'} · {q.kind}", style="dim")
             q_options.append(Option(label, id=f"quotes-{i}"))
-        quotes.add_options(q_options or [Option(Text("No quotes found."), disabled=True)])
-
-        facts = self.list_for("facts")
-        facts.clear_options()
+        self._fill("quotes", q_options, "No quotes found.")
         f_options = []
         for i, f in enumerate(analysis.facts):
             label = Text(_clip(f.text, 220))
             if f.values:
                 label.append("\n" + " · ".join(v.text for v in f.values), style="dim")
             f_options.append(Option(label, id=f"facts-{i}"))
-        facts.add_options(f_options or [Option(Text("No facts found."), disabled=True)])
-        for tab in ("entities", "quotes", "facts"):
-            self._highlight_first(self.list_for(tab))
+        self._fill("facts", f_options, "No facts found.")
+
+    def _fill(self, tab: str, options: list[Option], empty: str) -> OptionList:
+        """Replace a tab's rows (a greyed line saying so when there are none) and select the first."""
+        option_list = self.list_for(tab)
+        option_list.clear_options()
+        option_list.add_options(options or [Option(Text(empty), disabled=True)])
+        self._highlight_first(option_list)
+        return option_list
 
     @staticmethod
     def _highlight_first(option_list: OptionList) -> None:
@@ -120,16 +118,11 @@ class SidePane(Vertical):
 
     def show_notes(self, rows: list[tuple[int | None, Text]], empty: str) -> None:
         """Rows of (note index, label); an index of None is a group heading."""
-        notes = self.list_for("notes")
-        keep = notes.highlighted
-        notes.clear_options()
-        notes.add_options([Option(label, id=f"notes-{i}") if i is not None else Option(label, disabled=True)
-                           for i, label in rows] or [Option(Text(empty), disabled=True)])
-        if rows:
-            if keep is not None and keep < notes.option_count and not notes.get_option_at_index(keep).disabled:
-                notes.highlighted = keep
-            else:
-                self._highlight_first(notes)
+        keep = self.list_for("notes").highlighted
+        notes = self._fill("notes", [Option(label, id=f"notes-{i}") if i is not None else Option(label, disabled=True)
+                                     for i, label in rows], empty)
+        if keep is not None and keep < notes.option_count and not notes.get_option_at_index(keep).disabled:
+            notes.highlighted = keep
 
     def follow(self, layer: str, ref: int) -> None:
         """Select the row of one thing in its tab, without choosing it.
