@@ -97,16 +97,21 @@ _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di de
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
 
-@dataclass
 class Span:
-    start: int
-    end: int
-    text: str
-    words: list[str]
-    kind: str | None = None      # type decided by strong evidence
-    cue: str | None = None       # weaker contextual evidence
-    roles: list[str] = field(default_factory=list)
-    sentence_initial: bool = False
+    """A candidate name: offsets, its words, and what its context says of its type."""
+
+    __slots__ = ("start", "end", "text", "words", "kind", "cue", "roles", "sentence_initial")
+
+    def __init__(self, start: int, end: int, text: str, words: list[str], kind: str | None = None,
+                 sentence_initial: bool = False):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = words
+        self.kind = kind            # type decided by strong evidence
+        self.cue: str | None = None  # weaker contextual evidence
+        self.roles: list[str] = []
+        self.sentence_initial = sentence_initial
 
 
 def _is_cap(tok: str) -> bool:
@@ -118,60 +123,46 @@ def _is_cap(tok: str) -> bool:
     return len(tok) > 2 and c.islower() and any(ch.isupper() for ch in tok[1:3]) and tok.isalnum()
 
 
-def _strip_possessive(tok: str) -> tuple[str, bool]:
-    for suffix in ("’s", "'s"):
-        if tok.endswith(suffix) and len(tok) > 2:
-            return tok[:-2], True
-    return tok, False
-
-
-_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|St\.(?= [A-Z])|[A-Z][\w]*(?:[-'’&][\w]+)*|\d+[A-Z][\w-]*|[a-z]{1,2}[A-Z]\w*)")
+# A word of a name; an apostrophe joins only when it is not a possessive ("O’Neill", not "China’s").
+_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|St\.(?= [A-Z])|[A-Z]\w*(?:[-&]\w+|['’](?!s\b)\w+)*|\d+[A-Z][\w-]*"
+            r"|[a-z]{1,2}[A-Z]\w*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
 _CALENDAR = frozenset("""January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+# A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
 _RUN = re.compile(rf"(?<![\w’'-]){_CAPWORD}(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*")
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
-def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str]], bool, str, str]]:
-    """Runs of capitalised words in one sentence: (words, initial, word before, word after)."""
+def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str]], bool, str]]:
+    """Runs of capitalised words in one sentence: (words with offsets, sentence-initial, word before)."""
     out = []
     first = start
     while first < end and not text[first].isalnum():
         first += 1
     for m in _RUN.finditer(text, start, end):
         s = m.start()
-        words = _run_words(s, m.group())
-        if not words:
-            continue
-        initial = s == first or (s > start and text[s - 1] in _OPENERS) or text[max(start, s - 2):s] in (": ", "— ")
-        before_text = text[max(start, s - 30):s].split()
-        before = before_text[-1].strip(",;") if before_text else ""
-        after_text = text[words[-1][1]:min(end, words[-1][1] + 30)].split()
-        after = after_text[0] if after_text else ""
-        out.append((words, initial, before, after))
-        rest = m.end()
-        if words[-1][1] < rest:  # the run was cut at a possessive ("Kashmir’s Pahalgam"); go on after it
-            for m2 in _RUN.finditer(text, words[-1][1] + 3, rest):
-                ws = _run_words(m2.start(), m2.group())
-                if ws:
-                    out.append((ws, False, "", ""))
+        words = []
+        pos = s
+        for w in m.group().split(" "):
+            words.append((pos, pos + len(w), w))
+            pos += len(w) + 1
+        if not _is_cap(words[-1][2]):  # only a short lower-case-first word can fail here
+            words.pop()
+            while words and not _is_cap(words[-1][2]):
+                words.pop()
+            if not words:
+                continue
+        if s == first:
+            initial = True
+            before = ""
+        else:
+            c = text[s - 1]
+            initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ")
+            before = text[max(start, s - 30):s].rsplit(None, 1)
+            before = before[-1].strip(",;") if before else ""
+        out.append((words, initial, before))
     return out
-
-
-def _run_words(pos: int, run: str) -> list[tuple[int, int, str]]:
-    """The words of a capitalised run with offsets, cut after a possessive, no trailing connector."""
-    words: list[tuple[int, int, str]] = []
-    for w in run.split(" "):
-        core, poss = _strip_possessive(w)
-        if core:
-            words.append((pos, pos + len(core), core))
-        if poss:
-            break
-        pos += len(w) + 1
-    while words and not _is_cap(words[-1][2]):
-        words.pop()
-    return words
 
 
 class EntityFinder:
@@ -191,23 +182,22 @@ class EntityFinder:
     def spans(self) -> list[Span]:
         raw = []
         for s, e in self.sentences:
-            for run, initial, before, after in _phrases(self.text, s, e):
-                raw.append((run, initial, before, after))
+            raw.extend(_phrases(self.text, s, e))
         # Words seen capitalised away from a sentence start are names anywhere.
         self.mid_caps = Counter()
-        for run, initial, _, _ in raw:
+        for run, initial, _ in raw:
             for k, (_, _, w) in enumerate(run):
                 if k > 0 or not initial:
                     self.mid_caps[w] += 1
         out: list[Span] = []
-        for run, initial, before, after in raw:
-            out.extend(self._shape(run, initial, before, after))
+        for run, initial, before in raw:
+            out.extend(self._shape(run, initial, before))
         return out
 
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms
 
-    def _shape(self, run, initial: bool, before: str, after: str) -> list[Span]:
+    def _shape(self, run, initial: bool, before: str) -> list[Span]:
         """Split one capitalised run into entity spans, stripping titles."""
         words = [w for _, _, w in run]
         # A known name that spans the whole run stays whole ("Jammu and Kashmir").
@@ -247,7 +237,7 @@ class EntityFinder:
         if len(words) == 1 and "-" in words[0] and not _CODE.fullmatch(words[0]):
             head, _, tail = words[0].partition("-")
             if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
-                return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before, after)
+                return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before)
         lw_all = [w.lower().rstrip(".") for w in words]
         if all(w in self.titles or w in lx.TITLE_MODIFIERS or w.rstrip("s") in self.titles for w in lw_all):
             return []  # a title with no name ("Defense Ministers")
@@ -262,18 +252,18 @@ class EntityFinder:
         if "and" in words or "&" in words:
             if not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 k = words.index("and") if "and" in words else words.index("&")
-                return self._shape(run[:k], initial, before, "and") + self._shape(run[k + 1:], False, "and", after)
+                return self._shape(run[:k], initial, before) + self._shape(run[k + 1:], False, "and")
         if "of" in words:
             k = words.index("of")
             head = words[k - 1].lower() if k else ""
             keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
                     or words[0].lower() in lx.EVENT_FIRST or self._known(full) or head in lx.ORG_WORDS)
             if not keep and k > 0:
-                left = self._shape(run[:k], initial, before, "of")
+                left = self._shape(run[:k], initial, before)
                 right_run = run[k + 1:]
                 while right_run and not _is_cap(right_run[0][2]):
                     right_run = right_run[1:]
-                right = self._shape(right_run, False, "of", after) if right_run else []
+                right = self._shape(right_run, False, "of") if right_run else []
                 return left + right
         # Leading "The" is not part of most names ("The Ministry"), but is of some ("The Hague").
         if words[0] == "The" and len(words) > 1 and not self._known(full):
@@ -300,8 +290,8 @@ class EntityFinder:
             for h in range(1, len(words) - 1):
                 if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[h - 1].lower() not in lx.TITLE_MODIFIERS \
                         and words[-1].lower() not in lx.ORG_WORDS:
-                    left = self._shape(run[:h], initial, before, words[h])
-                    right = self._shape(run[h + 1:], False, words[h], after)
+                    left = self._shape(run[:h], initial, before)
+                    right = self._shape(run[h + 1:], False, words[h])
                     for sp in right:
                         sp.kind = sp.kind or "PERSON"
                         sp.roles.append(words[h])
@@ -528,7 +518,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     kept: list[Entity] = []
     for ent in named:
         ms = tuple(m for m in ent.mentions if not in_number(m.start, m.end))
-        if ms:
+        if len(ms) == len(ent.mentions):
+            kept.append(ent)
+        elif ms:
             kept.append(Entity(ent.name, ent.type, ms, ent.aliases, ent.roles))
     spans_named = sorted((m.start, m.end) for e in kept for m in e.mentions)
     starts = [s for s, _ in spans_named]
@@ -537,7 +529,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and spans_named[i][1] >= e:
             continue
-        key = re.sub(r"\s+", " ", text[s:e]).lower()
+        key = " ".join(text[s:e].split()).lower()
         numeric[(kind, key)].append((s, e))
     for (kind, _), spans in numeric.items():
         mentions = tuple(Mention(s, e, text[s:e]) for s, e in spans)
@@ -547,17 +539,25 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
 
 
 def _drop_overlaps(entities: list[Entity]) -> list[Entity]:
-    """A name inside a date ("April" in "April 22") is dropped; mentions never overlap."""
-    spans = sorted(((m.start, m.end, id(e)) for e in entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
-    keep: set[tuple[int, int, int]] = set()
+    """A name inside a date ("April" in "April 22") is dropped; mentions never overlap.
+
+    Of overlapping mentions the one that starts first (then the longer) stays.
+    """
+    spans = sorted((m.start, -m.end, i) for i, ent in enumerate(entities) for m in ent.mentions)
+    dropped: set[tuple[int, int, int]] = set()
     last_end = -1
-    for s, e, ident in spans:
+    for s, neg_e, i in spans:
         if s >= last_end:
-            keep.add((s, e, ident))
-            last_end = e
+            last_end = -neg_e
+        else:
+            dropped.add((i, s, -neg_e))
+    if not dropped:
+        return entities
     out = []
-    for ent in entities:
-        ms = tuple(m for m in ent.mentions if (m.start, m.end, id(ent)) in keep)
-        if ms:
+    for i, ent in enumerate(entities):
+        ms = tuple(m for m in ent.mentions if (i, m.start, m.end) not in dropped)
+        if len(ms) == len(ent.mentions):
+            out.append(ent)
+        elif ms:
             out.append(Entity(ent.name, ent.type, ms, ent.aliases, ent.roles))
     return out
