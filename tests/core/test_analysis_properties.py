@@ -32,3 +32,17 @@ def test_spans_index_the_text(text):
         assert text[f.start:f.end] == f.text
         for v in f.values:
             assert text[v.start:v.end] == v.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab. ’", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="ab. ’", max_size=6))
+def test_one_of_matches_exactly_its_words(words, other):
+    import re
+
+    from tui_reader.core.analysis.patterns import one_of
+
+    pattern = re.compile(one_of(words))
+    for w in words:
+        assert pattern.fullmatch(w)
+    assert bool(pattern.fullmatch(other)) == (other in words)

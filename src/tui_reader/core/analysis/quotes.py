@@ -15,20 +15,24 @@ import re
 
 from . import lexicon as lx
 from .model import Entity, Quote
+from .patterns import one_of
 from .segment import covered
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SPACE_BEFORE = set(" \t\n([{—–-/")
 
-_CUE = (r"said|says|say|told|tells|added|adds|noted|notes|stated|states|wrote|writes|shared|shares|explained|"
-        r"argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|revealed|reveals|"
-        r"confirmed|confirms|asked|asks|replied|replies|responded|declared|stressed|stresses|emphasised|"
-        r"emphasized|suggested|suggests|admitted|admits|acknowledged|reported|reports|believes|believed|"
-        r"thinks|concluded|concludes|tweeted|posted|urged|alleged|maintained|recalled|continued|agreed|"
-        r"remarked|commented|described|calling|called|concluded|predicted|vowed|promised|countered|conceded|"
-        r"explains|adds|joked|cautioned|observed|wrote|estimated|estimates|saying|complained|complaining|insisting|"
-        r"noting|warning|adding|telling|writing|questioning|annotations?|statement|tweet|interview")
+_CUE_WORDS = """
+    said says say told tells added adds noted notes stated states wrote writes shared shares explained
+    argued argues claimed claims insisted insists warned warns announced announces revealed reveals
+    confirmed confirms asked asks replied replies responded declared stressed stresses emphasised emphasized
+    suggested suggests admitted admits acknowledged reported reports believes believed thinks concluded
+    concludes tweeted posted urged alleged maintained recalled continued agreed remarked commented described
+    calling called predicted vowed promised countered conceded explains joked cautioned observed estimated
+    estimates saying complained complaining insisting noting warning adding telling writing questioning
+    annotation annotations statement tweet interview
+""".split()
+_CUE = one_of(_CUE_WORDS)
 _CUE_RE = re.compile(rf"\b({_CUE})\b")
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))$", re.I)
@@ -269,7 +273,7 @@ class _Resolver:
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
 _NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-_SAY = _CUE.replace("|calling|called", "").replace("|described", "")
+_SAY = one_of(w for w in _CUE_WORDS if w not in ("calling", "called", "described"))
 _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$"
@@ -282,6 +286,7 @@ _APPOSITION_AFTER = re.compile(rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
+_CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 
 
 def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> list[Quote]:
@@ -328,9 +333,19 @@ def _strip_quoted(s: str) -> str:
     return re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", s)
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with "." or "…" and then only non-word characters."""
+    k = end
+    while k > start and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        if text[k - 1] in ".…":
+            return True
+        k -= 1
+    return False
+
+
 def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tuple[str | None, str | None]:
     base_after = c + 1
-    if re.search(r"[.…]\W*$", text[o + 1:c]) and re.match(r"\s*[A-Z]", after):
+    if _ends_sentence(text, o + 1, c) and re.match(r"\s*[A-Z]", after):
         after = ""  # the quote ended its sentence: what follows is another one
     m = _INVERTED_AFTER.match(after)
     if m:
@@ -353,7 +368,7 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
         sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000)
         if sp:
             return sp, "according to"
-    m = _CALLING.search(before)
+    m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
         # "X ..., calling it a “...”": the subject is the first name of the sentence.
         start = max(sent_s, para_s)
@@ -395,15 +410,17 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
 
 # --- reported speech ---------------------------------------------------------------
 
-_REPORT_CUE = (r"said|says|noted|notes|stated|states|argued|argues|claimed|claims|revealed|reveals|announced|"
-               r"announces|confirmed|confirms|warned|warns|insisted|insists|explained|explains|added|believes|"
-               r"believed|concluded|concludes|reported|reports|acknowledged|admitted|admits|suggested|suggests|"
-               r"estimated|estimates|predicted|denied|denies|alleged|maintained|maintains|stressed|emphasised|"
-               r"emphasized|told|tells|wrote|writes|thinks|thought|feared|fears|hoped|hopes|expects|expected|"
-               r"found|determined|ruled|decided|deemed|agreed|indicated|indicates|contended|asserted|"
-               r"acknowledged|recalled|urged|assured|informed")
-_ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORT_CUE}|complained|countered|advised|insisting|claiming|noting|saying|"
-                             rf"[Aa]ccording to)\b")
+_REPORT_WORDS = """
+    said says noted notes stated states argued argues claimed claims revealed reveals announced announces
+    confirmed confirms warned warns insisted insists explained explains added believes believed concluded
+    concludes reported reports acknowledged admitted admits suggested suggests estimated estimates predicted
+    denied denies alleged maintained maintains stressed emphasised emphasized told tells wrote writes thinks
+    thought feared fears hoped hopes expects expected found determined ruled decided deemed agreed indicated
+    indicates contended asserted recalled urged assured informed
+""".split()
+_OTHER_REPORT_WORDS = ["complained", "countered", "advised", "insisting", "claiming", "noting", "saying",
+                       "according to", "According to"]
+_ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(_REPORT_WORDS + _OTHER_REPORT_WORDS) + r")\b")
 _BARE_OK = frozenset("said says told tells added adds insisted insists believes believed thinks warned warns "
                      "argued argues claimed claims noted countered saying insisting claiming noting".split())
 _OBJECT = re.compile(
