@@ -23,17 +23,19 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .model import Entity, Mention
+from .patterns import one_of
 
 # --- numeric expressions --------------------------------------------------------
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = "(?:" + one_of("""January February March April May June July August September October November December
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()) + ")"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?:" + one_of("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) + ")"
 _NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
-_NUMWORD = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-            r"thirty|forty|fifty|hundred|a hundred|a thousand|hundreds of|thousands of|dozens of|several)")
+_NUMWORD = "(?:" + one_of("""a an one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty hundred several""".split() + ["a hundred", "a thousand", "hundreds of", "thousands of",
+                                                      "dozens of"]) + ")"
 _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|"
          r"centimetres?|centimeters?|millimetres?|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|"
          r"grams?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|knots?|acres?|hectares?|mph|"
@@ -49,8 +51,9 @@ _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"\b(?=[\dadefhnostw])(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
     rf"|{_NUMWORD}(?: or two)?[- ]?{_UNIT}\b(?! of\b))"
 )
+_DATE_WORD = one_of("early late mid spring summer autumn fall winter".split())
 _DATE = re.compile(
-    rf"(?=[\dA-Z]|early|late|mid|the\s|spring|summer|autumn|fall|winter)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"(?=[\dA-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\b(?:the\s+)?(?:1[5-9]|20)\d0s\b"
@@ -92,6 +95,7 @@ def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
 
 # --- tokens and capitalised phrases --------------------------------------------
 
+_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
@@ -197,11 +201,15 @@ class EntityFinder:
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms
 
+    def _is_title(self, low: str) -> bool:
+        """A lower-cased word that is a title, a title's modifier or a plural title."""
+        return low in self.titles or low in lx.TITLE_MODIFIERS or low.rstrip("s") in self.titles
+
     def _shape(self, run, initial: bool, before: str) -> list[Span]:
         """Split one capitalised run into entity spans, stripping titles."""
         words = [w for _, _, w in run]
         # A known name that spans the whole run stays whole ("Jammu and Kashmir").
-        full = self.text[run[0][0]:run[-1][1]]
+        full = words[0] if len(words) == 1 else self.text[run[0][0]:run[-1][1]]
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
                     not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])):
@@ -223,32 +231,40 @@ class EntityFinder:
             run, words = run[1:], words[1:]
             initial = False
             full = self.text[run[0][0]:run[-1][1]]
-        if len(words) == 1 and (words[0].lower().replace("’", "'").split("'")[0] in lx.STOPWORDS
-                                and not (words[0].isupper() and len(words[0]) > 1) or words[0] in _CALENDAR):
-            return []
-        if len(words) >= 2 and sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
-            return []  # a subheading in capitals ("COULD PLANE HAVE STALLED")
-        if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
-                                   for w in words[1:]):
-            return []  # a headline in title case ("Student Dies After Diet Pills She Bought Online")
-        if words[0] in ("The", "the") and len(words) > 1 and not self._known(full):
-            run, words = run[1:], words[1:]
-            full = self.text[run[0][0]:run[-1][1]]
-        if len(words) == 1 and "-" in words[0] and not _CODE.fullmatch(words[0]):
-            head, _, tail = words[0].partition("-")
-            if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
-                return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before)
-        lw_all = [w.lower().rstrip(".") for w in words]
-        if all(w in self.titles or w in lx.TITLE_MODIFIERS or w.rstrip("s") in self.titles for w in lw_all):
+        if len(words) == 1:
+            w = words[0]
+            if w.lower().replace("’", "'").split("'")[0] in lx.STOPWORDS and not (w.isupper() and len(w) > 1) \
+                    or w in _CALENDAR:
+                return []
+        else:
+            if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
+                return []  # a subheading in capitals ("COULD PLANE HAVE STALLED")
+            if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
+                                       for w in words[1:]):
+                return []  # a headline in title case ("Student Dies After Diet Pills She Bought Online")
+            if words[0] in ("The", "the") and not self._known(full):
+                run, words = run[1:], words[1:]
+                full = words[0] if len(words) == 1 else self.text[run[0][0]:run[-1][1]]
+        if len(words) == 1:
+            w = words[0]
+            if "-" in w:
+                if not _CODE.fullmatch(w):
+                    head, _, tail = w.partition("-")
+                    if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
+                        return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before)
+                if self._is_title(w.lower().rstrip(".")):
+                    return []
+                parts = w.split("-")
+                if all(self._known(p) or self.mid_caps[p] for p in parts):  # "India-Russia ties"
+                    out, pos = [], run[0][0]
+                    for p in parts:
+                        out.append(Span(pos, pos + len(p), p, [p]))
+                        pos += len(p) + 1
+                    return out
+            elif self._is_title(w.lower().rstrip(".")):
+                return []  # a title with no name ("Minister")
+        elif all(self._is_title(w.lower().rstrip(".")) for w in words):
             return []  # a title with no name ("Defense Ministers")
-        if len(words) == 1 and "-" in words[0]:
-            parts = words[0].split("-")
-            if all(self._known(p) or self.mid_caps[p] for p in parts):  # "India-Russia ties"
-                out, pos = [], run[0][0]
-                for p in parts:
-                    out.append(Span(pos, pos + len(p), p, [p]))
-                    pos += len(p) + 1
-                return out
         if "and" in words or "&" in words:
             if not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 k = words.index("and") if "and" in words else words.index("&")
@@ -281,7 +297,8 @@ class EntityFinder:
                 k += 1
             elif lw in lx.TITLE_MODIFIERS:
                 k += 1
-            elif w in self.demonyms and k + 1 < len(words) and words[k + 1].lower() in (lx.TITLE_MODIFIERS | lx.TITLE_HEADS):
+            elif w in self.demonyms and k + 1 < len(words) and (words[k + 1].lower() in lx.TITLE_MODIFIERS
+                                                                or words[k + 1].lower() in lx.TITLE_HEADS):
                 norp.append(run[k])
                 k += 1
             else:
@@ -297,9 +314,8 @@ class EntityFinder:
                         sp.roles.append(words[h])
                     return left + right
         spans: list[Span] = []
-        last_lower = words[-1].lower()
-        org_like = last_lower in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)
-        if has_head and k < len(words) and not org_like:
+        if has_head and k < len(words) and not (
+                words[-1].lower() in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)):
             roles.append(" ".join(w for w in words[len(norp):k]))
             for a, b, w in norp:
                 spans.append(Span(a, b, w, [w], kind="NORP"))
@@ -336,27 +352,27 @@ class EntityFinder:
             return sp.kind, 3
         words = sp.words
         name = sp.text
-        low = [w.lower() for w in words]
-        if words[0].lower() in lx.EVENT_FIRST and len(words) > 1:
+        first, last = words[0].lower(), words[-1].lower()
+        if first in lx.EVENT_FIRST and len(words) > 1:
             return "EVENT", 3
         if name in self.demonyms:
             return "NORP", 3
-        if low[-1] in lx.ORG_WORDS and len(words) > 1 or words[0].lower() in ("ministry", "department", "university"):
+        if last in lx.ORG_WORDS and len(words) > 1 or first in ("ministry", "department", "university"):
             return "ORG", 3
-        if low[-1] in lx.EVENT_WORDS and len(words) > 1:
+        if last in lx.EVENT_WORDS and len(words) > 1:
             return "EVENT", 3
-        if any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
+        if _DIGIT.search(name) and any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
             return "PRODUCT", 3
         if name in self.places or name.replace(".", "") in self.places:
             return "PLACE", 3
-        if low[-1] in lx.PLACE_WORDS and len(words) > 1:
+        if last in lx.PLACE_WORDS and len(words) > 1:
             return "PLACE", 3
         if sp.cue == "PERSON":
             return "PERSON", 2
         if len(words) >= 2 and words[0] in self.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
                 and not any(w.isupper() and len(w) > 1 for w in words):
             return "PERSON", 2
-        if low[-1] in lx.ORG_WORDS or low[0] in lx.ORG_WORDS and len(words) == 1:
+        if last in lx.ORG_WORDS or first in lx.ORG_WORDS and len(words) == 1:
             return "ORG", 2
         if _ACRONYM.fullmatch(name):
             return "ORG", 1
