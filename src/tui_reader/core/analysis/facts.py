@@ -11,7 +11,9 @@ import re
 from .model import Entity, Fact, Quote, Value
 from .segment import covered
 
-_NUMBER = re.compile(r"(?<![\w.,$£€-])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w%])")
+# A number not glued to a word, a decimal point or a currency sign. The digit comes
+# first and the check looks back from it, so the engine can skip to digits.
+_NUMBER = re.compile(r"\d(?<![\w.,$£€-]\d)(?:[\d,]*\d)?(?:\.\d+)?(?![\w%])")
 _VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 _KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity",
          "NUMBER": "number", "EVENT": "event"}

@@ -175,6 +175,7 @@ class _Resolver:
         self.country_of = lx.country_of_demonym()
         self.genders = lx.first_name_genders()
         self._gender: dict[int, str] = {}
+        self._by_types: dict[tuple[str, ...], tuple[list[int], list[tuple[int, int, Entity]]]] = {}
 
     def gender(self, ent: Entity) -> str:
         g = self._gender.get(id(ent))
@@ -198,20 +199,29 @@ class _Resolver:
             i -= 1
         return None
 
+    def _of_types(self, types: tuple[str, ...]) -> tuple[list[int], list[tuple[int, int, Entity]]]:
+        """The mentions of entities of these types only, with their starts (built once per types)."""
+        found = self._by_types.get(types)
+        if found is None:
+            spans = [sp for sp in self.spans if sp[2].type in types]
+            found = self._by_types[types] = ([sp[0] for sp in spans], spans)
+        return found
+
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        fallback = None
-        while i >= 0 and self.spans[i][0] >= floor:
-            s, e, ent = self.spans[i]
+        """The entity of one of the types mentioned last before pos (and not before floor)."""
+        starts, spans = self._of_types(types)
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and spans[i][0] >= floor:
+            s, e, ent = spans[i]
             i -= 1
-            if ent.type not in types or e > pos or (skip and skip[0] <= s < skip[1]):
+            if e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
             if gender is None or ent.type != "PERSON":
                 return ent
             if self.gender(ent) in (gender, "?"):
                 return ent
-        return fallback
+        return None
 
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
@@ -442,13 +452,19 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
     def quoted(s: int, e: int) -> int:
         return covered(dq, dq_starts, s, e)
 
+    cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
+    cue_starts = [m.start() for m in cues]
     for s, e in sentences:
         body_e = e
         while body_e > s and text[body_e - 1] in ".!?…”\"’":
             body_e -= 1
         if body_e - s < 20:
             continue
-        for cm in _ANY_REPORT_CUE.finditer(text, s, body_e):
+        first = bisect.bisect_left(cue_starts, s)
+        last = bisect.bisect_left(cue_starts, body_e, first)
+        for cm in cues[first:last]:
+            if cm.end() > body_e:
+                break
             found = _reported_at(text, s, body_e, cm)
             if found is None:
                 continue
