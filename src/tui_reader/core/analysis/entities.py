@@ -42,7 +42,8 @@ _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|
          r"km/h|kph|degrees?|°[CF]|megawatts?|MW|GW|kW|calories|mg|ml)")
 
 _MONEY = re.compile(
-    rf"(?=[\dA-Z$£€¥₹])(?:(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
+    rf"(?=[\d$£€¥₹]|{one_of(['US', 'A', 'C', 'HK', 'NZ', 'S', 'R'])}[$£€¥₹]|{one_of(['Rs', 'INR', 'USD', 'EUR', 'GBP'])})"
+    rf"(?:(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
     rf"|\b{_NUM}(?:\s(?:million|billion|trillion))?\s(?:dollars|pounds|euros|rupees|yuan|yen|pence|cents|rubles|roubles)\b"
     rf"|\b(?:Rs\.?|INR|USD|EUR|GBP)\s?{_NUM}(?:\s(?:million|billion|crore|lakh))?\b)"
 )
@@ -52,20 +53,24 @@ _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"|{_NUMWORD}(?: or two)?[- ]?{_UNIT}\b(?! of\b))"
 )
 _DATE_WORD = one_of("early late mid spring summer autumn fall winter".split())
-_DATE = re.compile(
-    rf"(?=[\dA-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
-    rf"|\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
-    rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
-    rf"|\b(?:the\s+)?(?:1[5-9]|20)\d0s\b"
-    rf"|\b{_WEEKDAY}\b"
+_DATE = re.compile(  # the forms that start with a digit, then those that start with a word
+    rf"(?=\d)(?:\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
+    rf"|\b(?:1[5-9]|20)\d0s\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-)))"
+    rf"|(?=[12])(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-)))"
+    rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
+    rf"|\bthe\s+(?:1[5-9]|20)\d0s\b"
+    rf"|\b{_WEEKDAY}\b)"
 )
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
 
 
-# Every numeric expression starts a word; checking that first skips most positions at once.
-_NUMERIC = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
+# Every numeric expression starts a word, with a digit, a currency sign, a capital or
+# one of a few words; checking that first skips most positions at once.
+_LEAD = one_of("""a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred hundreds thousands dozens several early late mid spring summer autumn fall winter the""".split())
+_NUMERIC = re.compile(rf"(?<!\w)(?=[\dA-Z$£€¥₹]|{_LEAD})(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
     (_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE"))) + ")")
 
 
