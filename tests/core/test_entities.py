@@ -108,3 +108,21 @@ def test_day_or_month_before_a_name_is_not_part_of_it():
     assert ("Monday", "DATE") in found
     assert ("Emmanuel Macron", "PERSON") in found
     assert not any(name.startswith(("Monday ", "March ")) for name, _ in found)
+
+
+def test_names_that_start_small_or_carry_an_apostrophe():
+    names = {name for name, _ in ents("Shares of eBay fell as Sarah O’Neill bought an iPhone in St. Louis.")}
+    assert {"eBay", "Sarah O’Neill", "iPhone", "St. Louis"} <= names
+
+
+def test_money_dates_and_quantities_in_their_other_forms():
+    found = ents("In the 1990s, US$5 million and Rs 40 crore moved on 12 April 2023, "
+                 "mid-April and 2023-04-12; two miles on Tuesday.")
+    assert ("the 1990s", "DATE") in found
+    assert ("US$5 million", "MONEY") in found
+    assert ("Rs 40 crore", "MONEY") in found
+    assert ("12 April 2023", "DATE") in found
+    assert ("mid-April", "DATE") in found
+    assert ("2023-04-12", "DATE") in found
+    assert ("two miles", "QUANTITY") in found
+    assert ("Tuesday", "DATE") in found

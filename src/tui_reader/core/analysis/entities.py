@@ -139,7 +139,13 @@ _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|
 _CALENDAR = frozenset("""January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
-_RUN = re.compile(rf"(?<![\w’'-]){_CAPWORD}(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*")
+# The pattern opens with the run's first capital or digit, so the engine can skip to those,
+# then looks back: the run starts a word, or (as in "eBay") one or two small letters do.
+_RUN = re.compile(
+    rf"[A-Z\d](?:(?<![\w’'-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|(?<=[A-Z])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+    rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*)"
+    rf"(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*"
+)
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
@@ -151,9 +157,11 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int,
         first += 1
     for m in _RUN.finditer(text, start, end):
         s = m.start()
+        if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
+            s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1
         words = []
         pos = s
-        for w in m.group().split(" "):
+        for w in text[s:m.end()].split(" "):
             words.append((pos, pos + len(w), w))
             pos += len(w) + 1
         if not _is_cap(words[-1][2]):  # only a short lower-case-first word can fail here
