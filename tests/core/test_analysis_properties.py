@@ -9,6 +9,7 @@ _pieces = st.sampled_from([
     "Rajnath Singh", "said", "“", "”", '"', "'", "‘", "’", " ", "\n\n", ".", ",", "The", "India’s",
     "according to", "Dr.", "Minister", "April 22", "2025", "$5 million", "30 per cent", "(SCO)", "SCO",
     "he", "she", "told", "Shanghai Cooperation Organization", "50 km", "calling it a", "Operation X",
+    "and", "of", "&", "eBay", "O’Neill", "St.", "U.S.", "Su-30 MKI", "mid-April", "US$5",
 ])
 _texts = st.one_of(
     st.text(max_size=300),

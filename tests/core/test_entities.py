@@ -126,3 +126,8 @@ def test_money_dates_and_quantities_in_their_other_forms():
     assert ("2023-04-12", "DATE") in found
     assert ("two miles", "QUANTITY") in found
     assert ("Tuesday", "DATE") in found
+
+
+def test_a_connector_after_a_stripped_the_is_not_kept():
+    assert [e.name for e in analyse("They met at The and Kashmir.").entities] == ["Kashmir"]  # once an IndexError
+    assert "India" in {e.name for e in analyse("We saw The of India.").entities}

@@ -149,8 +149,11 @@ _RUN = re.compile(
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
-def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int, str]], bool, str]]:
-    """Runs of capitalised words in one sentence: (words with offsets, sentence-initial, word before)."""
+def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool, str]]:
+    """Runs of capitalised words in one sentence: (offset, words, sentence-initial, word before).
+
+    The words of a run stand one space apart, so the offset of each follows from the first.
+    """
     out = []
     first = start
     while first < end and not text[first].isalnum():
@@ -159,14 +162,10 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int,
         s = m.start()
         if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
             s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1
-        words = []
-        pos = s
-        for w in text[s:m.end()].split(" "):
-            words.append((pos, pos + len(w), w))
-            pos += len(w) + 1
-        if not _is_cap(words[-1][2]):  # only a short lower-case-first word can fail here
+        words = text[s:m.end()].split(" ")
+        if not _is_cap(words[-1]):  # only a short lower-case-first word can fail here
             words.pop()
-            while words and not _is_cap(words[-1][2]):
+            while words and not _is_cap(words[-1]):
                 words.pop()
             if not words:
                 continue
@@ -178,8 +177,23 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int,
             initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ")
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
-        out.append((words, initial, before))
+        out.append((s, words, initial, before))
     return out
+
+
+def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:
+    """A run without its first k words: (new offset, words)."""
+    for w in words[:k]:
+        start += len(w) + 1
+    return start, words[k:]
+
+
+def _drop_lead(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """A run without its first word and the connectors after it ("The of India" gives "India")."""
+    start, words = _drop(start, words, 1)
+    while words and not _is_cap(words[0]):
+        start, words = _drop(start, words, 1)
+    return start, words
 
 
 class EntityFinder:
@@ -201,14 +215,13 @@ class EntityFinder:
         for s, e in self.sentences:
             raw.extend(_phrases(self.text, s, e))
         # Words seen capitalised away from a sentence start are names anywhere.
-        self.mid_caps = Counter()
-        for run, initial, _ in raw:
-            for k, (_, _, w) in enumerate(run):
-                if k > 0 or not initial:
-                    self.mid_caps[w] += 1
+        seen: list[str] = []
+        for _, words, initial, _ in raw:
+            seen.extend(words[1:] if initial else words)
+        self.mid_caps = Counter(seen)
         out: list[Span] = []
-        for run, initial, before in raw:
-            out.extend(self._shape(run, initial, before))
+        for start, words, initial, before in raw:
+            out.extend(self._shape(start, words, initial, before))
         return out
 
     def _known(self, name: str) -> bool:
@@ -218,32 +231,31 @@ class EntityFinder:
         """A lower-cased word that is a title, a title's modifier or a plural title."""
         return low in self.titles or low in lx.TITLE_MODIFIERS or low.rstrip("s") in self.titles
 
-    def _shape(self, run, initial: bool, before: str) -> list[Span]:
-        """Split one capitalised run into entity spans, stripping titles."""
-        words = [w for _, _, w in run]
+    def _shape(self, start: int, words: list[str], initial: bool, before: str) -> list[Span]:
+        """Split one capitalised run (its offset and words) into entity spans, stripping titles."""
         # A known name that spans the whole run stays whole ("Jammu and Kashmir").
-        full = words[0] if len(words) == 1 else self.text[run[0][0]:run[-1][1]]
+        full = words[0] if len(words) == 1 else " ".join(words)
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
                     not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])):
-                run, words = run[1:], words[1:]
-                while run and not _is_cap(run[0][2]):
-                    run, words = run[1:], words[1:]
+                start, words = _drop(start, words, 1)
+                while words and not _is_cap(words[0]):
+                    start, words = _drop(start, words, 1)
                 initial = False
-                full = self.text[run[0][0]:run[-1][1]] if run else ""
-            if not run:
+                full = " ".join(words)
+            if not words:
                 return []
-            if len(run) == 1 and initial:
+            if len(words) == 1 and initial:
                 w = words[0]
                 if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)):
                     return []
-        if not run:
+        if not words:
             return []
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
-            run, words = run[1:], words[1:]
+            start, words = _drop(start, words, 1)
             initial = False
-            full = self.text[run[0][0]:run[-1][1]]
+            full = " ".join(words)
         if len(words) == 1:
             w = words[0]
             if w.lower().replace("’", "'").split("'")[0] in lx.STOPWORDS and not (w.isupper() and len(w) > 1) \
@@ -256,20 +268,22 @@ class EntityFinder:
                                        for w in words[1:]):
                 return []  # a headline in title case ("Student Dies After Diet Pills She Bought Online")
             if words[0] in ("The", "the") and not self._known(full):
-                run, words = run[1:], words[1:]
-                full = words[0] if len(words) == 1 else self.text[run[0][0]:run[-1][1]]
+                start, words = _drop_lead(start, words)
+                if not words:
+                    return []
+                full = " ".join(words)
         if len(words) == 1:
             w = words[0]
             if "-" in w:
                 if not _CODE.fullmatch(w):
                     head, _, tail = w.partition("-")
                     if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
-                        return self._shape([(run[0][0], run[0][0] + len(head), head)], initial, before)
+                        return self._shape(start, [head], initial, before)
                 if self._is_title(w.lower().rstrip(".")):
                     return []
                 parts = w.split("-")
                 if all(self._known(p) or self.mid_caps[p] for p in parts):  # "India-Russia ties"
-                    out, pos = [], run[0][0]
+                    out, pos = [], start
                     for p in parts:
                         out.append(Span(pos, pos + len(p), p, [p]))
                         pos += len(p) + 1
@@ -281,26 +295,28 @@ class EntityFinder:
         if "and" in words or "&" in words:
             if not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 k = words.index("and") if "and" in words else words.index("&")
-                return self._shape(run[:k], initial, before) + self._shape(run[k + 1:], False, "and")
+                return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")
         if "of" in words:
             k = words.index("of")
             head = words[k - 1].lower() if k else ""
             keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
                     or words[0].lower() in lx.EVENT_FIRST or self._known(full) or head in lx.ORG_WORDS)
             if not keep and k > 0:
-                left = self._shape(run[:k], initial, before)
-                right_run = run[k + 1:]
-                while right_run and not _is_cap(right_run[0][2]):
-                    right_run = right_run[1:]
-                right = self._shape(right_run, False, "of") if right_run else []
+                left = self._shape(start, words[:k], initial, before)
+                right_start, right = _drop(start, words, k + 1)
+                while right and not _is_cap(right[0]):
+                    right_start, right = _drop(right_start, right, 1)
+                right = self._shape(right_start, right, False, "of") if right else []
                 return left + right
         # Leading "The" is not part of most names ("The Ministry"), but is of some ("The Hague").
         if words[0] == "The" and len(words) > 1 and not self._known(full):
-            run, words = run[1:], words[1:]
+            start, words = _drop_lead(start, words)
+            if not words:
+                return []
         # Titles and roles before a name.
         k = 0
         roles: list[str] = []
-        norp: list[tuple[int, int, str]] = []
+        norp: list[int] = []  # indices of demonyms before a title
         has_head = False
         while k < len(words) - 1:
             w = words[k]
@@ -312,7 +328,7 @@ class EntityFinder:
                 k += 1
             elif w in self.demonyms and k + 1 < len(words) and (words[k + 1].lower() in lx.TITLE_MODIFIERS
                                                                 or words[k + 1].lower() in lx.TITLE_HEADS):
-                norp.append(run[k])
+                norp.append(k)
                 k += 1
             else:
                 break
@@ -320,8 +336,8 @@ class EntityFinder:
             for h in range(1, len(words) - 1):
                 if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[h - 1].lower() not in lx.TITLE_MODIFIERS \
                         and words[-1].lower() not in lx.ORG_WORDS:
-                    left = self._shape(run[:h], initial, before)
-                    right = self._shape(run[h + 1:], False, words[h])
+                    left = self._shape(start, words[:h], initial, before)
+                    right = self._shape(*_drop(start, words, h + 1), False, words[h])
                     for sp in right:
                         sp.kind = sp.kind or "PERSON"
                         sp.roles.append(words[h])
@@ -330,18 +346,19 @@ class EntityFinder:
         if has_head and k < len(words) and not (
                 words[-1].lower() in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)):
             roles.append(" ".join(w for w in words[len(norp):k]))
-            for a, b, w in norp:
-                spans.append(Span(a, b, w, [w], kind="NORP"))
-            run, words = run[k:], words[k:]
-            sp = self._span(run, words, initial=False)
+            for i in norp:
+                a, _ = _drop(start, words, i)
+                spans.append(Span(a, a + len(words[i]), words[i], [words[i]], kind="NORP"))
+            start, words = _drop(start, words, k)
+            sp = self._span(start, words, initial=False)
             sp.kind = sp.kind or "PERSON"
             sp.roles = roles
             spans.append(sp)
             return spans
-        sp = self._span(run, words, initial)
+        sp = self._span(start, words, initial)
         low_before = before.lower().rstrip(".")
         if before == "of":
-            prev2 = self.text[max(0, run[0][0] - 20):run[0][0]].split()
+            prev2 = self.text[max(0, start - 20):start].split()
             if len(prev2) >= 2 and prev2[-2] in ("islands", "island", "city", "town", "village", "province", "region",
                                                  "county", "state", "capital", "district", "port"):
                 before = prev2[-2]
@@ -353,9 +370,9 @@ class EntityFinder:
             sp.cue = "PLACE"
         return spans + [sp]
 
-    def _span(self, run, words, initial: bool) -> Span:
-        start, end = run[0][0], run[-1][1]
-        return Span(start, end, self.text[start:end], list(words), sentence_initial=initial)
+    def _span(self, start: int, words: list[str], initial: bool) -> Span:
+        name = words[0] if len(words) == 1 else " ".join(words)
+        return Span(start, start + len(name), name, words, sentence_initial=initial)
 
     # -- typing -----------------------------------------------------------------
 
