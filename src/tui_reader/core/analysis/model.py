@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT", "DATE", "MONEY", "PERCENT", "QUANTITY")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
@@ -17,7 +17,7 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     name: str
     type: str
@@ -34,7 +34,7 @@ class Entity:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     kind: str  # "direct" | "reported"
     text: str
@@ -48,7 +48,7 @@ class Quote:
                 "speaker": self.speaker, "cue": self.cue}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     text: str
     type: str
@@ -59,7 +59,7 @@ class Value:
         return {"text": self.text, "type": self.type, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     kind: str
     text: str
@@ -72,7 +72,7 @@ class Fact:
                 "values": [v.to_dict() for v in self.values]}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
