@@ -163,7 +163,7 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
         if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
             s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1
         words = text[s:m.end()].split(" ")
-        if not _is_cap(words[-1]):  # only a short lower-case-first word can fail here
+        if not words[-1][0].isupper() and not _is_cap(words[-1]):  # only a short small-letter-first word fails
             words.pop()
             while words and not _is_cap(words[-1]):
                 words.pop()
