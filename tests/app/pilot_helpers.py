@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
-
 
 
 async def wait_for(pilot, condition, timeout: float = 15.0) -> None:

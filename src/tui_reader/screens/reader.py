@@ -22,7 +22,7 @@ from tui_reader.core.search import SearchError, find_all
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
-from tui_reader.widgets.side_pane import TABS, SidePane
+from tui_reader.widgets.side_pane import SidePane
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .model import Entity, Mention
