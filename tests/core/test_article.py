@@ -39,6 +39,16 @@ def test_latin1_text():
     assert "München" in a.text and "Straßen" in a.text
 
 
+def test_short_cp1252_text_a_detector_takes_for_another_code_page():
+    text = "Café owner René Dubois said “we are open” in Paris."  # charset-normalizer guesses cp775
+    assert load_bytes(text.encode("cp1252")).text == text
+
+
+def test_8bit_cyrillic_is_left_to_the_detector():
+    text = "Министр обороны России Андрей Белоусов встретился с коллегами в Циндао. " * 3
+    assert load_bytes(text.encode("cp1251")).text.strip() == text.strip()
+
+
 @pytest.mark.parametrize("data", [b"\x00\x01\x02binary\x00data", bytes(range(256)) * 20])
 def test_binary_is_rejected(data):
     with pytest.raises(ArticleError, match="binary"):

@@ -79,13 +79,16 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Legacy 8-bit text: ask the detector. Western news text that is not
-    # UTF-8 is nearly always cp1252 (Latin-1 plus smart quotes); detectors
-    # often name a sibling code page for short texts, so prefer cp1252 then.
+    # Legacy 8-bit text. Western news text that is not UTF-8 is nearly always
+    # cp1252 (Latin-1 plus smart quotes), but detectors often name another
+    # code page for short texts (cp1250, even the Baltic cp775 for "René").
+    # So cp1252 wins whenever the text is Latin script: mostly ASCII letters,
+    # or a detector's western guess; otherwise the detector decides.
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is not None and best.encoding.replace("-", "_").startswith(_WESTERN):
+    western = best is not None and best.encoding.replace("-", "_").startswith(_WESTERN)
+    if western or _mostly_ascii_letters(data):
         try:
             text = data.decode("cp1252")
             if _plausible(text):
@@ -106,6 +109,13 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
 
 _WESTERN = ("latin_1", "iso8859_1", "iso8859_15", "cp1252", "cp1250", "cp1254", "cp1257",
             "mac_roman", "mac_latin2", "iso8859_2", "iso8859_9", "cp850", "cp437")
+
+
+def _mostly_ascii_letters(data: bytes) -> bool:
+    """Latin-script text in an 8-bit code page: bytes above 127 are the few accented letters and quotes."""
+    letters = sum(1 for b in data if 65 <= b <= 90 or 97 <= b <= 122)
+    high = sum(1 for b in data if b >= 128)
+    return high <= 0.25 * letters
 
 
 def _plausible(text: str) -> bool:
