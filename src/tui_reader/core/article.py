@@ -129,13 +129,14 @@ def _plausible(text: str) -> bool:
 # --- cleaning ---------------------------------------------------------------
 
 # ANSI CSI, OSC (ended by BEL or ST), DCS/SOS/PM/APC strings, and two-byte ESC codes.
+# A string sequence ends at BEL or ST, or where the next escape begins (a terminal
+# ends it there too), so an unterminated one costs one pass, not one per ESC.
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|$)"
-    r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|\x9d.*?(?:\x07|\x9c|$)"
-    r"|\x1b[ -/]*[0-~]?",
-    re.DOTALL,
+    r"\x1b\[[0-?]*+[ -/]*+[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*+(?:\x07|\x1b\\|\x9c)?"
+    r"|\x9b[0-?]*+[ -/]*+[@-~]?"
+    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*+(?:\x07|\x9c|\x1b\\)?"
+    r"|\x1b[ -/]*+[0-~]?"
 )
 # Control characters other than newline and tab (C0, DEL, C1), and the
 # invisible format characters that change text direction.
@@ -219,16 +220,20 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 # --- markdown ---------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S.*$", re.MULTILINE)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
-_MD_SETEXT = re.compile(r"^(.+)\n(?:=+|-+)\s*$", re.MULTILINE)
-_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
-_MD_CODE = re.compile(r"`([^`]*)`")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.MULTILINE)
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
-_MD_HTML = re.compile(r"</?[a-zA-Z][^>]*>")
+# Markdown's inline forms, each bounded so that no pattern re-reads the text: a
+# bracket's text holds no other bracket, emphasis stays within a line and a few
+# hundred characters, a tag holds no other "<". Every pattern is linear in the text.
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)|\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,500}\]")
+_MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,500}\]:[ \t]+\S.*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*)$", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^(.+)\n(?:=++|-++)[ \t]*$", re.MULTILINE)
+_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1"
+                      r"|(?<![\w*])([*_])(?=\S)([^\n]{1,300}?)(?<=\S)\3(?![\w*])")
+_MD_CODE = re.compile(r"`([^`]*+)`")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*+\1){2,}[ \t]*$", re.MULTILINE)
+_MD_HTML = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
 
 
 def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
@@ -244,12 +249,21 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     return meta, raw[m.end():]
 
 
+def _heading_text(line: str) -> str:
+    """An ATX heading's text without its optional closing hashes ("Title ##" gives "Title", "C#" stays)."""
+    line = line.rstrip(" \t")
+    bare = line.rstrip("#")
+    if bare != line and (not bare or bare[-1] in " \t"):
+        line = bare.rstrip(" \t")
+    return line
+
+
 def markdown_to_text(md: str) -> str:
     """Readable text from Markdown: headings as paragraphs, markup removed."""
     md = _MD_RULE.sub("", md)
     md = _MD_REFDEF.sub("", md)
     md = _MD_SETEXT.sub(r"\1\n", md)
-    md = _MD_HEADING.sub(lambda m: "\n" + m.group(1) + "\n", md)
+    md = _MD_HEADING.sub(lambda m: "\n" + _heading_text(m.group(1)) + "\n", md)
     md = _MD_QUOTE.sub("", md)
     md = _MD_IMAGE.sub(r"\1", md)
     md = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), md)

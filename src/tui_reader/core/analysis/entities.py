@@ -37,7 +37,8 @@ _MONTH = one_of(_MONTHS + _MONTH_ABBREVIATIONS)
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _WEEKDAY = one_of(_WEEKDAYS)
-_NUM = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+# Digits, thousands groups, decimals; possessive, so a failed match never re-reads a long number.
+_NUM = r"\d++(?:,\d{3})*+(?:\.\d+)?+"
 _NUMWORD = one_of(_NUMBER_WORDS)
 _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|"
          r"centimetres?|centimeters?|millimetres?|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|"
@@ -147,6 +148,8 @@ _RUN = re.compile(
     rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*)"
     rf"(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*"
 )
+# Longer capitalised runs are headings or shouting, not names; shaping one costs its length squared.
+_MAX_RUN_CHARS = 200
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
@@ -160,6 +163,8 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
     while first < end and not text[first].isalnum():
         first += 1
     for m in _RUN.finditer(text, start, end):
+        if m.end() - m.start() > _MAX_RUN_CHARS:
+            continue  # a name is never this long: a line in capitals or title case
         s = m.start()
         if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
             s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1

@@ -9,11 +9,11 @@ import bisect
 import re
 
 from .model import Entity, Fact, Quote, Value
-from .segment import covered
+from .segment import Coverage
 
 # A number not glued to a word, a decimal point or a currency sign. The digit comes
 # first and the check looks back from it, so the engine can skip to digits.
-_NUMBER = re.compile(r"\d(?<![\w.,$£€-]\d)(?:[\d,]*\d)?(?:\.\d+)?(?![\w%])")
+_NUMBER = re.compile(r"\d(?<![\w.,$£€-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w%])")
 _VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 _KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity",
          "NUMBER": "number", "EVENT": "event"}
@@ -32,8 +32,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
         values.append((m.start(), m.end(), "NUMBER"))
     values.sort()
     starts = [s for s, _, _ in values]
-    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    d_starts = [s for s, _ in direct]
+    quoted = Coverage(sorted((q.start, q.end) for q in quotes if q.kind == "direct")).of
     facts: list[Fact] = []
     for s, e in sentences:
         i = bisect.bisect_left(starts, s)
@@ -45,7 +44,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
             i += 1
         if not vals:
             continue
-        if covered(direct, d_starts, s, e) > 0.5 * (e - s):
+        if quoted(s, e) > 0.5 * (e - s):
             continue
         kinds = [v.type for v in vals]
         primary = next((k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT", "NUMBER") if k in kinds), "NUMBER")

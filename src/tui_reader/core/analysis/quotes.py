@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .model import Entity, Quote
 from .patterns import one_of
-from .segment import covered
+from .segment import Coverage
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -83,7 +83,7 @@ _STOP_S = re.compile(r"[\n’'“„«‘]")
 def _find_close(text: str, start: int, kind: str) -> int | None:
     n = len(text)
     j = start + 1
-    limit = min(n, start + 6000)
+    limit = min(n, start + _QUOTE_REACH)
     stops = _STOP_D if kind == "d" else _STOP_S
     while j < limit:
         m = stops.search(text, j, limit)
@@ -133,22 +133,35 @@ def _find_close(text: str, start: int, kind: str) -> int | None:
                     continue  # plural possessive ("the players’ union")
                 if not before.isspace():
                     return j
-            if c in _DOUBLE_OPEN or c == "‘" and text[j - 1] in " \n":
-                return None
+            if c in _DOUBLE_OPEN or c == "‘" and not text[j - 1].isalnum():
+                return None  # another quotation opens before this one closed
         j += 1
     return None
 
 
+# How far ahead a quotation may look for its closing mark: the reach of `_find_close`.
+_QUOTE_REACH = 6000
+# How far back from a quotation its attribution is looked for, whatever the length of the sentence.
+_ATTRIBUTION_REACH = 300
+# How many reporting verbs before a quotation are tried as its attribution, nearest first.
+_CUES_TRIED = 4
+
+
+def _to_paragraph_end(text: str, pos: int) -> str:
+    """The text from pos to the end of its paragraph, at most `_QUOTE_REACH` characters."""
+    limit = min(len(text), pos + _QUOTE_REACH)
+    end = text.find("\n", pos, limit)
+    return text[pos:end if end >= 0 else limit]
+
+
 def _closes_later(text: str, pos: int) -> bool:
     """True when a straight double quote that closes comes before the paragraph ends."""
-    end = text.find("\n", pos)
-    seg = text[pos:end if end >= 0 else len(text)]
+    seg = _to_paragraph_end(text, pos)
     return re.search(r'[^\s]"', seg) is not None
 
 
 def _has_close_later(text: str, pos: int) -> bool:
-    end = text.find("\n", pos)
-    seg = text[pos:end if end >= 0 else len(text)]
+    seg = _to_paragraph_end(text, pos)
     return re.search(r"[^\s][’'](?![\w])", seg) is not None
 
 
@@ -158,6 +171,10 @@ def _unclosed(text: str, start: int, stop: int) -> int | None:
     while k > start + 1 and text[k - 1].isspace():
         k -= 1
     return k if k - start > 1 else None
+
+
+# How far back a pronoun or role looks for the one it stands for.
+_ANTECEDENT_REACH = 5000
 
 
 class _Resolver:
@@ -211,6 +228,7 @@ class _Resolver:
                     skip: tuple[int, int] | None = None) -> Entity | None:
         """The entity of one of the types mentioned last before pos (and not before floor)."""
         starts, spans = self._of_types(types)
+        floor = max(floor, pos - _ANTECEDENT_REACH)
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and spans[i][0] >= floor:
             s, e, ent = spans[i]
@@ -302,30 +320,33 @@ _CALLING_REACH = len("referring to") + 50  # a match starts no further than this
 def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> list[Quote]:
     quotes: list[Quote] = []
     starts = [s for s, _ in sentences]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
     prev_speaker: str | None = None
     prev_end = -10
     for o, c in _pairs(text):
         inner_s, inner_e = o + 1, c
         inner = text[inner_s:inner_e]
         body = inner.strip()
-        if not body:
-            continue
+        if not any(ch.isalnum() for ch in body):
+            continue  # nothing said: marks alone, or only punctuation between them
         inner_s += len(inner) - len(inner.lstrip())
         inner_e -= len(inner) - len(inner.rstrip())
         words = body.split()
         si = max(bisect.bisect_right(starts, o) - 1, 0)
         sent_s = sentences[si][0] if sentences else 0
-        para_s = text.rfind("\n", 0, o) + 1
-        para_e = text.find("\n", c)
-        para_e = len(text) if para_e < 0 else para_e
+        b = bisect.bisect_left(breaks, o)
+        para_s = breaks[b - 1] + 1 if b else 0
+        b = bisect.bisect_left(breaks, c)
+        para_e = breaks[b] if b < len(breaks) else len(text)
         before = text[max(para_s, o - 160):o]
         after = text[c + 1:min(para_e, c + 160)]
         is_short = len(words) <= 4 and not re.search(r"[.!?…,;:]['’\"”]?$", body)
         if is_short:
             sent_e = sentences[si][1] if sentences else len(text)
-            around = text[max(sent_s, para_s):o] + " " + text[c + 1:sent_e]
+            around = text[max(sent_s, para_s, o - _ATTRIBUTION_REACH):o] + " " + \
+                text[c + 1:min(sent_e, c + 1 + _ATTRIBUTION_REACH)]
             passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
-                                text[max(sent_s, para_s):o])
+                                text[max(sent_s, para_s, o - _ATTRIBUTION_REACH):o])
             if passive or not (_SCARE_CUES.search(before) or _CUE_RE.search(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
@@ -340,7 +361,11 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
 
 
 def _strip_quoted(s: str) -> str:
-    return re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", s)
+    return _QUOTED_PART.sub(" ", s)
+
+
+# An opening mark, then no other opening mark, then a closing one: linear however the marks nest.
+_QUOTED_PART = re.compile(r"[“\"‘][^”\"’“‘]*+[”\"’]")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -381,7 +406,7 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
         # "X ..., calling it a “...”": the subject is the first name of the sentence.
-        start = max(sent_s, para_s)
+        start = max(sent_s, para_s, o - _ATTRIBUTION_REACH)
         ent = res._first_in(start, base_before + m.start())
         if ent is not None:
             return res.name(ent), m.group(1)
@@ -392,7 +417,7 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
             return sp, m.group(2)
     # A reporting verb anywhere earlier in the same sentence: its subject speaks.
     seg_s = max(sent_s, para_s)
-    for cm in reversed(list(_CUE_RE.finditer(text, seg_s, o))):
+    for cm in reversed(list(_CUE_RE.finditer(text, max(seg_s, o - _ATTRIBUTION_REACH), o))[-_CUES_TRIED:]):
         if cm.group(1) in ("statement", "interview", "tweet", "annotation", "annotations"):
             continue
         head = text[max(seg_s, cm.start() - 80):cm.start()]
@@ -405,7 +430,7 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
         aux = re.search(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$",
                         text[subj_s:cm.start()])
         subj_e = subj_s + aux.start() if aux else cm.start()
-        if not text[subj_s:subj_e].strip() and cut >= 0:
+        if not text[subj_s:subj_e].strip() and cut >= 0 and cm.start() - seg_s <= _ATTRIBUTION_REACH:
             # ", said" after an apposition: the subject opens the sentence ("The US, a key ally, said")
             first_comma = text.find(",", seg_s, cm.start())
             subj_s, subj_e = seg_s, first_comma if first_comma > seg_s else cm.start()
@@ -446,11 +471,7 @@ _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although
 
 def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, direct: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
-    dq = sorted((q.start - 1, q.end + 1) for q in direct)
-    dq_starts = [s for s, _ in dq]
-
-    def quoted(s: int, e: int) -> int:
-        return covered(dq, dq_starts, s, e)
+    quoted = Coverage(sorted((q.start - 1, q.end + 1) for q in direct)).of
 
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
     cue_starts = [m.start() for m in cues]
@@ -473,7 +494,7 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
                 cs += 1
             while ce > cs and text[ce - 1] in " ,":
                 ce -= 1
-            if ce - cs < 12 or len(text[cs:ce].split()) < 3:
+            if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
                 continue  # the cue belongs to a direct quote, or the clause is one
@@ -490,17 +511,23 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
     return out
 
 
+# The patterns after a cue read only a few words of the sentence, never the rest of it.
+_ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
+_ONLY_COMMAS = re.compile(r"[ ,]*+")
+_SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
+
+
 def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
     """(content start, content end, subject start, subject end) for a cue, or None."""
     cue = cm.group().lower() if cm.group().lower() == "according to" else cm.group()
     c0, c1 = cm.start(), cm.end()
     if cue == "according to":
-        m = re.match(r"\s+([^,.;]{2,60}?)\s*(?:,|$)", text[c1:e])
+        m = _ACCORDING_SUBJECT.match(text, c1, e)
         if not m:
             return None
-        subj = (c1 + m.start(1), c1 + m.end(1))
-        if text[s:c0].strip(" ,") == "":
-            return c1 + m.end(), e, *subj
+        subj = (m.start(1), m.end(1))
+        if _ONLY_COMMAS.fullmatch(text, s, c0):
+            return m.end(), e, *subj
         return s, c0, *subj
     # the subject: the phrase before the cue, back to the last comma or clause mark
     head = text[max(s, c0 - 90):c0]
@@ -511,22 +538,21 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                     text[subj_s:c0])
     if aux:
         subj = (subj_s, subj_s + aux.start())
-    after = text[c1:e]
     # "..., X said." / "..., said X."
-    if cut >= 0 and _TRAIL_TAIL.fullmatch(after) and len(text[subj_s:c0].split()) <= 6:
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and len(text[subj_s:c0].split()) <= 6:
         content_end = subj_s - 1
         return s, content_end, *subj
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
-        m = re.fullmatch(r"\s+([^,]{2,60}?)(?:,.*)?", after, re.S)
+        m = _SAID_SUBJECT.match(text, c1, e)
         ws = m.group(1).split() if m else []
         if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
-            return s, subj_s - 1, c1 + m.start(1), c1 + m.end(1)
-        first_comma = text.find(",", s, c0)
+            return s, subj_s - 1, m.start(1), m.end(1)
+        first_comma = text.find(",", s, min(c0, s + _ATTRIBUTION_REACH))
         if first_comma > s:  # "The US, a key ally, said it was ...": the subject opens the sentence
             subj = (s, first_comma)
     # "This exclusion, India argued, displayed ..."
-    if after.startswith(",") and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
+    if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
     m = _OBJECT.match(text, c1, e)
     if not m:
@@ -535,7 +561,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if not m.group("that"):
         if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
             return None
-        if len(text[rest_s:e].split()) < 4:
+        if len(text[rest_s:min(e, rest_s + 200)].split()) < 4:
             return None
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
