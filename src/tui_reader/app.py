@@ -14,6 +14,7 @@ from textual.screen import Screen
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
+from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
@@ -56,6 +57,12 @@ class ReaderApp(App[int]):
         self.startup_errors: list[str] = []
         self.themes = self._register_themes()
         self.theme = self._initial_theme(theme)
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Every toast is plain text: messages carry file names, note text and theme values from outside."""
+        super().notify(strip_controls(message), title=one_line(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def _register_themes(self) -> dict[str, ThemeData]:
         from textual.theme import Theme as TextualTheme
@@ -249,7 +256,7 @@ class ReaderApp(App[int]):
             yield SystemCommand("Find entity", "Fuzzy list of this article's entities", screen.action_entity_finder)
             yield SystemCommand("Toggle side pane", "Show or hide the side pane", screen.action_toggle_pane)
         for path in self.files[:500]:
-            yield SystemCommand(f"Open {path.name}", f"Open the article {path}",
+            yield SystemCommand(f"Open {one_line(path.name)}", f"Open the article {one_line(str(path))}",
                                 lambda path=path: self.open_article(path))
 
 

@@ -6,7 +6,6 @@ Exit status: 0 done, 1 bad input (one line on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -103,7 +102,17 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"tui-reader: {message}", file=sys.stderr)
+    """One line on stderr; file names and fields in it may come from outside, so no control reaches the terminal."""
+    from tui_reader.core.safetext import one_line
+
+    print(f"tui-reader: {one_line(message)}", file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    """Text on stdout, never an escape sequence (JSON goes through `json_dumps` instead)."""
+    from tui_reader.core.safetext import strip_controls
+
+    sys.stdout.write(strip_controls(text))
 
 
 def expand_paths(paths: list[str]) -> list[str]:
@@ -121,7 +130,7 @@ def expand_paths(paths: list[str]) -> list[str]:
             if not found:
                 raise ArticleError(f"{p}: no articles (.txt or .md files) in this folder")
             out.extend(str(f) for f in found)
-        elif not path.exists():
+        elif not path.exists() and not path.is_symlink():
             raise ArticleError(f"{p}: no such file")
         else:
             out.append(p)
@@ -138,6 +147,7 @@ def extract_document(article) -> dict:
 def cmd_extract(paths: list[str], fmt: str) -> int:
     """Extract every article given; a bad one is reported in one line and skipped."""
     from tui_reader.core.article import ArticleError, load_article, load_bytes
+    from tui_reader.core.safetext import json_dumps
 
     files = expand_paths(paths)
     docs = []
@@ -154,10 +164,10 @@ def cmd_extract(paths: list[str], fmt: str) -> int:
             continue
         docs.append(extract_document(article))
         if fmt == "jsonl":
-            sys.stdout.write(json.dumps(docs.pop(), ensure_ascii=False) + "\n")
-    if fmt == "json":
+            sys.stdout.write(json_dumps(docs.pop()) + "\n")
+    if fmt == "json" and (docs or not failed):
         out = docs[0] if len(docs) == 1 else docs
-        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_dumps(out, indent=2) + "\n")
     elif fmt == "table":
         from tui_reader.tables import print_extraction
 
@@ -174,7 +184,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if not paths:
         paths = ["articles"] if Path("articles").is_dir() else [str(Path(__file__).parent / "sample")]
     for p in paths:
-        if not Path(p).exists():
+        if not Path(p).exists() and not Path(p).is_symlink():
             raise ArticleError(f"{p}: no such file or folder")
     if args.theme:
         from tui_reader.core.themes import discover_themes
@@ -184,7 +194,7 @@ def cmd_open(args: argparse.Namespace) -> int:
             _error(f"unknown theme {args.theme!r}; available: {', '.join(sorted(themes))}")
             return 2
     article = None
-    if len(paths) == 1 and Path(paths[0]).is_file():
+    if len(paths) == 1 and not Path(paths[0]).is_dir():
         article = load_article(paths[0])  # a bad single article is bad input: one line, exit 1
     from tui_reader.app import make_app
 
@@ -197,6 +207,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_themes() -> int:
     """List themes with their origin; each broken theme file is one line on stderr."""
     from tui_reader.core.config import load_config, ConfigError
+    from tui_reader.core.safetext import one_line
     from tui_reader.core.themes import DEFAULT_THEME, discover_themes
 
     themes, errors = discover_themes()
@@ -204,13 +215,13 @@ def cmd_themes() -> int:
         chosen = load_config().get("theme")
     except ConfigError:
         chosen = None
-    if chosen not in themes:
+    if not isinstance(chosen, str) or chosen not in themes:
         chosen = DEFAULT_THEME
     width = max((len(n) for n in themes), default=4)
     for name in sorted(themes, key=lambda n: (themes[n].origin, n)):
         t = themes[name]
         mark = "*" if name == chosen else " "
-        print(f"{mark} {name:<{width}}  {'dark ' if t.dark else 'light'}  {t.origin:<7}  {t.path}")
+        _out(f"{mark} {name:<{width}}  {'dark ' if t.dark else 'light'}  {t.origin:<7}  {one_line(str(t.path))}\n")
     for line in errors:
         _error(f"skipped theme: {line}")
     return 0
@@ -228,6 +239,7 @@ def _store_for(path: str, notes_dir: str | None):
 
 def cmd_notes(args: argparse.Namespace) -> int:
     from tui_reader.core.notes import NotesError, dump_notes, to_json, to_markdown, to_w3c
+    from tui_reader.core.safetext import json_dumps
 
     article, store = _store_for(args.path, args.notes_dir)
     if store.error:
@@ -237,12 +249,12 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if args.format == "yaml":
         sys.stdout.write(dump_notes([n for n, _ in anchored], meta))
     elif args.format == "json":
-        sys.stdout.write(json.dumps(to_json(meta, anchored), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_dumps(to_json(meta, anchored), indent=2) + "\n")
     elif args.format == "md":
-        sys.stdout.write(to_markdown(meta, anchored))
+        _out(to_markdown(meta, anchored))
     else:
         source = Path(args.path).resolve().as_uri()
-        sys.stdout.write(json.dumps(to_w3c(meta, anchored, source), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_dumps(to_w3c(meta, anchored, source), indent=2) + "\n")
     return 0
 
 
@@ -276,6 +288,14 @@ def cmd_note_add(args: argparse.Namespace) -> int:
     tags = tuple(t.strip() for t in args.tag if t.strip())
     note = Note(new_id(), Target.at(article.text, start, start + len(exact), kind, speaker), args.body, tags)
     store.put(note)
-    store.save()
-    print(f"{note.id} added to {store.path}")
+    try:
+        store.save()
+    except NotesError as exc:
+        from tui_reader.core.config import state_dir
+
+        copy = store.rescue(state_dir() / "unsaved")
+        raise NotesError(f"{exc}" + (f"; the note is kept in {copy}" if copy else "")) from None
+    if store.warning:
+        _error(store.warning)
+    _out(f"{note.id} added to {store.path}\n")
     return 0

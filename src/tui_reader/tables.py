@@ -6,11 +6,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tui_reader.core.safetext import one_line
+
 
 def print_extraction(doc: dict, console: Console | None = None) -> None:
     console = console or Console()
     meta = doc["article"]
-    console.print(Text(meta["title"] or "", style="bold"), Text(f"  {meta['path'] or ''}", style="dim"))
+    console.print(Text(one_line(meta["title"] or ""), style="bold"), Text(f"  {one_line(meta['path'] or '')}", style="dim"))
     ents = Table(title="Entities", show_lines=False, expand=False)
     ents.add_column("type")
     ents.add_column("name")

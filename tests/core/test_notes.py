@@ -29,7 +29,7 @@ any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
 def test_any_note_survives_a_round_trip(body, exact, tags, speaker):
     note = Note("n-1", Target("selection", exact, exact[:5], exact[-5:], 3, 3 + len(exact), speaker or None),
                 body, tuple(tags))
-    _, back = parse_notes(dump_notes([note], {"path": "a.txt", "title": "T: [x] #y", "sha256": "0"}), "t")
+    _, back, _ = parse_notes(dump_notes([note], {"path": "a.txt", "title": "T: [x] #y", "sha256": "0"}), "t")
     assert back == [note]
 
 
@@ -48,7 +48,10 @@ def test_tags_are_parsed_from_commas():
 
 def test_notes_path_beside_article_or_in_notes_dir(tmp_path):
     assert notes_path(tmp_path / "a.txt") == tmp_path / "a.txt.notes.yaml"
-    assert notes_path(tmp_path / "a.txt", tmp_path / "n") == tmp_path / "n" / "a.txt.notes.yaml"
+    in_dir = notes_path(tmp_path / "a.txt", tmp_path / "n")
+    assert in_dir.parent == tmp_path / "n" and in_dir.name.startswith("a.txt.") and in_dir.name.endswith(".notes.yaml")
+    other = notes_path(tmp_path / "elsewhere" / "a.txt", tmp_path / "n")
+    assert other != in_dir  # two a.txt from two folders keep their own notes
 
 
 def test_two_stores_merge_by_id(tmp_path):
@@ -93,14 +96,15 @@ def test_alias_bomb_is_refused(tmp_path):
         parse_notes(one_note + "  - *n\n  - *n\n", "repeat.yaml")
 
 
-def test_oversized_file_is_refused(tmp_path):
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr("tui_reader.core.notes.MAX_NOTES_BYTES", 1024 * 1024)
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     path = notes_path(article)
     with open(path, "wb") as fh:
-        fh.write(b"# " + b"x" * (10 * 1024 * 1024 + 10) + b"\n")
+        fh.write(b"# " + b"x" * (1024 * 1024 + 10) + b"\n")
     store = NoteStore(article).load()
-    assert store.error and "10 MB" in store.error
+    assert store.error and "1 MB" in store.error
 
 
 def test_read_only_folder_says_so_and_keeps_the_note(tmp_path):

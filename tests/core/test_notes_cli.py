@@ -47,7 +47,7 @@ def test_notes_dir_and_broken_notes_file(tmp_path, sample_path):
     notes_dir = tmp_path / "notes"
     assert run("note", "add", str(article), "--exact", "Pahalgam", "--body", "place", "--notes-dir",
                str(notes_dir)).returncode == 0
-    assert (notes_dir / (article.name + ".notes.yaml")).exists()
+    assert list(notes_dir.glob(article.name + ".*.notes.yaml"))
     broken = tmp_path / (article.name + ".notes.yaml")
     broken.write_text("notes: [oops\n", encoding="utf-8")
     out = run("notes", str(article))

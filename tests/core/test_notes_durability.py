@@ -57,7 +57,7 @@ def test_writer_killed_at_random_moments_never_breaks_the_file(tmp_path):
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
         saved |= set(out.split())  # ids whose save() had returned before the kill
-        _, notes = read_notes_file(path)  # parses, or raises and fails the test
+        _, notes, _ = read_notes_file(path)  # parses, or raises and fails the test
         on_disk = {n.id for n in notes}
         missing = saved - on_disk
         assert not missing, f"{len(missing)} saved notes lost"

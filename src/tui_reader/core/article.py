@@ -6,12 +6,15 @@ body, so cleaning happens once, here, and is deterministic.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import ReadProblem, read_capped
+from .safetext import one_line, strip_controls
 from .yamlio import YamlProblem, parse_yaml
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -74,11 +77,16 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             except UnicodeDecodeError as exc:
                 raise ArticleError(f"{name}: not valid {encoding} text") from exc
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise ArticleError(f"{name}: binary file (contains NUL bytes), not an article")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        mixed = _mostly_utf8(data)
+        if mixed is not None:
+            return mixed
     # Legacy 8-bit text. Western news text that is not UTF-8 is nearly always
     # cp1252 (Latin-1 plus smart quotes), but detectors often name another
     # code page for short texts (cp1250, even the Baltic cp775 for "René").
@@ -107,6 +115,51 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark: the NULs are the high bytes of ASCII letters.
+
+    In such text nearly every other byte is NUL, all on the same side; binary
+    data has NULs scattered anywhere.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    half = len(data) // 2
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros >= 0.6 * half and min(even, odd) <= 0.02 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if _plausible(text) else None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes of an 8-bit code page (a file edited with two tools).
+
+    When the text holds real UTF-8 sequences and the bad bytes are few, each
+    bad byte is read as cp1252 and the rest as UTF-8; otherwise None, and the
+    detector decides.
+    """
+    stray: list[int] = []
+
+    def as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+        bad = exc.object[exc.start:exc.end]
+        stray.append(len(bad))
+        return bad.decode("cp1252", errors="replace"), exc.end
+
+    codecs.register_error("tui-reader-stray-cp1252", as_cp1252)
+    text = data.decode("utf-8", errors="tui-reader-stray-cp1252")
+    bad = sum(stray)
+    # Every stray byte is one character; the rest of the non-ASCII bytes came in UTF-8 sequences.
+    multibyte_chars = sum(1 for ch in text if ord(ch) >= 0x80) - bad
+    if multibyte_chars <= 0 or bad > 64 and bad > len(data) // 200:
+        return None
+    return text if _plausible(text) else None
+
+
 _WESTERN = ("latin_1", "iso8859_1", "iso8859_15", "cp1252", "cp1250", "cp1254", "cp1257",
             "mac_roman", "mac_latin2", "iso8859_2", "iso8859_9", "cp850", "cp437")
 
@@ -129,19 +182,6 @@ def _plausible(text: str) -> bool:
 # --- cleaning ---------------------------------------------------------------
 
 # ANSI CSI, OSC (ended by BEL or ST), DCS/SOS/PM/APC strings, and two-byte ESC codes.
-# A string sequence ends at BEL or ST, or where the next escape begins (a terminal
-# ends it there too), so an unterminated one costs one pass, not one per ESC.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*+[ -/]*+[@-~]?"
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*+(?:\x07|\x1b\\|\x9c)?"
-    r"|\x9b[0-?]*+[ -/]*+[@-~]?"
-    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*+(?:\x07|\x9c|\x1b\\)?"
-    r"|\x1b[ -/]*+[0-~]?"
-)
-# Control characters other than newline and tab (C0, DEL, C1), and the
-# invisible format characters that change text direction.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
 _BOILERPLATE = re.compile(
     r"(?:add a comment|\d* ?comments?|leave a comment|share (?:this|the) (?:article|story|post)"
     r"|share on \w+|share|tweet|advertisement|advertising|sponsored( content)?|ad"
@@ -152,12 +192,6 @@ _BOILERPLATE = re.compile(
     r"[.:!]?",
     re.IGNORECASE,
 )
-
-
-def strip_controls(text: str) -> str:
-    """Remove terminal escape sequences and control characters (keep \\n and \\t)."""
-    text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -243,7 +277,7 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     try:
         meta = parse_yaml(m.group(1), first_line=2) or {}
     except YamlProblem as exc:
-        raise ArticleError(f"{name}: front matter is {exc}") from None
+        raise ArticleError(f"{one_line(name)}: front matter: {exc}") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{name}: front matter must be a mapping of fields")
     return meta, raw[m.end():]
@@ -295,7 +329,7 @@ def title_from_name(name: str) -> str:
     for suffix in (".notes.yaml",) + ARTICLE_SUFFIXES:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
-    words = re.sub(r"[-_.]+", " ", stem).split()
+    words = re.sub(r"[-_.]+", " ", one_line(stem)).split()
     if not words:
         return "Untitled"
     title = " ".join(words)
@@ -314,12 +348,17 @@ def slug(name: str) -> str:
 # --- loading ------------------------------------------------------------------
 
 def _meta_str(meta: dict, key: str) -> str | None:
+    """A front-matter field as one clean line; lists are joined; anything else is ignored."""
     value = meta.get(key)
-    if value is None:
-        return None
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool))
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    elif hasattr(value, "isoformat"):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        return None
+    return one_line(value)[:1000] or None
 
 
 def parse_article(raw: str, name: str = "input", path: str | None = None, markdown: bool = False) -> Article:
@@ -337,12 +376,13 @@ def parse_article(raw: str, name: str = "input", path: str | None = None, markdo
     if not text.strip():
         raise ArticleError(f"{name}: empty article (no text left after cleaning)")
     title = _meta_str(meta, "title")
-    if title:
-        title = clean_text(title).replace("\n", " ") or None
     title = title or _headline(text) or title_from_name(name)
     tags = meta.get("tags") or ()
     if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",") if t.strip()]
+        tags = tags.split(",")
+    elif not isinstance(tags, (list, tuple)):
+        tags = ()
+    tags = [one_line(str(t)) for t in tags if isinstance(t, (str, int, float)) and not isinstance(t, bool)]
     return Article(
         id=slug(name),
         title=title,
@@ -352,7 +392,7 @@ def parse_article(raw: str, name: str = "input", path: str | None = None, markdo
         url=_meta_str(meta, "url"),
         published=_meta_str(meta, "published") or _meta_str(meta, "date"),
         author=_meta_str(meta, "author"),
-        tags=tuple(str(t) for t in tags),
+        tags=tuple(t for t in tags if t),
         paragraphs=paragraph_spans(text),
     )
 
@@ -365,21 +405,11 @@ def load_bytes(data: bytes, name: str = "input", path: str | None = None) -> Art
 
 def load_article(path: str | Path) -> Article:
     """Read one article file. Every failure is an ArticleError with one line."""
-    p = Path(path)
     name = str(path)
     try:
-        if p.is_dir():
-            raise ArticleError(f"{name}: is a folder, not an article file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{name}: too large ({size // (1024 * 1024)} MB; the limit is 64 MB)")
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise ArticleError(f"{name}: no such file") from exc
-    except PermissionError as exc:
-        raise ArticleError(f"{name}: permission denied") from exc
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        data = read_capped(path, MAX_BYTES)
+    except ReadProblem as exc:
+        raise ArticleError(f"{one_line(name)}: {exc}") from None
     return load_bytes(data, name=name, path=name)
 
 

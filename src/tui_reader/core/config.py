@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .files import atomic_write
+from .files import MissingFile, ReadProblem, atomic_write, read_capped
 
 from .yamlio import YamlProblem, parse_yaml
 
 APP = "tui-reader"
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 class ConfigError(Exception):
@@ -36,11 +37,13 @@ def state_dir() -> Path:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        raw = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except MissingFile:
         return {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except ReadProblem as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
     try:
         data = parse_yaml(raw)
     except YamlProblem as exc:
@@ -79,8 +82,8 @@ class ReadingState:
         self.path = path or state_dir() / "state.json"
         data: object = {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+            data = json.loads(read_capped(self.path, 16 * MAX_CONFIG_BYTES).decode("utf-8"))
+        except (ReadProblem, UnicodeDecodeError, ValueError, RecursionError):
             data = {}  # no state yet, or a broken one: start afresh, it is only a convenience
         if not isinstance(data, dict):
             data = {}

@@ -2,9 +2,69 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
+import stat
 from pathlib import Path
+
+
+class ReadProblem(Exception):
+    """Why a file could not be read, fit to show after its name ("no such file")."""
+
+
+class MissingFile(ReadProblem):
+    """There is no file at that path (often fine: no config or notes yet)."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "not a regular file"
+
+
+def read_capped(path: str | Path, cap: int) -> bytes:
+    """The bytes of a regular file, refusing anything else and anything over `cap` bytes.
+
+    The file is opened without blocking (a FIFO with no writer would wait
+    forever) and checked after opening, through the descriptor, so a link to
+    /dev/zero is refused however it was reached; the cap counts bytes read, not
+    the size the file claims.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise MissingFile("no such file") from None
+    except IsADirectoryError:
+        raise ReadProblem("is a folder, not a file") from None
+    except PermissionError:
+        raise ReadProblem("permission denied") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadProblem("symbolic link loop") from None
+        raise ReadProblem(f"cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise ReadProblem(_kind(mode))
+        try:
+            os.set_blocking(fh.fileno(), True)
+            data = fh.read(cap + 1)
+        except OSError as exc:
+            raise ReadProblem(f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > cap:
+        raise ReadProblem(f"too large (the limit is {_size(cap)})")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
 
 
 def temp_name(path: Path) -> Path:

@@ -10,6 +10,7 @@ one, never half of one. A file that does not parse is never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,11 +20,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .anchoring import Anchor, anchor, context_of
-from .files import atomic_write
+from .files import MissingFile, ReadProblem, atomic_write, read_capped
+from .safetext import one_line, strip_controls
 from .yamlio import YamlProblem, parse_yaml
 
 VERSION = 1
-MAX_NOTES_BYTES = 10 * 1024 * 1024
+# One cap for reading and writing: a save that would pass it is refused, so the
+# reader never locks itself out of a file it wrote.
+MAX_NOTES_BYTES = 64 * 1024 * 1024
 KINDS = ("quote", "entity", "fact", "selection")
 SUFFIX = ".notes.yaml"
 
@@ -49,6 +53,14 @@ class Target:
     start: int = 0
     end: int = 0
     speaker: str | None = None  # for quotes: who said it (an extension of the contract)
+    extra: dict = field(default_factory=dict, hash=False, repr=False)  # fields of a later version, kept
+
+    def __post_init__(self) -> None:
+        # Text that YAML could not hold or a terminal would obey never enters a note.
+        for name in ("exact", "prefix", "suffix"):
+            object.__setattr__(self, name, strip_controls(getattr(self, name)))
+        if self.speaker is not None:
+            object.__setattr__(self, "speaker", one_line(self.speaker) or None)
 
     @classmethod
     def at(cls, text: str, start: int, end: int, kind: str, speaker: str | None = None) -> Target:
@@ -64,6 +76,14 @@ class Note:
     tags: tuple[str, ...] = ()
     created: str = field(default_factory=now)
     updated: str = field(default_factory=now)
+    extra: dict = field(default_factory=dict, hash=False, repr=False)  # fields of a later version, kept
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", one_line(self.id))
+        object.__setattr__(self, "body", strip_controls(self.body))
+        object.__setattr__(self, "tags", tuple(t for t in (one_line(str(t)) for t in self.tags) if t))
+        object.__setattr__(self, "created", one_line(self.created))
+        object.__setattr__(self, "updated", one_line(self.updated))
 
     def edited(self, body: str, tags: tuple[str, ...]) -> Note:
         return replace(self, body=body, tags=tags, updated=now())
@@ -82,14 +102,41 @@ def parse_tags(raw: str) -> tuple[str, ...]:
 # -- paths ----------------------------------------------------------------------
 
 def notes_path(article_path: str | Path, notes_dir: str | Path | None = None) -> Path:
+    """Beside the article; in a notes folder, the name also carries a hash of the article's folder,
+    so two articles of one name from different folders keep apart."""
     p = Path(article_path)
-    folder = Path(notes_dir) if notes_dir else p.parent
-    return folder / (p.name + SUFFIX)
+    if not notes_dir:
+        return p.parent / (p.name + SUFFIX)
+    where = str(p.resolve().parent).encode("utf-8", "surrogateescape")
+    return Path(notes_dir) / f"{p.name}.{hashlib.blake2b(where, digest_size=4).hexdigest()}{SUFFIX}"
+
+
+def legacy_notes_path(article_path: str | Path, notes_dir: str | Path) -> Path:
+    """Where a notes folder kept an article's notes before names carried the folder."""
+    return Path(notes_dir) / (Path(article_path).name + SUFFIX)
+
+
+def _adopt_legacy(path: Path, legacy: Path, meta: dict) -> None:
+    """Move an old-style notes file to its new name when it is this article's (same text at its last save)."""
+    if path.exists() or not legacy.is_file():
+        return
+    try:
+        header, _, _ = read_notes_file(legacy)
+    except NotesError:
+        return
+    if header.get("sha256") and header.get("sha256") == meta.get("sha256"):
+        try:
+            os.rename(legacy, path)
+        except OSError:
+            pass  # another reader moved it first, or the folder is read-only: the old name stays readable
 
 
 # -- YAML out: written by hand, so the key order is fixed and the text readable --
 
-_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+NOTE_KEYS = ("id", "created", "updated", "target", "body", "tags")
+TARGET_KEYS = ("kind", "exact", "prefix", "suffix", "start", "end", "speaker")
+FILE_KEYS = ("version", "article", "notes")
 
 
 def _quoted(s: str) -> str:
@@ -102,22 +149,39 @@ def _block(s: str, indent: str) -> str:
     """A literal block scalar for multi-line text, or a quoted one when a block cannot hold it."""
     if "\n" not in s or _NEEDS_ESCAPE.search(s) or "\r" in s or "\t" in s:
         return _quoted(s)
+    if s.endswith("\n\n") or not s.strip() or any(ln != ln.rstrip() for ln in s.split("\n")):
+        return _quoted(s)  # trailing blanks and white-space-only lines do not survive a block
     lines = s.split("\n")
-    if s.endswith("\n\n") or not s.strip():
-        return _quoted(s)
     chomp = "" if s.endswith("\n") else "-"
     if s.endswith("\n"):
         lines = lines[:-1]
-    indicator = "2" if lines[0].startswith(" ") else ""
+    # The first line with text sets a block's indentation unless an indicator does:
+    # one is needed whenever that line starts with a space, blank lines before it or not.
+    first_text = next(line for line in lines if line)
+    indicator = "2" if first_text.startswith(" ") else ""
     body = "\n".join(indent + "  " + line if line else "" for line in lines)
     return f"|{indicator}{chomp}\n{body}"
 
 
-def dump_notes(notes: list[Note], article_meta: dict) -> str:
+def _value(v: object) -> str:
+    """Any plain YAML value of a field we do not know, in flow style on one line."""
+    import yaml
+
+    out = yaml.safe_dump(v, default_flow_style=True, allow_unicode=True, width=float("inf"))
+    out = out.rstrip("\n")
+    if out.endswith("\n..."):
+        out = out[:-4]
+    return out.replace("\n", " ")
+
+
+def dump_notes(notes: list[Note], article_meta: dict, extra: dict | None = None, plain: bool = False) -> str:
+    """The notes file's text. `plain` writes every body quoted: longer, but readable whatever it holds."""
+    body_of = (lambda b: _quoted(b)) if plain else (lambda b: _block(b, "    "))
     out = [f"version: {VERSION}",
            "article: {" + ", ".join(f"{k}: {_quoted(str(v)) if v is not None else 'null'}"
-                                     for k, v in article_meta.items()) + "}",
-           "notes:" if notes else "notes: []"]
+                                     for k, v in article_meta.items()) + "}"]
+    out.extend(f"{_quoted(str(k))}: {_value(v)}" for k, v in (extra or {}).items())
+    out.append("notes:" if notes else "notes: []")
     for n in notes:
         t = n.target
         out.append(f"  - id: {_quoted(n.id)}")
@@ -132,39 +196,83 @@ def dump_notes(notes: list[Note], article_meta: dict) -> str:
         out.append(f"      end: {int(t.end)}")
         if t.speaker:
             out.append(f"      speaker: {_quoted(t.speaker)}")
-        out.append(f"    body: {_block(n.body, '    ')}")
+        out.extend(f"      {_quoted(str(k))}: {_value(v)}" for k, v in t.extra.items())
+        out.append(f"    body: {body_of(n.body)}")
         out.append("    tags: [" + ", ".join(_quoted(tag) for tag in n.tags) + "]")
+        out.extend(f"    {_quoted(str(k))}: {_value(v)}" for k, v in n.extra.items())
     return "\n".join(out) + "\n"
+
+
+def dump_checked(notes: list[Note], article_meta: dict, extra: dict | None = None, source: str = "notes",
+                 known_good: set[Note] | None = None) -> str:
+    """The file's text, proven to read back as these very notes; NotesError when no form does.
+
+    Each note is written on lines of its own at a fixed indentation, so the notes
+    in `known_good` (read back before) need not be read again: the rest, with the
+    header, are written alone and read back.
+    """
+    known_good = known_good or set()
+    fresh = [n for n in notes if n not in known_good]
+    for plain in (False, True):
+        try:
+            _, back, info = parse_notes(dump_notes(fresh, article_meta, extra, plain), source)
+        except NotesError:
+            continue
+        if back == fresh and info.extra == (extra or {}):
+            return dump_notes(notes, article_meta, extra, plain)
+    raise NotesError(f"{source}: these notes would not read back as written; the file was not changed")
 
 
 # -- YAML in ----------------------------------------------------------------------
 
-def parse_notes(raw: str, source: str) -> tuple[dict, list[Note]]:
-    """The article header and notes of a file's text; NotesError when it is not a notes file."""
-    if len(raw) > MAX_NOTES_BYTES:
-        raise NotesError(f"{source}: larger than 10 MB, refused")
+class NotesFile:
+    """What a notes file holds besides its notes: its header, its version, fields we do not know."""
+
+    def __init__(self, article: dict | None = None, version: int = VERSION, extra: dict | None = None,
+                 renamed: list[str] | None = None):
+        self.article = article or {}
+        self.version = version
+        self.extra = extra or {}
+        self.renamed = renamed or []  # "old -> new" for ids that were used twice
+
+
+def parse_notes(raw: str, source: str) -> tuple[dict, list[Note], NotesFile]:
+    """The article header, notes and the rest of a file's text; NotesError when it is not a notes file."""
     try:
         data = parse_yaml(raw)
     except YamlProblem as exc:
         raise NotesError(f"{source}: {exc}; left as it is") from None
-    except RecursionError:
-        raise NotesError(f"{source}: nested too deeply, refused") from None
     if data is None:
-        return {}, []
+        return {}, [], NotesFile()
     if not isinstance(data, dict):
         raise NotesError(f"{source}: not a notes file (expected version, article, notes); left as it is")
+    version = data.get("version", VERSION)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise NotesError(f"{source}: 'version' must be a whole number; left as it is")
     items = data.get("notes") or []
     if not isinstance(items, list):
         raise NotesError(f"{source}: 'notes' must be a list; left as it is")
-    seen_objects: set[int] = set()
     notes = []
+    seen_ids: set[str] = set()
+    renamed: list[str] = []
     for k, item in enumerate(items):
-        if id(item) in seen_objects:  # the same object twice: YAML aliases, as in an alias bomb
-            raise NotesError(f"{source}: uses YAML aliases (repeated notes), refused; left as it is")
-        seen_objects.add(id(item))
-        notes.append(_note_from(item, f"{source}: note {k + 1}"))
+        note = _note_from(item, f"{source}: note {k + 1}")
+        if note.id in seen_ids:
+            # Two notes with one id: keep both. The new id depends only on the note,
+            # so every reader of this file gives the same one until it is saved.
+            new = _derived_id(note, k)
+            renamed.append(f"{note.id} -> {new}")
+            note = replace(note, id=new)
+        seen_ids.add(note.id)
+        notes.append(note)
     article = data.get("article") if isinstance(data.get("article"), dict) else {}
-    return article, notes
+    extra = {k: v for k, v in data.items() if k not in FILE_KEYS}
+    return article, notes, NotesFile(article, version, extra, renamed)
+
+
+def _derived_id(note: Note, index: int) -> str:
+    seed = f"{note.id}\n{index}\n{note.created}\n{note.target.exact}\n{note.body}".encode("utf-8", "replace")
+    return "n-" + hashlib.blake2b(seed, digest_size=4).hexdigest()
 
 
 def _str(value: object, where: str, name: str, default: str | None = None) -> str:
@@ -196,8 +304,6 @@ def _note_from(item: object, where: str) -> Note:
     if not isinstance(tags, list) or not all(isinstance(x, (str, int, float)) for x in tags):
         raise NotesError(f"{where}: 'tags' must be a list of words; file left as it is")
     speaker = t.get("speaker")
-    created = item.get("created")
-    updated = item.get("updated")
     return Note(
         id=_str(item.get("id"), where, "id"),
         target=Target(kind=kind, exact=_str(t.get("exact"), where, "target.exact"),
@@ -205,32 +311,28 @@ def _note_from(item: object, where: str) -> Note:
                       suffix=_str(t.get("suffix"), where, "target.suffix", ""),
                       start=_int(t.get("start", 0), where, "target.start"),
                       end=_int(t.get("end", 0), where, "target.end"),
-                      speaker=speaker if isinstance(speaker, str) else None),
+                      speaker=speaker if isinstance(speaker, str) else None,
+                      extra={k: v for k, v in t.items() if k not in TARGET_KEYS}),
         body=_str(item.get("body"), where, "body", ""),
         tags=tuple(str(x) for x in tags),
-        created=created.strftime("%Y-%m-%dT%H:%M:%SZ") if hasattr(created, "strftime") else
-        _str(created, where, "created", ""),
-        updated=updated.strftime("%Y-%m-%dT%H:%M:%SZ") if hasattr(updated, "strftime") else
-        _str(updated, where, "updated", ""),
+        created=_str(item.get("created"), where, "created", ""),
+        updated=_str(item.get("updated"), where, "updated", ""),
+        extra={k: v for k, v in item.items() if k not in NOTE_KEYS},
     )
 
 
-def read_notes_file(path: Path) -> tuple[dict, list[Note]]:
-    """Header and notes of a notes file; ({}, []) when there is none yet."""
+def read_notes_file(path: Path) -> tuple[dict, list[Note], NotesFile]:
+    """Header, notes and the rest of a notes file; empty when there is none yet."""
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return {}, []
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if size > MAX_NOTES_BYTES:
-        raise NotesError(f"{path}: larger than 10 MB, refused; left as it is")
+        data = read_capped(path, MAX_NOTES_BYTES)
+    except MissingFile:
+        return {}, [], NotesFile()
+    except ReadProblem as exc:
+        raise NotesError(f"{path}: {exc}; left as it is") from None
     try:
-        raw = path.read_bytes().decode("utf-8")
+        raw = data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotesError(f"{path}: not UTF-8 text; left as it is") from None
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read ({exc.strerror or exc})") from None
     return parse_notes(raw, str(path))
 
 
@@ -246,45 +348,60 @@ class NoteStore:
     def __init__(self, article_path: str | Path, notes_dir: str | Path | None = None,
                  meta: dict | None = None):
         self.article_path = Path(article_path)
-        self.path = notes_path(article_path, notes_dir)
         self.meta = meta or {"path": self.article_path.name}
+        self.path = notes_path(article_path, notes_dir)
+        if notes_dir:
+            _adopt_legacy(self.path, legacy_notes_path(article_path, notes_dir), self.meta)
         self.notes: list[Note] = []
         self.error: str | None = None  # the file is broken: shown, never overwritten
+        self.warning: str | None = None  # the file was read, with something to say (ids used twice)
         self._changed: dict[str, Note] = {}
         self._deleted: set[str] = set()
         # What the file held when this store last read or wrote it, with a hash
         # of its bytes, so that an unchanged file need not be parsed again.
         self._disk_notes: list[Note] = []
+        self._disk_file = NotesFile()
         self._disk_sig: tuple | None = None
+        self._verified: set[Note] = set()  # notes this store wrote and read back
 
-    def _signature(self) -> tuple | None:
-        """Size and hash of the file's bytes: cheap next to parsing them again."""
-        import hashlib
-
+    def _read(self) -> tuple[tuple | None, list[Note], NotesFile]:
+        """The file's signature (size and hash of its bytes), notes and the rest; NotesError if unreadable."""
         try:
-            data = self.path.read_bytes()
-        except OSError:
-            return None
-        return (len(data), hashlib.blake2b(data, digest_size=16).digest())
+            data = read_capped(self.path, MAX_NOTES_BYTES)
+        except MissingFile:
+            return None, [], NotesFile()
+        except ReadProblem as exc:
+            raise NotesError(f"{self.path}: {exc}; left as it is") from None
+        sig = (len(data), hashlib.blake2b(data, digest_size=16).digest())
+        if sig == self._disk_sig:
+            return sig, self._disk_notes, self._disk_file  # unchanged since we last read or wrote it
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise NotesError(f"{self.path}: not UTF-8 text; left as it is") from None
+        _, notes, info = parse_notes(raw, str(self.path))
+        return sig, notes, info
 
     def load(self) -> NoteStore:
         try:
-            sig = self._signature()
-            _, notes = read_notes_file(self.path)
+            sig, notes, info = self._read()
             self.error = None
-            self._disk_notes, self._disk_sig = notes, sig
+            self._disk_notes, self._disk_file, self._disk_sig = notes, info, sig
+            self.warning = None
+            if info.renamed:
+                self.warning = (f"{self.path}: {len(info.renamed)} note id(s) were used twice; both notes kept, "
+                                f"the second renamed ({', '.join(info.renamed[:3])})")
+                for note in notes:
+                    if any(r.endswith(f"-> {note.id}") for r in info.renamed):
+                        self._changed.setdefault(note.id, note)  # the next save writes the new id
+            if info.version > VERSION:
+                self.warning = (f"{self.path}: written by a newer tui-reader (version {info.version}); "
+                                "shown, but it will not be changed")
         except NotesError as exc:
             self.error = str(exc)
             notes = []
         self.notes = sorted(self._merge(notes), key=_sort_key)
         return self
-
-    def _read_under_lock(self) -> list[Note]:
-        sig = self._signature()
-        if sig is not None and sig == self._disk_sig:
-            return self._disk_notes  # unchanged since we last read or wrote it
-        _, notes = read_notes_file(self.path)
-        return notes
 
     def _merge(self, on_disk: list[Note]) -> list[Note]:
         by_id = {n.id: n for n in on_disk}
@@ -318,17 +435,11 @@ class NoteStore:
     def save(self) -> None:
         """Merge this reader's changes into the file on disk, atomically, under a lock.
 
-        On failure the changes stay pending (nothing typed is lost) and a
-        NotesError says why in one line.
+        What is written is read back first and must give the same notes; a file
+        of a newer version, or one over the size cap, is not written. On any
+        failure the changes stay pending (nothing typed is lost), the old file
+        stays as it was, and a NotesError says why in one line.
         """
-        if self.error and self.path.exists():
-            # Re-check: the reader may have fixed the file by hand meanwhile.
-            try:
-                read_notes_file(self.path)
-                self.error = None
-            except NotesError as exc:
-                self.error = str(exc)
-                raise NotesError(f"{exc} (notes not saved: fix or move that file)") from None
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -340,12 +451,24 @@ class NoteStore:
             import fcntl
 
             fcntl.flock(lock_fd, fcntl.LOCK_EX)
-            on_disk = self._read_under_lock()
+            try:
+                sig, on_disk, info = self._read()
+                self.error = None
+            except NotesError as exc:
+                self.error = str(exc)
+                raise NotesError(f"{exc} (notes not saved: fix or move that file)") from None
+            if info.version > VERSION:
+                raise NotesError(f"{self.path}: written by a newer tui-reader (version {info.version}); "
+                                 "notes not saved, to keep what that version wrote")
             self._remove_stale_temp_files()
             merged = sorted(self._merge(on_disk), key=_sort_key)
-            data = dump_notes(merged, self.meta)
+            data = dump_checked(merged, self.meta, info.extra, str(self.path), self._verified).encode("utf-8")
+            if len(data) > MAX_NOTES_BYTES:
+                raise NotesError(f"{self.path}: notes would pass {MAX_NOTES_BYTES // (1024 * 1024)} MB; not saved")
             atomic_write(self.path, data)
-            self._disk_notes, self._disk_sig = merged, self._signature()
+            self._verified = set(merged)
+            self._disk_notes, self._disk_file = merged, info
+            self._disk_sig = (len(data), hashlib.blake2b(data, digest_size=16).digest())
             self.notes = merged
             self._changed.clear()
             self._deleted.clear()
@@ -354,6 +477,19 @@ class NoteStore:
                              "start with --notes-dir DIR to keep them elsewhere") from None
         finally:
             os.close(lock_fd)  # closing releases the lock
+
+    def rescue(self, folder: Path) -> Path | None:
+        """Keep this reader's notes where they cannot be lost, when the notes file cannot take them.
+
+        The copy is written with every body quoted, the form that reads back whatever it holds.
+        """
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        path = folder / f"{self.path.name}.{stamp}.{secrets.token_hex(2)}"
+        try:
+            atomic_write(path, dump_notes(self.notes, self.meta, plain=True))
+        except OSError:
+            return None
+        return path
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of writers that died between writing and renaming (we hold the lock)."""
@@ -421,6 +557,28 @@ def to_markdown(article_meta: dict, anchored: list[tuple[Note, Anchor]]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+# A line that Markdown would read as a heading, quote, list item, rule, fence or table.
+_MD_BLOCK_START = re.compile(r"^([ \t]*)([#>*+\-=|`~]|\d{1,9}[.)])")
+
+
+def _md_line(line: str) -> str:
+    """A line of a note body as text in the report, never as Markdown structure.
+
+    Its leading spaces are kept (as no-break spaces, which Markdown does not
+    swallow) and a mark that would open a block is escaped.
+    """
+    m = _MD_BLOCK_START.match(line)
+    if m:
+        mark = m.group(2)
+        line = m.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark) + line[m.end():]
+    stripped = line.lstrip(" ")
+    return "\u00a0" * (len(line) - len(stripped)) + stripped
+
+
+def _md_inline(s: str) -> str:
+    return s.replace("`", "'")
+
+
 def _md_group(kind: str, exact: str, speaker: str | None, items) -> list[str]:
     quoted = " ".join(exact.split())
     head = f"> “{quoted}”" if kind == "quote" else f"> {quoted}"
@@ -429,11 +587,11 @@ def _md_group(kind: str, exact: str, speaker: str | None, items) -> list[str]:
         out.append(f"> — {speaker}")
     out.append("")
     for n, _ in items:
-        tags = " ".join(f"`#{t}`" for t in n.tags)
-        body = n.body.strip() or "(no text)"
+        tags = " ".join(f"`#{_md_inline(t)}`" for t in n.tags)
+        body = n.body.strip("\n").rstrip() or "(no text)"
         first, *rest = body.split("\n")
-        out.append(f"- {first}" + (f" {tags}" if tags else ""))
-        out.extend(f"  {line}" for line in rest)
+        out.append(f"- {_md_line(first)}" + (f" {tags}" if tags else ""))
+        out.extend(f"  {_md_line(line)}" if line.strip() else "" for line in rest)
     out.append("")
     return out
 

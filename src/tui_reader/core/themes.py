@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis.model import ENTITY_TYPES
+from .files import ReadProblem, read_capped
 from .yamlio import YamlProblem, parse_yaml
 
 COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
@@ -154,16 +155,34 @@ def parse_theme(data: object, source: str, origin: str = "shipped") -> Theme:
     return Theme(name=name, dark=dark, colors=checked_colors, highlight=checked, origin=origin, path=source)
 
 
+MIN_TEXT_CONTRAST = 3.0  # WCAG's floor for large text; body text wants 4.5
+
+
+def contrast_warnings(theme: Theme) -> list[str]:
+    """Colour pairs a reader could not read: text on the backgrounds it is drawn on, below 3:1."""
+    fg = theme.colors["foreground"]
+    out = []
+    for key in ("background", "surface", "panel"):
+        bg = theme.colors.get(key)
+        if bg is None:
+            continue
+        ratio = contrast_ratio(fg, bg)
+        if ratio < MIN_TEXT_CONTRAST:
+            out.append(f"{theme.path}: field 'colors.foreground': contrast with {key} is {ratio:.1f}:1, "
+                       f"below {MIN_TEXT_CONTRAST:.0f}:1; text may be unreadable")
+    return out
+
+
 MAX_THEME_BYTES = 256 * 1024
 
 
 def load_theme_file(path: Path, origin: str = "shipped") -> Theme:
     try:
-        if path.stat().st_size > MAX_THEME_BYTES:
-            raise ThemeError(f"{path}: too large for a theme file")
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ThemeError(f"{path}: cannot read ({exc.__class__.__name__})") from None
+        raw = read_capped(path, MAX_THEME_BYTES).decode("utf-8")
+    except ReadProblem as exc:
+        raise ThemeError(f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise ThemeError(f"{path}: not UTF-8 text") from None
     try:
         data = parse_yaml(raw)
     except YamlProblem as exc:
@@ -193,5 +212,6 @@ def discover_themes(shipped: Path = SHIPPED_DIR, user: Path | None = None) -> tu
             except ThemeError as exc:
                 errors.append(str(exc))
                 continue
+            errors.extend(contrast_warnings(theme))
             themes[theme.name] = theme
     return themes, errors

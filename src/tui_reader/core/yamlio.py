@@ -1,14 +1,49 @@
-"""Reading YAML the one safe way: plain data only, libyaml when present, errors with a line number."""
+"""Reading YAML the one safe way: plain data only, libyaml when present, errors with a line number.
+
+Every file we read (front matter, notes, themes, config) is outside input, so
+besides refusing Python objects the loader keeps dates as text (an impossible
+date such as 2020-13-45 is a string, not a crash), keeps an integer too long
+for Python's conversion limit as text, and refuses a mapping or list used
+twice: YAML aliases let 300 bytes stand for billions of items.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+MAX_DEPTH = 100
+
 
 class YamlProblem(Exception):
-    """Text that is not valid YAML; `where` is " (line N)" or ""."""
+    """Text that is not valid YAML, or not plain data; the message says which."""
 
-    def __init__(self, where: str):
-        super().__init__(f"not valid YAML{where}")
+    def __init__(self, where: str, what: str = "not valid YAML"):
+        super().__init__(f"{what}{where}")
         self.where = where
+
+
+@lru_cache(maxsize=1)
+def _loader() -> type:
+    import yaml
+    from yaml.constructor import SafeConstructor
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class PlainLoader(base):  # type: ignore[misc, valid-type]
+        """Safe loading, with dates as text and over-long integers as text."""
+
+    def as_text(loader, node):
+        return loader.construct_scalar(node)
+
+    def int_or_text(loader, node):
+        try:
+            return SafeConstructor.construct_yaml_int(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", as_text)
+    PlainLoader.add_constructor("tag:yaml.org,2002:int", int_or_text)
+    return PlainLoader
 
 
 def parse_yaml(raw: str, first_line: int = 1) -> object:
@@ -16,7 +51,33 @@ def parse_yaml(raw: str, first_line: int = 1) -> object:
     import yaml
 
     try:
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(raw, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise YamlProblem(f" (line {mark.line + first_line})" if mark else "") from None
+    except RecursionError:
+        raise YamlProblem("", "nested too deeply") from None
+    except Exception as exc:  # a constructor's own failure on odd input: still bad input, not a crash
+        raise YamlProblem(f" ({exc.__class__.__name__})") from None
+    _check_plain(data)
+    return data
+
+
+def _check_plain(data: object) -> None:
+    """Refuse a container that appears twice (an alias) or nesting deeper than MAX_DEPTH."""
+    seen: set[int] = set()
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if id(item) in seen:
+            raise YamlProblem("", "uses YAML aliases (a repeated list or mapping), refused")
+        if depth > MAX_DEPTH:
+            raise YamlProblem("", "nested too deeply")
+        seen.add(id(item))
+        stack.extend((c, depth + 1) for c in children)

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article, ArticleError, load_article
+from tui_reader.core.safetext import one_line
 
 COLUMNS = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
            ("Quotes", "quotes"), ("Notes", "notes"))
@@ -50,7 +51,7 @@ class LibraryScreen(Screen):
         self.rows: dict[str, Row] = {}
 
     def compose(self) -> ComposeResult:
-        where = ", ".join(str(f) for f in self.folders) or "the articles given"
+        where = one_line(", ".join(str(f) for f in self.folders)) or "the articles given"
         yield Static(Text.assemble(("Library", "bold"), ("  " + where, "dim")), id="title-bar")
         yield Input(placeholder="type to filter by title or source", id="filter")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
@@ -70,12 +71,12 @@ class LibraryScreen(Screen):
     def load_rows(self) -> None:
         self.rows.clear()
         for path in self.files:
-            self.rows[str(path)] = Row(path=path, title=path.name)
+            self.rows[str(path)] = Row(path=path, title=one_line(path.name))
         self._refill()
         message = self.query_one("#library-message", Static)
         if not self.files:
             message.update(Text(
-                f"No articles here. Put .txt or .md files in {self._folder_hint()} and press r to reload; "
+                f"No articles here. Put .txt or .md files in {one_line(self._folder_hint())} and press r to reload; "
                 "or open one directly: tui-reader path/to/article.txt"))
         else:
             message.update("")
@@ -132,8 +133,8 @@ class LibraryScreen(Screen):
         self._update(key)
 
     def _cells(self, row: Row) -> list:
-        title = Text("⚠ " + row.error, style="bold red") if row.error else Text(row.title)
-        return [title, Text(row.source), Text(row.date), Text(row.entities, justify="right"),
+        title = Text("⚠ " + one_line(row.error), style="bold red") if row.error else Text(one_line(row.title))
+        return [title, Text(one_line(row.source)), Text(one_line(row.date)), Text(row.entities, justify="right"),
                 Text(row.quotes, justify="right"), Text(row.notes, justify="right")]
 
     def _update(self, key: str) -> None:

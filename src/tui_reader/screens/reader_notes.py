@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import datetime, timezone
 
 from rich.text import Text
 from textual import work
@@ -16,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from tui_reader.core.anchoring import Anchor
-from tui_reader.core.notes import Note, NotesError, NoteStore, Target, dump_notes, new_id
+from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
 
@@ -58,6 +57,8 @@ class ReaderNotes:
         self.anchored = anchored
         if first and store.error:
             self.notify(store.error, severity="error", timeout=12)
+        elif first and store.warning:
+            self.notify(store.warning, severity="warning", timeout=12)
         spans = [(a.start, a.end, "note") for _, a in anchored if a.start is not None]
         index = SpanIndex(spans)
         self.view.set_paint("notes", index)
@@ -263,17 +264,11 @@ class ReaderNotes:
     def _rescue(self) -> str | None:
         """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
         from tui_reader.core.config import state_dir
-        from tui_reader.core.files import atomic_write
 
         if self.store is None:
             return None
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        path = state_dir() / "unsaved" / f"{self.store.path.name}.{stamp}"
-        try:
-            atomic_write(path, dump_notes(self.store.notes, self._article_meta()))
-        except OSError:
-            return None
-        return str(path)
+        path = self.store.rescue(state_dir() / "unsaved")
+        return str(path) if path else None
 
     def _selected_note(self) -> Note | None:
         """The note chosen in the Notes tab, else the one under the cursor; says so when there is none."""
