@@ -22,6 +22,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/notes.py
 	$(BIN)/python bench/app.py
+	$(BIN)/python bench/hostile.py
 
 eval: $(STAMP)
 	TUI_READER=$(BIN)/tui-reader $(BIN)/python ../shared/eval/score.py

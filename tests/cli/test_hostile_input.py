@@ -227,3 +227,14 @@ def test_when_every_input_fails_nothing_is_printed(tmp_path):
     out = run("extract", tmp_path / "empty.txt", tmp_path / "bin.txt")
     assert out.returncode == 1 and out.stdout == b""
     assert len(out.stderr.strip().splitlines()) == 2
+
+
+def test_raw_escape_codes_in_front_matter_do_not_refuse_the_article(tmp_path):
+    article = tmp_path / "raw.md"
+    article.write_bytes(b"---\ntitle: Plain\nsource: \"Wire \x1b]0;PWNED\x07\"\nauthor: Ann \x1b[2J\n---\n"
+                        b"Maria Lopez spoke in Lima on Monday about the plan.\n")
+    out = run("extract", article)
+    assert out.returncode == 0, out.stderr
+    clean(out)
+    meta = json.loads(out.stdout)["article"]
+    assert meta["source"] == "Wire" and meta["title"] == "Plain"

@@ -263,7 +263,8 @@ _MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,500}\]:[ \t]+\S.*$", re.MULTI
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*)$", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^(.+)\n(?:=++|-++)[ \t]*$", re.MULTILINE)
 _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1"
-                      r"|(?<![\w*])([*_])(?=\S)([^\n]{1,300}?)(?<=\S)\3(?![\w*])")
+                      r"|(?<![\w*])(\*)(?=\S)([^\n*]{1,300}?)(?<=\S)\*(?![\w*])"
+                      r"|(?<![\w*])(_)(?=\S)([^\n_]{1,300}?)(?<=\S)_(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]*+)`")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*+\1){2,}[ \t]*$", re.MULTILINE)
@@ -275,7 +276,8 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     if not m:
         return {}, raw
     try:
-        meta = parse_yaml(m.group(1), first_line=2) or {}
+        # Controls are not YAML, and not wanted in any field: gone before parsing, so they cannot refuse the article.
+        meta = parse_yaml(strip_controls(m.group(1)), first_line=2) or {}
     except YamlProblem as exc:
         raise ArticleError(f"{one_line(name)}: front matter: {exc}") from None
     if not isinstance(meta, dict):
@@ -303,7 +305,7 @@ def markdown_to_text(md: str) -> str:
     md = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), md)
     md = _MD_CODE.sub(r"\1", md)
     for _ in range(2):  # nested emphasis such as ***x***
-        md = _MD_EMPH.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), md)
+        md = _MD_EMPH.sub(lambda m: next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None), md)
     md = _MD_HTML.sub("", md)
     return md
 

@@ -1,0 +1,80 @@
+"""Hostile inputs through `tui-reader extract`: wall time and exit status of each.
+
+    .venv/bin/python bench/hostile.py     (also in make bench)
+
+The inputs are the classes an adversarial review found slow or hanging, at the
+sizes it reported and larger. Each run has a 60 s deadline; the goal is every
+one answered within 5 s with a clean result or one line and exit 1.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EXE = [sys.executable, "-m", "tui_reader", "extract"]
+DEADLINE = 60
+
+
+def _repeat(piece: str, size: int) -> str:
+    return "An opening line.\n\n" + piece * (size // len(piece)) + "\n\nThe end."
+
+
+CASES = [
+    ("dots 20 KB", "a.txt", lambda: _repeat(".", 20_000)),
+    ("dots 200 KB", "a.txt", lambda: _repeat(".", 200_000)),
+    ("dots 1 MB", "a.txt", lambda: _repeat(".", 1_000_000)),
+    ("ellipses 200 KB", "a.txt", lambda: _repeat("…", 200_000)),
+    ('"He said, x 22 KB', "a.txt", lambda: _repeat('"He said, ', 22_000)),
+    ('"He said, x 1 MB', "a.txt", lambda: _repeat('"He said, ', 1_000_000)),
+    ("nested “‘ 300 KB", "a.txt", lambda: _repeat("“‘", 300_000)),
+    ("nested “‘ 1 MB", "a.txt", lambda: _repeat("“‘", 1_000_000)),
+    ("“x,” he said. x 1 MB", "a.txt", lambda: _repeat("“x,” he said. ", 1_000_000)),
+    ("*a emphasis 20 KB (md)", "a.md", lambda: _repeat("*a ", 20_000)),
+    ("*a emphasis 1 MB (md)", "a.md", lambda: _repeat("*a ", 1_000_000)),
+    ("links 150 KB (md)", "a.md", lambda: _repeat("[a](b ", 150_000)),
+    ("brackets 1 MB (md)", "a.md", lambda: _repeat("[", 1_000_000)),
+    ("digits and commas 1 MB", "a.txt", lambda: _repeat("1,", 1_000_000)),
+    ("capital A x 1 MB", "a.txt", lambda: _repeat("A ", 1_000_000)),
+    ("unterminated OSC 1 MB", "a.txt", lambda: _repeat("\x1b]0;x", 1_000_000)),
+    ("one line of 1 MB", "a.txt", lambda: ("word " * 200_000).strip()),
+]
+
+
+def _time(path: Path) -> tuple[float, int, int]:
+    t = time.perf_counter()
+    try:
+        out = subprocess.run(EXE + [str(path)], capture_output=True, timeout=DEADLINE)
+    except subprocess.TimeoutExpired:
+        return DEADLINE, -1, 0
+    return time.perf_counter() - t, out.returncode, len(out.stderr.decode().strip().splitlines())
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rows = []
+        for label, name, make in CASES:
+            path = folder / name
+            path.write_text(make(), encoding="utf-8")
+            rows.append((label, *_time(path)))
+        fifo = folder / "fifo.txt"
+        os.mkfifo(fifo)
+        rows.append(("FIFO as the article", *_time(fifo)))
+        zero = folder / "zero.txt"
+        zero.symlink_to("/dev/zero")
+        rows.append(("link to /dev/zero", *_time(zero)))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'input':<{width}}  seconds  exit  stderr lines")
+    for label, secs, code, lines in rows:
+        shown = "TIMEOUT" if code == -1 else f"{secs:7.2f}"
+        print(f"{label:<{width}}  {shown}  {code:4d}  {lines}")
+    print(f"slowest: {max(r[1] for r in rows):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
