@@ -51,3 +51,22 @@ async def test_toasts_are_plain_text(app_for, sample_path):
         assert "[@click=app.quit]quit[/]" in shown and "[/bold] [/]" in shown
         assert "PWNED" not in shown and "\x1b" not in shown
         assert all(not n.markup for n in app._notifications)
+
+
+async def test_a_theme_value_that_looks_like_markup_is_reported_not_run(app_for, sample_path):
+    import os
+    import re
+    from pathlib import Path
+
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "tui-reader" / "themes"
+    folder.mkdir(parents=True)
+    shipped = (Path(__file__).resolve().parents[2] / "themes" / "dark.yaml").read_text(encoding="utf-8")
+    bad = re.sub(r"(?m)^name: .*$", "name: broken", shipped)
+    bad = re.sub(r'primary: "#[0-9a-fA-F]{6}"', 'primary: "[/bold] [/] [@click=app.quit]x"', bad)
+    (folder / "broken.yaml").write_text(bad, encoding="utf-8")
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("broken.yaml" in m and "[/bold] [/]" in m for m in messages)
+        assert "broken" not in app.themes
