@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui_reader import __version__
 
-SUBCOMMANDS = ("open", "extract", "notes", "note", "search", "themes")
+SUBCOMMANDS = ("open", "extract", "notes", "note", "search", "themes", "add", "feed", "refresh")
 
 
 class UsageError(Exception):
@@ -54,6 +54,26 @@ def _build_parser() -> argparse.ArgumentParser:
     x = sub.add_parser("extract", help="print the entities, quotes and facts of articles")
     x.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
     x.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+
+    a = sub.add_parser("add", help="bring one article into the library: a URL, an HTML, text or Markdown file, or -")
+    a.add_argument("source", metavar="URL|FILE|-")
+    a.add_argument("--library", metavar="DIR")
+    a.add_argument("--keep-html", action="store_true", help="keep the page's HTML beside the article")
+    a.add_argument("--format", choices=("text", "json"), default="text",
+                   help="json: print the article (title, text, path) on stdout")
+
+    f = sub.add_parser("feed", help="subscriptions: feed add URL | list | remove URL | import OPML | export")
+    f_sub = f.add_subparsers(dest="feed_command", parser_class=_Parser, required=True)
+    for name, arg, text in (("add", "url", "subscribe to an RSS or Atom feed"), ("remove", "url", "unsubscribe"),
+                            ("import", "opml", "subscribe to every feed of an OPML file"),
+                            ("list", None, "list the subscriptions"), ("export", None, "print the subscriptions as OPML")):
+        fp = f_sub.add_parser(name, help=text)
+        if arg:
+            fp.add_argument(arg, metavar=arg.upper())
+        fp.add_argument("--library", metavar="DIR")
+
+    r = sub.add_parser("refresh", help="fetch every feed and bring new entries in")
+    r.add_argument("--library", metavar="DIR")
     return p
 
 
@@ -61,6 +81,7 @@ def _reader_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     p.add_argument("--theme", metavar="NAME")
     p.add_argument("--notes-dir", metavar="DIR")
+    p.add_argument("--library", metavar="DIR", help="the library folder (default: the user data folder)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -92,6 +113,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return cmd_notes(args)
         if args.command == "note":
             return cmd_note_add(args)
+        if args.command in ("add", "feed", "refresh"):
+            from tui_reader import news
+
+            return news.dispatch(args)
     except ArticleError as exc:
         _error(str(exc))
         return 1
@@ -182,7 +207,16 @@ def cmd_open(args: argparse.Namespace) -> int:
 
     paths = args.paths
     if not paths:
-        paths = ["articles"] if Path("articles").is_dir() else [str(Path(__file__).parent / "sample")]
+        from tui_reader.core.article import find_articles
+        from tui_reader.core.library import library_dir
+
+        library = library_dir(args.library)
+        if library.is_dir() and find_articles(library):
+            paths = [str(library)]
+        elif args.library:
+            raise ArticleError(f"{args.library}: no articles in this library yet (tui-reader add URL --library DIR)")
+        else:
+            paths = ["articles"] if Path("articles").is_dir() else [str(Path(__file__).parent / "sample")]
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
             raise ArticleError(f"{p}: no such file or folder")
