@@ -105,8 +105,9 @@ def _without_site_name(title: str, site: str | None) -> str:
         return title
     last = title[marks[-1].end():]
     head = title[:marks[-1].start()].strip()
-    site_like = bool(site and _norm(site) in _norm(last)) or len(last.split()) <= 4
-    return head if site_like and len(head.split()) >= 3 else title
+    if site and _norm(site) in _norm(last) and head:
+        return head  # the site's own name, as the page declares it
+    return head if len(last.split()) <= 4 and len(head.split()) >= 3 else title
 
 
 def _norm(s: str) -> str:
