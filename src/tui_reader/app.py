@@ -14,6 +14,7 @@ from textual.screen import Screen
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
+from tui_reader.core.library import ReadState, library_dir
 from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
@@ -41,7 +42,7 @@ class ReaderApp(App[int]):
 
     def __init__(self, files: list[Path], folders: list[Path], start: Path | None = None,
                  start_article: Article | None = None, theme: str | None = None,
-                 notes_dir: Path | None = None):
+                 notes_dir: Path | None = None, library: Path | None = None):
         # Read before App.__init__, which takes NO_COLOR out of the environment.
         self.no_color = "NO_COLOR" in os.environ
         super().__init__()
@@ -52,6 +53,8 @@ class ReaderApp(App[int]):
         self.start = start
         self.animation_level = "none"  # a reader wants the page to move at once
         self.reading_state = ReadingState()
+        self.read_state = ReadState()
+        self.library = library
         self._analyses: dict[str, Analysis] = {}
         self._analysis_lock = threading.Lock()
         self.startup_errors: list[str] = []
@@ -168,8 +171,9 @@ class ReaderApp(App[int]):
 
     # -- moving between screens -----------------------------------------------
 
-    def open_article(self, path: Path, article: Article | None = None) -> bool:
-        """Push a reader for one article; a bad article is reported and False returned."""
+    def open_article(self, path: Path, article: Article | None = None, replace: bool = False) -> bool:
+        """Push a reader for one article (or put it in place of the open one); a bad article is
+        reported and False returned."""
         from tui_reader.screens.reader import ReaderScreen
 
         if article is None:
@@ -180,8 +184,63 @@ class ReaderApp(App[int]):
                 return False
         position = self.reading_state.position(path)
         self.reading_state.remember(path, position)
-        self.push_screen(ReaderScreen(article, position=position, analysis=self.cached_analysis(article)))
+        self._mark_read(path)
+        reader = ReaderScreen(article, position=position, analysis=self.cached_analysis(article))
+        if replace:
+            self.switch_screen(reader)
+        else:
+            self.push_screen(reader)
         return True
+
+    def _mark_read(self, path: Path) -> None:
+        from tui_reader.screens.library import LibraryScreen
+
+        self.read_state.mark(path)
+        self.read_state.save()
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.mark_read(Path(path))
+
+    def library_folder(self) -> Path:
+        """Where feeds bring articles: --library, else the folder the reader was opened on, else the default."""
+        if self.library is not None:
+            return self.library
+        if self.folders:
+            return self.folders[0]
+        return library_dir()
+
+    def article_order(self) -> list[Path]:
+        """The articles in the library's order (newest first once dates are known)."""
+        from tui_reader.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                return screen.ordered_paths()
+        if self.start is not None and not self.folders:
+            from tui_reader.core.article import find_articles
+
+            try:
+                return sorted(find_articles(self.start.parent), key=lambda p: p.name, reverse=True)
+            except OSError:
+                return [self.start]
+        return sorted(self.files, key=lambda p: p.name, reverse=True)
+
+    def open_neighbour(self, current: Path, step: int, unread_only: bool = False) -> None:
+        """Replace the open article with the next (step 1) or previous (-1) one, or the next unread one."""
+        order = self.article_order()
+        here = next((i for i, p in enumerate(order) if Path(p).resolve() == Path(current).resolve()), -1)
+        if step > 0:
+            candidates = order[here + 1:] + (order[:max(here, 0)] if unread_only else [])
+        else:
+            candidates = order[:max(here, 0)][::-1]
+        self._remember(self.screen)
+        for path in candidates:
+            if unread_only and self.read_state.is_read(path):
+                continue
+            if self.open_article(path, replace=True):
+                return
+        self.notify("No unread article left" if unread_only else
+                    ("This is the last article" if step > 0 else "This is the first article"), timeout=3)
 
     def leave_reader(self, screen: Screen) -> None:
         self._remember(screen)
@@ -261,7 +320,7 @@ class ReaderApp(App[int]):
 
 
 def make_app(paths: list[Path], article: Article | None = None, theme: str | None = None,
-             notes_dir: Path | None = None) -> ReaderApp:
+             notes_dir: Path | None = None, library: Path | None = None) -> ReaderApp:
     """The app for what the command line named: one file opens it, else the library."""
     from tui_reader.core.article import find_articles
 
@@ -276,4 +335,4 @@ def make_app(paths: list[Path], article: Article | None = None, theme: str | Non
     # One article, named or alone in its folder, opens at once; `l` shows the library.
     start = files[0] if len(files) == 1 and len(paths) == 1 else None
     return ReaderApp(files, folders, start, start_article=article if start is not None else None, theme=theme,
-                     notes_dir=notes_dir)
+                     notes_dir=notes_dir, library=library)

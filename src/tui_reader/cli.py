@@ -233,7 +233,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     from tui_reader.app import make_app
 
     app = make_app([Path(p) for p in paths], article=article, theme=args.theme,
-                   notes_dir=Path(args.notes_dir) if args.notes_dir else None)
+                   notes_dir=Path(args.notes_dir) if args.notes_dir else None,
+                   library=Path(args.library) if args.library else None)
     result = app.run()
     return result or 0
 

@@ -12,7 +12,8 @@ def test_sample_loads_and_drops_scraped_line(sample_path):
     assert a.text.endswith("amid rising regional tensions.")
     # single-newline paragraphs are kept as paragraphs
     assert len(a.paragraphs) == 7
-    assert a.title == "Sco qingdao defence talks"  # first line is story text, never a title
+    # The first line is story text, not a headline: its opening words stand for a title, never the file name
+    assert a.title == "On the sidelines of the 2025 Shanghai Cooperation Organization (SCO) Defense…"
 
 
 def test_headline_becomes_title_and_stays_in_text():

@@ -326,6 +326,18 @@ def _headline(text: str) -> str | None:
     return first
 
 
+def _lead_title(text: str, limit: int = 80) -> str | None:
+    """The story's opening words as its title, when it names none and opens with no headline:
+    its first sentence, cut at a word before `limit` characters."""
+    first = text.split("\n\n", 1)[0].strip()
+    m = re.search(r"[.!?…](?:[\"”’)]*)\s", first)
+    sentence = first[:m.start() + 1] if m else first
+    if len(sentence) <= limit:
+        return sentence.rstrip(".") or None
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
+    return (cut + "…") if cut else None
+
+
 def title_from_name(name: str) -> str:
     stem = Path(name).name
     for suffix in (".notes.yaml",) + ARTICLE_SUFFIXES:
@@ -378,7 +390,7 @@ def parse_article(raw: str, name: str = "input", path: str | None = None, markdo
     if not text.strip():
         raise ArticleError(f"{name}: empty article (no text left after cleaning)")
     title = _meta_str(meta, "title")
-    title = title or _headline(text) or title_from_name(name)
+    title = title or _headline(text) or _lead_title(text) or title_from_name(name)
     tags = meta.get("tags") or ()
     if isinstance(tags, str):
         tags = tags.split(",")

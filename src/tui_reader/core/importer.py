@@ -186,7 +186,7 @@ def from_html(html: str, url: str | None = None, feed: str | None = None, fetche
         raise ImportProblem(f"no article body found in the page (only {len(text.split())} words of text)")
     return Imported(
         title=title, text=text,
-        author=_clean(doc.author), published=_clean(doc.date), source=_clean(doc.sitename) or _host(url),
+        author=_clean(doc.author), published=_clean(doc.date), source=_site_name(site or doc.sitename, url or doc.url),
         url=_clean(doc.url) or url, language=_clean(doc.language) or _lang(tree),
         fetched=fetched or now(), feed=feed,
     )
@@ -197,6 +197,14 @@ def _clean(v: object) -> str | None:
         return None
     v = one_line(v)
     return v or None
+
+
+def _site_name(declared: str | None, url: str | None) -> str | None:
+    """The site's own name; its host name when it declares none, or only an address."""
+    name = _clean(declared)
+    if name and not name.lower().startswith(("http://", "https://", "www.")):
+        return name
+    return _host(url) or _host(name if name and "//" in name else None)
 
 
 def _host(url: str | None) -> str | None:

@@ -10,14 +10,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.safetext import one_line
 
-COLUMNS = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
+COLUMNS = (("", "unread"), ("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
            ("Quotes", "quotes"), ("Notes", "notes"))
+# Columns shown only when some row has something in them.
+OPTIONAL = ("source", "date")
+UNREAD_MARK = "●"
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Row:
     quotes: str = "…"
     notes: str = "0"
     error: str | None = None
+    unread: bool = True
 
 
 class LibraryScreen(Screen):
@@ -40,7 +44,9 @@ class LibraryScreen(Screen):
         Binding("enter", "open", "Open", id="open"),
         Binding("j", "cursor(1)", "Down", show=False, id="library-down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="library-up"),
+        Binding("u", "toggle_read", "Read/unread", id="toggle-read"),
         Binding("r", "reload", "Reload", id="reload"),
+        Binding("R", "refresh_feeds", "Refresh feeds", id="refresh-feeds"),
         Binding("q,escape", "back", "Quit", id="library-back"),
     ]
 
@@ -55,6 +61,7 @@ class LibraryScreen(Screen):
         yield Static(Text.assemble(("Library", "bold"), ("  " + where, "dim")), id="title-bar")
         yield Input(placeholder="type to filter by title or source", id="filter")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield ProgressBar(id="refresh-progress", show_eta=False)
         yield Static("", id="library-message")
         yield Footer()
 
@@ -63,15 +70,17 @@ class LibraryScreen(Screen):
         return self.query_one("#table", DataTable)
 
     def on_mount(self) -> None:
-        for label, key in COLUMNS:
-            self.table.add_column(label, key=key)
+        self._columns: tuple[str, ...] = ()
+        self.query_one("#refresh-progress", ProgressBar).display = False
         self.load_rows()
         self.table.focus()
 
     def load_rows(self) -> None:
         self.rows.clear()
-        for path in self.files:
-            self.rows[str(path)] = Row(path=path, title=one_line(path.name))
+        read = self.app.read_state
+        # Imported articles are named from their date: by name, newest first, until the dates are read.
+        for path in sorted(self.files, key=lambda p: p.name, reverse=True):
+            self.rows[str(path)] = Row(path=path, title=one_line(path.name), unread=not read.is_read(path))
         self._refill()
         message = self.query_one("#library-message", Static)
         if not self.files:
@@ -107,6 +116,7 @@ class LibraryScreen(Screen):
             self.app.call_from_thread(
                 self.notify, f"{errors} article{'s' if errors > 1 else ''} could not be read; see the table",
                 severity="error", timeout=6)
+        self.app.call_from_thread(self._sort_newest_first)
         for key, article in loaded:
             if worker.is_cancelled:
                 return
@@ -132,17 +142,54 @@ class LibraryScreen(Screen):
         row.entities, row.quotes = str(entities), str(quotes)
         self._update(key)
 
-    def _cells(self, row: Row) -> list:
-        title = Text("⚠ " + one_line(row.error), style="bold red") if row.error else Text(one_line(row.title))
-        return [title, Text(one_line(row.source)), Text(one_line(row.date)), Text(row.entities, justify="right"),
-                Text(row.quotes, justify="right"), Text(row.notes, justify="right")]
+    def _sort_newest_first(self) -> None:
+        """Rows by date, newest first (undated last, by name); the reader's J and K follow this order."""
+        dated = sorted((r for r in self.rows.values() if r.date), key=lambda r: (r.date, r.path.name), reverse=True)
+        undated = [r for r in self.rows.values() if not r.date]
+        self.rows = {str(r.path): r for r in dated + undated}
+        self._refill()
+
+    def ordered_paths(self) -> list[Path]:
+        return [r.path for r in self.rows.values() if not r.error]
+
+    def _cells(self, row: Row) -> dict:
+        title = Text("⚠ " + one_line(row.error), style="bold red") if row.error else \
+            Text(one_line(row.title), style="bold" if row.unread else "")
+        return {"unread": Text(UNREAD_MARK if row.unread and not row.error else " ", style="bold"),
+                "title": title, "source": Text(one_line(row.source)), "date": Text(one_line(row.date)[:10]),
+                "entities": Text(row.entities, justify="right"), "quotes": Text(row.quotes, justify="right"),
+                "notes": Text(row.notes, justify="right")}
+
+    def _wanted_columns(self) -> tuple[str, ...]:
+        return tuple(key for _, key in COLUMNS
+                     if key not in OPTIONAL or any(getattr(r, key) for r in self.rows.values()))
+
+    def _set_columns(self) -> bool:
+        """Hide columns empty for every row; the title takes the width the others leave. True if changed."""
+        wanted = self._wanted_columns()
+        if wanted == self._columns:
+            return False
+        table = self.table
+        table.clear(columns=True)
+        widths = {"unread": 1, "source": 18, "date": 10, "entities": 8, "quotes": 6, "notes": 5}
+        others = sum(widths[k] + 2 for k in wanted if k != "title")
+        title_width = max(20, (self.size.width or self.app.size.width) - others - 4)
+        for label, key in COLUMNS:
+            if key in wanted:
+                table.add_column(label, key=key, width=title_width if key == "title" else widths[key])
+        self._columns = wanted
+        return True
 
     def _update(self, key: str) -> None:
+        if self._set_columns():
+            self._refill()
+            return
         table = self.table
         if key not in table.rows:
             return
-        for (_, column), value in zip(COLUMNS, self._cells(self.rows[key])):
-            table.update_cell(key, column, value)
+        cells = self._cells(self.rows[key])
+        for column in self._columns:
+            table.update_cell(key, column, cells[column])
 
     def _matches(self, row: Row, words: list[str]) -> bool:
         hay = f"{row.title} {row.source} {row.path.name} {row.error or ''}".lower()
@@ -152,10 +199,12 @@ class LibraryScreen(Screen):
         table = self.table
         words = self.query_one("#filter", Input).value.lower().split()
         keep = table.cursor_row
+        self._set_columns()
         table.clear()
         for key, row in self.rows.items():
             if self._matches(row, words):
-                table.add_row(*self._cells(row), key=key)
+                cells = self._cells(row)
+                table.add_row(*(cells[c] for c in self._columns), key=key)
         last = self.app.reading_state.last_article
         if last in table.rows and not words:
             table.move_cursor(row=table.get_row_index(last))
@@ -179,7 +228,7 @@ class LibraryScreen(Screen):
                 self.action_cursor(1 if event.key == "down" else -1)
                 event.stop()
             return
-        if event.is_printable and event.character and event.key not in ("j", "k", "r", "q", "slash",
+        if event.is_printable and event.character and event.key not in ("j", "k", "r", "R", "u", "q", "slash",
                                                                         "question_mark", "l", "t", "e"):
             box.focus()
             box.insert_text_at_cursor(event.character)
@@ -230,6 +279,80 @@ class LibraryScreen(Screen):
             self.table.focus()
             return
         self.app.exit(0)
+
+    def _current_key(self) -> str | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+
+    def action_toggle_read(self) -> None:
+        key = self._current_key()
+        row = self.rows.get(key) if key else None
+        if row is None:
+            return
+        row.unread = not self.app.read_state.toggle(row.path)
+        self.app.read_state.save()
+        self._update(key)
+
+    def mark_read(self, path: Path) -> None:
+        key = str(path)
+        if key in self.rows and self.rows[key].unread:
+            self.rows[key].unread = False
+            self._update(key)
+
+    def action_refresh_feeds(self) -> None:
+        from tui_reader.core.feeds import FeedError, load_feeds
+
+        folder = self.app.library_folder()
+        try:
+            feeds = load_feeds(folder)
+        except FeedError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        if not feeds:
+            self.notify(f"No feeds in {folder}; add one with: tui-reader feed add URL", timeout=6)
+            return
+        bar = self.query_one("#refresh-progress", ProgressBar)
+        bar.update(total=len(feeds), progress=0)
+        bar.display = True
+        self._refresh(folder)
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def _refresh(self, folder: Path) -> None:
+        from tui_reader.core.feeds import FeedError, refresh
+
+        worker = get_current_worker()
+
+        def progress(done: int, total: int, result) -> None:
+            self.app.call_from_thread(self._refresh_progress, done, total, result.title or result.url)
+
+        try:
+            results = refresh(folder, progress, cancelled=lambda: worker.is_cancelled)
+        except (FeedError, OSError) as exc:
+            self.app.call_from_thread(self._refresh_done, [], str(exc))
+            return
+        self.app.call_from_thread(self._refresh_done, results, None)
+
+    def _refresh_progress(self, done: int, total: int, name: str) -> None:
+        self.query_one("#refresh-progress", ProgressBar).update(progress=done)
+        self.query_one("#library-message", Static).update(Text(f"Refreshing {done}/{total}: {one_line(name)}"))
+
+    def _refresh_done(self, results: list, error: str | None) -> None:
+        self.query_one("#refresh-progress", ProgressBar).display = False
+        self.query_one("#library-message", Static).update("")
+        if error:
+            self.notify(error, severity="error", timeout=8)
+            return
+        new = sum(len(r.new) for r in results)
+        errors = [e for r in results for e in r.errors]
+        self.notify(f"{len(results)} feeds, {new} new article{'s' if new != 1 else ''}"
+                    + (f", {len(errors)} errors (first: {errors[0]})" if errors else ""),
+                    severity="warning" if errors else "information", timeout=8)
+        folder = self.app.library_folder()
+        if folder not in self.folders:
+            self.folders.append(folder)
+        self.action_reload()
 
     def refresh_notes(self, path: Path, count: int) -> None:
         key = str(path)

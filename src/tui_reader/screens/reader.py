@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -45,6 +46,10 @@ class ReaderScreen(ReaderNotes, Screen):
         Binding("less_than_sign", "resize_pane(4)", "Wider pane", show=False, id="pane-wider"),
         Binding("greater_than_sign", "resize_pane(-4)", "Narrower pane", show=False, id="pane-narrower"),
         *ReaderNotes.NOTE_BINDINGS,
+        Binding("J", "neighbour(1)", "Next article", show=False, id="next-article"),
+        Binding("K", "neighbour(-1)", "Previous article", show=False, id="previous-article"),
+        Binding("U", "next_unread", "Next unread", show=False, id="next-unread"),
+        Binding("o", "open_url", "Open in browser", show=False, id="open-url"),
         Binding("q", "leave", "Back", id="leave"),
         Binding("escape", "back", "Clear / back", show=False, id="back"),
     ]
@@ -443,3 +448,18 @@ class ReaderScreen(ReaderNotes, Screen):
 
     def action_leave(self) -> None:
         self.app.leave_reader(self)
+
+    def action_neighbour(self, step: int) -> None:
+        if self.article.path:
+            self.app.open_neighbour(Path(self.article.path), step)
+
+    def action_next_unread(self) -> None:
+        if self.article.path:
+            self.app.open_neighbour(Path(self.article.path), 1, unread_only=True)
+
+    def action_open_url(self) -> None:
+        if self.article.url:
+            self.app.open_url(self.article.url)
+            self.notify(f"Opening {self.article.url}", timeout=3)
+        else:
+            self.notify("This article has no web address", timeout=3)
