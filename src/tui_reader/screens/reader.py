@@ -119,7 +119,12 @@ class ReaderScreen(ReaderNotes, Screen):
         self._show_status()
 
     async def _after_first_frame(self) -> None:
+        # J, K or q may have replaced this screen before its first frame: then nothing is left to do.
+        if not self.is_attached:
+            return
         await self.pane.build()
+        if not self.is_attached:
+            return
         await self.mount(Footer())
         self.refresh_bindings()  # a footer mounted late learns the keys from this
         self._load_notes()
@@ -138,6 +143,8 @@ class ReaderScreen(ReaderNotes, Screen):
             self.app.call_from_thread(self._analysis_ready, analysis, highlights)
 
     def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None) -> None:
+        if not self.is_attached or not self.pane.built:
+            return  # the reader was closed or replaced while the analysis ran
         self.analysis = analysis
         self.highlights = highlights or Highlights(analysis)
         # A big article's analysis is millions of long-lived objects; left to the
