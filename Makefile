@@ -23,6 +23,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/notes.py
 	$(BIN)/python bench/app.py
 	$(BIN)/python bench/hostile.py
+	$(BIN)/python bench/refresh.py
 
 eval: $(STAMP)
 	TUI_READER=$(BIN)/tui-reader $(BIN)/python ../shared/eval/score.py
