@@ -140,11 +140,18 @@ class ReaderScreen(ReaderNotes, Screen):
         analysis = analyse(self.article.text)
         highlights = Highlights(analysis)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._analysis_ready, analysis, highlights)
+            self.deliver(self._analysis_ready, analysis, highlights)
+
+    def deliver(self, method, *args) -> None:
+        """Hand a worker's result to the UI thread, unless this reader was closed or replaced meanwhile."""
+        def if_attached() -> None:
+            if self.is_attached:
+                method(*args)
+        self.app.call_from_thread(if_attached)
 
     def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None) -> None:
-        if not self.is_attached or not self.pane.built:
-            return  # the reader was closed or replaced while the analysis ran
+        if not self.pane.built:
+            return
         self.analysis = analysis
         self.highlights = highlights or Highlights(analysis)
         # A big article's analysis is millions of long-lived objects; left to the

@@ -49,7 +49,7 @@ class ReaderNotes:
             return
         store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
         anchored = store.anchored(self.article.text)
-        self.app.call_from_thread(self._notes_ready, store, anchored)
+        self.deliver(self._notes_ready, store, anchored)
 
     def _notes_ready(self, store: NoteStore, anchored: list[tuple[Note, Anchor]]) -> None:
         first = self.store is None
