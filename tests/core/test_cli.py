@@ -26,11 +26,14 @@ def test_extract_json_contract(sample_path):
     direct = [q for q in doc["quotes"] if q["kind"] == "direct"]
     assert len(direct) == 2
     for q in doc["quotes"]:
-        assert set(q) == {"kind", "text", "start", "end", "speaker", "cue"}
+        assert set(q) == {"kind", "text", "start", "end", "speaker", "speaker_mention", "cue"}
+        if q["speaker_mention"]:
+            assert q["speaker_mention"] in text
         assert text[q["start"]:q["end"]] == q["text"]
     assert doc["facts"]
     for f in doc["facts"]:
         assert text[f["start"]:f["end"]] == f["text"]
+        assert f["about"] is None or isinstance(f["about"], str)
         for v in f["values"]:
             assert text[v["start"]:v["end"]] == v["text"]
 

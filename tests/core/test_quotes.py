@@ -96,3 +96,21 @@ def test_reported_parenthetical_and_trailing_cue():
 def test_according_to():
     qs = reported("According to the World Bank, growth will slow sharply in the region next year.")
     assert qs[0].cue == "according to" and qs[0].speaker == "World Bank"
+
+
+def test_a_pronoun_with_two_people_it_could_mean_gives_no_name():
+    text = "Anna Berg met her sister Clara Holm in Oslo on Friday. She said: “We will not move.”"
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.speaker is None and q.speaker_mention == "She"
+
+
+def test_a_pronoun_with_one_person_it_can_mean_is_resolved():
+    text = "Anna Berg spoke in Oslo on Friday about the port. She said: “We will not move.”"
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.speaker == "Anna Berg" and q.speaker_mention == "She"
+
+
+def test_the_mention_is_the_name_as_written_here():
+    text = "Tomas Lind, the harbour master, spoke on Monday. “The ships are late,” Lind said."
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.speaker == "Tomas Lind" and q.speaker_mention == "Lind"

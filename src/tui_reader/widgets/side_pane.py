@@ -90,7 +90,8 @@ class SidePane(Vertical):
         q_options = []
         for i, q in enumerate(analysis.quotes):
             label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
-            label.append(f"\n— {q.speaker or 'speaker unknown'} · {q.kind}", style="dim")
+            who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
+            label.append(f"\n— {who} · {q.kind}", style="dim")
             q_options.append(Option(label, id=f"quotes-{i}"))
         self._fill("quotes", q_options, "No quotes found.")
         f_options = []

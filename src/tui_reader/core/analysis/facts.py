@@ -15,8 +15,23 @@ from .segment import Coverage
 # first and the check looks back from it, so the engine can skip to digits.
 _NUMBER = re.compile(r"\d(?<![\w.,$£€-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w%])")
 _VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
+_ABOUT_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT")
 _KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity",
          "NUMBER": "number", "EVENT": "event"}
+
+
+def _nearest_name(named: list, starts: list[int], s: int, e: int, at: int) -> str | None:
+    """The named entity of the sentence [s, e) nearest the value at `at`, before it on a tie."""
+    i = bisect.bisect_left(starts, s)
+    best, best_d = None, None
+    while i < len(named) and named[i][0] < e:
+        ns, ne, name = named[i]
+        if ne <= e and not (ns <= at < ne):
+            d = at - ne if ne <= at else ns - at + 0.5
+            if best_d is None or d < best_d:
+                best, best_d = name, d
+        i += 1
+    return best
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entity], quotes: list[Quote]) -> list[Fact]:
@@ -33,6 +48,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
     values.sort()
     starts = [s for s, _, _ in values]
     quoted = Coverage(sorted((q.start, q.end) for q in quotes if q.kind == "direct")).of
+    named = sorted((m.start, m.end, e.name) for e in entities if e.type in _ABOUT_TYPES for m in e.mentions)
+    named_starts = [s for s, _, _ in named]
     facts: list[Fact] = []
     for s, e in sentences:
         i = bisect.bisect_left(starts, s)
@@ -48,5 +65,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
             continue
         kinds = [v.type for v in vals]
         primary = next((k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT", "NUMBER") if k in kinds), "NUMBER")
-        facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals)))
+        value = next(v for v in vals if v.type == primary)
+        facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals),
+                          _nearest_name(named, named_starts, s, e, value.start)))
     return facts

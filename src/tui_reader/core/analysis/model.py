@@ -42,10 +42,11 @@ class Quote:
     end: int
     speaker: str | None = None
     cue: str | None = None
+    speaker_mention: str | None = None  # the words that name the speaker here ("she", "Belousov")
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
-                "speaker": self.speaker, "cue": self.cue}
+                "speaker": self.speaker, "speaker_mention": self.speaker_mention, "cue": self.cue}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +67,11 @@ class Fact:
     start: int
     end: int
     values: tuple[Value, ...] = ()
+    about: str | None = None  # the entity the value is about, when the sentence names one
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
-                "values": [v.to_dict() for v in self.values]}
+                "values": [v.to_dict() for v in self.values], "about": self.about}
 
 
 @dataclass(frozen=True, slots=True)

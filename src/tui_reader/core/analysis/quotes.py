@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .model import Entity, Quote
 from .patterns import one_of
-from .segment import Coverage
+from .segment import ABBREVIATIONS, Coverage
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -173,6 +173,22 @@ def _unclosed(text: str, start: int, stop: int) -> int | None:
     return k if k - start > 1 else None
 
 
+_SPEAKER_TYPES = ("PERSON", "ORG", "PLACE", "NORP")
+_STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
+
+
+def _after_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a phrase starts once any part of it before a sentence end is left out
+    ("Friday. She" gives "She"); abbreviations and initials do not end a sentence."""
+    cut = start
+    for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
+        word = m.group(1).lower().rstrip(".")
+        if word in ABBREVIATIONS or len(word) == 1:
+            continue
+        cut = m.end()
+    return cut
+
+
 # How far back a pronoun or role looks for the one it stands for.
 _ANTECEDENT_REACH = 5000
 
@@ -180,8 +196,9 @@ _ANTECEDENT_REACH = 5000
 class _Resolver:
     """Maps offsets to entities, and pronouns or roles to the person meant."""
 
-    def __init__(self, text: str, entities: list[Entity]):
+    def __init__(self, text: str, entities: list[Entity], sentences: list[tuple[int, int]] | None = None):
         self.text = text
+        self.sentence_starts = [s for s, _ in sentences or []]
         spans = []
         for e in entities:
             for m in e.mentions:
@@ -241,6 +258,30 @@ class _Resolver:
                 return ent
         return None
 
+    def _window_start(self, pos: int) -> int:
+        """The start of the sentence before the one holding pos: how far a pronoun's rivals are looked for."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 2
+        return self.sentence_starts[i] if i >= 0 else 0
+
+    def antecedent(self, pos: int, types: tuple[str, ...], floor: int, gender: str | None,
+                   skip: tuple[int, int] | None = None) -> Entity | None:
+        """What a pronoun stands for: the last entity that agrees with it, unless another one that
+        also agrees was named in this sentence or the one before (then it is not clear, and None)."""
+        first = self.last_before(pos, types, floor, gender, skip)
+        if first is None or first.type != "PERSON":
+            return first
+        window = self._window_start(pos)
+        starts, spans = self._of_types(("PERSON",))
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and spans[i][0] >= window:
+            s, e, ent = spans[i]
+            i -= 1
+            if ent is first or e > pos or (skip and skip[0] <= s < skip[1]):
+                continue
+            if gender is None or self.gender(ent) in (gender, "?"):
+                return None  # two people it could be
+        return first
+
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
             return None
@@ -250,6 +291,16 @@ class _Resolver:
 
     def speaker(self, start: int, end: int, floor: int, quote: tuple[int, int] | None = None) -> str | None:
         """The speaker named by the phrase text[start:end] (a subject)."""
+        return self.attribution(start, end, floor, quote)[0]
+
+    def attribution(self, start: int, end: int, floor: int,
+                    quote: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """(speaker, the words that name them) for the subject phrase text[start:end].
+
+        The words stay when the speaker cannot be told ("she", with two women
+        just named): a wrong name is worse than none.
+        """
+        start = _after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
         phrase = self.text[start:end].strip(" ,")
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
@@ -260,33 +311,49 @@ class _Resolver:
             words = words[:-1]
         phrase = " ".join(words)
         if not phrase:
-            return None
+            return None, None
         low = phrase.lower()
         if low in _PRONOUNS:
             types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
             gender = {"he": "M", "she": "F"}.get(low)
-            return self.name(self.last_before(start, types, max(0, floor), gender, quote))
+            return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
         ent = self.entity_at(start, end)
         if ent is not None:
             # The subject is the last name in the phrase ("Russian Defense Minister Andrey Belousov").
             i = bisect.bisect_right(self.starts, end) - 1
             while i >= 0 and self.spans[i][0] >= start:
                 if self.spans[i][1] <= end + 1:
-                    cand = self.spans[i][2]
+                    s, e, cand = self.spans[i]
                     if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
                         if cand.type == "NORP" and re.search(r"\b(government|officials?|ministry|state)\b", low):
-                            return self.name(cand)
+                            return self.name(cand), self.text[s:e]
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
-                            first = self._first_in(start, end)
-                            if first is not None and first.type == "PERSON":
-                                return first.name
-                            return cand.name
+                            first = self._first_span_in(start, end)
+                            if first is not None and first[2].type == "PERSON":
+                                return first[2].name, self.text[first[0]:first[1]]
+                            return cand.name, self.text[s:e]
                 i -= 1
-            return self.name(ent)
+            if ent.type not in _SPEAKER_TYPES:
+                return None, None  # a date or an amount says nothing
+            return self.name(ent), self._mention_text(ent, start, end) or phrase
         m = _ROLE_NP.search(phrase)
         if m and m.group(2).lower() in lx.TITLE_HEADS:
-            return self.name(self.last_before(start, ("PERSON",), max(0, floor)))
+            return self.name(self.antecedent(start, ("PERSON",), max(0, floor), None)), m.group(0)
+        return None, None
+
+    def _mention_text(self, ent: Entity, start: int, end: int) -> str | None:
+        for m in ent.mentions:
+            if m.start < end and m.end > start:
+                return m.text
+        return None
+
+    def _first_span_in(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][2].type in ("PERSON", "ORG", "PLACE", "NORP"):
+                return self.spans[i]
+            i += 1
         return None
 
     def _first_in(self, start: int, end: int) -> Entity | None:
@@ -349,11 +416,11 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
                                 text[max(sent_s, para_s, o - _ATTRIBUTION_REACH):o])
             if passive or not (_SCARE_CUES.search(before) or _CUE_RE.search(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
-        speaker, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
+        speaker, said, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
         if speaker is None and cue is None and prev_speaker and (
                 prev_end > para_s or text[para_s:o].strip() == "" and o - prev_end < 600):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
-        quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue))
+        quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))
         if speaker:
             prev_speaker = speaker
         prev_end = c + 1
@@ -378,43 +445,44 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tuple[str | None, str | None]:
+def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tuple[str | None, str | None, str | None]:
+    """(speaker, the words naming them, cue) of a direct quote; the speaker is None when not clear."""
     base_after = c + 1
     if _ends_sentence(text, o + 1, c) and re.match(r"\s*[A-Z]", after):
         after = ""  # the quote ended its sentence: what follows is another one
     m = _INVERTED_AFTER.match(after)
     if m:
-        sp = res.speaker(base_after + m.start(2), base_after + m.end(2), para_s - 2000)
-        if sp:
-            return sp, m.group(1)
+        sp, said = res.attribution(base_after + m.start(2), base_after + m.end(2), para_s - 2000)
+        if sp or said:
+            return sp, said, m.group(1)
     m = _SUBJECT_AFTER.match(after)
     if m and m.group(1).lower() not in ("the", "a", "an"):
-        sp = res.speaker(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
-        if sp:
-            return sp, m.group(2)
+        sp, said = res.attribution(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
+        if sp or said:
+            return sp, said, m.group(2)
     m = _APPOSITION_AFTER.match(after)
     if m:
-        sp = res.speaker(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
-        if sp:
-            return sp, m.group(2)
+        sp, said = res.attribution(base_after + m.start(1), base_after + m.end(1), para_s - 2000, (o, c))
+        if sp or said:
+            return sp, said, m.group(2)
     base_before = o - len(before)
     m = _ACCORDING.search(before)
     if m:
-        sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000)
+        sp, said = res.attribution(base_before + m.start(1), base_before + m.end(1), para_s - 2000)
         if sp:
-            return sp, "according to"
+            return sp, said, "according to"
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
         # "X ..., calling it a “...”": the subject is the first name of the sentence.
         start = max(sent_s, para_s, o - _ATTRIBUTION_REACH)
         ent = res._first_in(start, base_before + m.start())
         if ent is not None:
-            return res.name(ent), m.group(1)
+            return res.name(ent), res._mention_text(ent, start, base_before + m.start()), m.group(1)
     m = _SUBJECT_BEFORE_CUE.search(before)
     if m:
-        sp = res.speaker(base_before + m.start(1), base_before + m.end(1), para_s - 2000, (o, c))
-        if sp:
-            return sp, m.group(2)
+        sp, said = res.attribution(base_before + m.start(1), base_before + m.end(1), para_s - 2000, (o, c))
+        if sp or said:
+            return sp, said, m.group(2)
     # A reporting verb anywhere earlier in the same sentence: its subject speaks.
     seg_s = max(sent_s, para_s)
     for cm in reversed(list(_CUE_RE.finditer(text, max(seg_s, o - _ATTRIBUTION_REACH), o))[-_CUES_TRIED:]):
@@ -434,13 +502,13 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
             # ", said" after an apposition: the subject opens the sentence ("The US, a key ally, said")
             first_comma = text.find(",", seg_s, cm.start())
             subj_s, subj_e = seg_s, first_comma if first_comma > seg_s else cm.start()
-        sp = res.speaker(subj_s, subj_e, para_s - 2000, (o, c))
+        sp, said = res.attribution(subj_s, subj_e, para_s - 2000, (o, c))
         if sp:
-            return sp, cm.group(1)
+            return sp, said, cm.group(1)
         ent = res.last_before(cm.start(), ("PERSON", "ORG", "PLACE", "NORP"), subj_s)
         if ent is not None:
-            return res.name(ent), cm.group(1)
-    return None, None
+            return res.name(ent), res._mention_text(ent, subj_s, cm.start()), cm.group(1)
+    return None, None, None
 
 
 # --- reported speech ---------------------------------------------------------------
@@ -498,15 +566,16 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
                 continue  # the cue belongs to a direct quote, or the clause is one
-            speaker = None
+            speaker = said = None
             if se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
                 if lead and lead.end() < len(sub):
                     ss += lead.end()
-                speaker = res.speaker(ss, se, s - 3000)
+                speaker, said = res.attribution(ss, se, s - 3000)
             cue = cm.group()
-            out.append(Quote("reported", text[cs:ce], cs, ce, speaker, cue.lower() if cue.lower() == "according to" else cue))
+            out.append(Quote("reported", text[cs:ce], cs, ce, speaker,
+                             cue.lower() if cue.lower() == "according to" else cue, said))
             break
     return out
 
@@ -569,7 +638,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Quote]:
-    res = _Resolver(text, entities)
+    res = _Resolver(text, entities, sentences)
     direct = find_direct(text, sentences, res)
     reported = find_reported(text, sentences, res, direct)
     direct = _speakers_from_reported(direct, reported)
@@ -578,16 +647,16 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """A quote inside reported speech ("she warned that it was “workable”") is the reporter's."""
-    spoken = sorted((r.start, r.end, r.speaker, r.cue) for r in reported if r.speaker)
-    starts = [s for s, _, _, _ in spoken]
+    spoken = sorted((r.start, r.end, r.speaker, r.cue, r.speaker_mention) for r in reported if r.speaker)
+    starts = [s for s, _, _, _, _ in spoken]
     out = []
     for q in direct:
         if q.speaker is None:
             i = bisect.bisect_right(starts, q.start + 2) - 1
             while i >= 0 and spoken[i][0] >= q.start - 2000:
-                s, e, speaker, cue = spoken[i]
+                s, e, speaker, cue, said = spoken[i]
                 if s - 2 <= q.start and q.end <= e + 2:
-                    q = Quote(q.kind, q.text, q.start, q.end, speaker, cue)
+                    q = Quote(q.kind, q.text, q.start, q.end, speaker, cue, said)
                     break
                 i -= 1
         out.append(q)
