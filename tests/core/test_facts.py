@@ -21,3 +21,20 @@ def test_a_fact_names_the_entity_it_is_about():
     text = "The port of Rotterdam handled 14 million containers last year, officials said."
     facts = analyse(text).facts
     assert facts and facts[0].about == "Rotterdam"
+
+
+def test_identifiers_scores_and_years_in_names_are_not_facts():
+    from tui_reader.core.analysis import analyse
+
+    for text in ("The minister met officials at No 10 to discuss the budget.",
+                 "Under Article 12 of the treaty, members must report.",
+                 "The side drew 2-2 with their rivals.",
+                 "Delegates met at the 2025 Harbour Forum to talk."):
+        assert analyse(text).facts == (), text
+
+
+def test_a_count_keeps_its_noun():
+    from tui_reader.core.analysis import analyse
+
+    facts = analyse("Rescuers found 239 people on the island.").facts
+    assert [v.text for f in facts for v in f.values] == ["239 people"] and facts[0].kind == "count"

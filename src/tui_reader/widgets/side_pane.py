@@ -96,9 +96,11 @@ class SidePane(Vertical):
         self._fill("quotes", q_options, "No quotes found.")
         f_options = []
         for i, f in enumerate(analysis.facts):
-            label = Text(_clip(f.text, 220))
-            if f.values:
-                label.append("\n" + " · ".join(v.text for v in f.values), style="dim")
+            # The value first, then what it is about, then the words that say what it measures.
+            label = Text(" · ".join(v.text for v in f.values), style="bold")
+            if f.about:
+                label.append(f" — {f.about}")
+            label.append("\n" + _clip(f.text, 220), style="dim")
             f_options.append(Option(label, id=f"facts-{i}"))
         self._fill("facts", f_options, "No facts found.")
 

@@ -1,6 +1,9 @@
-"""Facts: sentences that carry checkable specifics (dates, numbers, amounts,
-percentages, named events), with those specifics as values. A sentence that
-is mostly a direct quotation is speech, not a fact.
+"""Facts: checkable values (dates, amounts, percentages, quantities, and counts
+with their noun, "162 people") with the sentence they belong to and the entity
+they are about. A sentence that is mostly a direct quotation is speech, not a
+fact. A number that names something is not a value: identifiers ("No 10",
+"Article 12", "Flight 370"), scores and ranges glued by a dash ("0-0"), and a
+year inside a name ("the 2025 Shanghai Cooperation Organization summit").
 """
 
 from __future__ import annotations
@@ -8,16 +11,49 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import lexicon as lx
 from .model import Entity, Fact, Quote, Value
 from .segment import Coverage
 
-# A number not glued to a word, a decimal point or a currency sign. The digit comes
-# first and the check looks back from it, so the engine can skip to digits.
-_NUMBER = re.compile(r"\d(?<![\w.,$£€-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w%])")
-_VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
+# A count: a number not glued to a word, a decimal point, a currency sign or a dash,
+# an optional scale word, then the noun it counts. The digit comes first and the
+# check looks back from it, so the engine can skip to digits.
+_COUNT = re.compile(r"\d(?<![\w.,$£€–-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w%]|[-–]\d)"
+                    r"(?:\s(?:hundred|thousand|million|billion|trillion))?\s([a-z][a-z-]*)")
+# Nouns that turn a following number into a name: parts of documents, numbered places and vehicles.
+_NUMBERED = frozenset("""no number article articles section sections clause paragraph chapter part page pages
+    rule resolution item flight route road room platform gate level grade channel episode season
+    series version model""".split())
+_VALUE_TYPES = ("DATE", "MONEY", "PERCENT", "QUANTITY")
 _ABOUT_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT")
-_KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity",
-         "NUMBER": "number", "EVENT": "event"}
+_KIND = {"DATE": "date", "MONEY": "amount", "PERCENT": "percentage", "QUANTITY": "quantity", "COUNT": "count"}
+_YEAR = re.compile(r"\d{4}")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)\s+)$", re.I)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 30):pos].split()
+    return words[-1] if words else ""
+
+
+def _names_something(text: str, start: int, sentence_start: int) -> bool:
+    """A number right after a capitalised word in mid-sentence ("Flight 370") or a numbering noun."""
+    before = _word_before(text, start).rstrip(".:#")
+    if not before or text[start - 1] not in " #":
+        return False
+    if before.lower() in _NUMBERED:
+        return True
+    first_word = text[sentence_start:start].strip().count(" ") == 0
+    return before[0].isupper() and not first_word and before.lower() not in lx.STOPWORDS
+
+
+def _year_in_a_name(text: str, start: int, end: int) -> bool:
+    """ "the 2025 Shanghai ... summit": a year between a determiner and a capitalised name."""
+    if not _YEAR.fullmatch(text[start:end]):
+        return False
+    after = text[end:end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].isupper() and \
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _nearest_name(named: list, starts: list[int], s: int, e: int, at: int) -> str | None:
@@ -38,13 +74,21 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
     values = sorted(
         (m.start, m.end, e.type) for e in entities if e.type in _VALUE_TYPES for m in e.mentions
     )
+    values = [v for v in values if not _year_in_a_name(text, v[0], v[1])]
     taken = [(s, e) for s, e, _ in values]
     starts = [s for s, _, _ in values]
-    for m in _NUMBER.finditer(text):
+    sentence_starts = [s for s, _ in sentences]
+    for m in _COUNT.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue
-        values.append((m.start(), m.end(), "NUMBER"))
+        if m.group(1) in lx.STOPWORDS:
+            continue  # "5 of the", "10 to": no noun, so nothing counted
+        sentence_start = sentence_starts[max(bisect.bisect_right(sentence_starts, m.start()) - 1, 0)] \
+            if sentence_starts else 0
+        if _names_something(text, m.start(), sentence_start):
+            continue
+        values.append((m.start(), m.end(), "COUNT"))
     values.sort()
     starts = [s for s, _, _ in values]
     quoted = Coverage(sorted((q.start, q.end) for q in quotes if q.kind == "direct")).of
@@ -64,7 +108,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entit
         if quoted(s, e) > 0.5 * (e - s):
             continue
         kinds = [v.type for v in vals]
-        primary = next((k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "EVENT", "NUMBER") if k in kinds), "NUMBER")
+        primary = next(k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "COUNT") if k in kinds)
         value = next(v for v in vals if v.type == primary)
         facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals),
                           _nearest_name(named, named_starts, s, e, value.start)))

@@ -540,6 +540,9 @@ _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although
 def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, direct: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     quoted = Coverage(sorted((q.start - 1, q.end + 1) for q in direct)).of
+    spans = sorted((q.end + 1, q.start - 1) for q in direct)  # (just past the closing mark, the opening mark)
+    quote_ends = [e for e, _ in spans]
+    quote_opens = [o for _, o in spans]
 
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
     cue_starts = [m.start() for m in cues]
@@ -554,6 +557,8 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
         for cm in cues[first:last]:
             if cm.end() > body_e:
                 break
+            if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
+                continue
             found = _reported_at(text, s, body_e, cm)
             if found is None:
                 continue
@@ -578,6 +583,37 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
                              cue.lower() if cue.lower() == "according to" else cue, said))
             break
     return out
+
+
+# Between a closing quotation mark and the verb that attributes it: commas, spaces and a
+# subject of a few words ("“...,” the senator’s lawyer, Jane Roe, said").
+_QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’.!?;:]+[\s,]+){0,7}")
+# Words before a cue that make it a noun ("the claims", "their reports", "such fears").
+# ("her" and "that" are left out: "told her insisting", "a ruling that said" are verbs.)
+_DETERMINERS = frozenset("the a an these those his its their our my your such many new "
+                         "some several recent earlier".split())
+
+
+def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int], sentence_start: int,
+                        cue_start: int) -> bool:
+    """The cue attributes the direct quote that opens its sentence ("“We are ready,” said Pat Lee"):
+    that is direct speech, not reported speech as well. A second cue after it ("..., said
+    Lee, noting that ...") does open reported speech."""
+    i = bisect.bisect_right(quote_ends, cue_start) - 1
+    if i < 0 or cue_start - quote_ends[i] > 120 or quote_opens[i] < sentence_start:
+        return False
+    if text[sentence_start:quote_opens[i]].strip(" “\"‘'(—–-"):
+        return False  # the quote is inside the sentence ("was initially “high”, Baker added")
+    m = _QUOTE_TO_CUE.match(text, quote_ends[i], cue_start)
+    if m is None or m.end() != cue_start:
+        return False
+    return _ANY_REPORT_CUE.search(text, quote_ends[i], cue_start) is None
+
+
+def _is_noun_use(text: str, cue_start: int) -> bool:
+    """A cue word used as a noun, after a determiner or possessive: not a verb of saying."""
+    before = text[max(0, cue_start - 20):cue_start].split()
+    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
 
 
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
