@@ -114,3 +114,28 @@ def test_the_mention_is_the_name_as_written_here():
     text = "Tomas Lind, the harbour master, spoke on Monday. “The ships are late,” Lind said."
     q = next(q for q in analyse(text).quotes if q.kind == "direct")
     assert q.speaker == "Tomas Lind" and q.speaker_mention == "Lind"
+
+
+def test_someone_named_by_a_possessive_is_not_the_possessor():
+    text = "Senator Tom Hale faces two charges. “He did nothing wrong,” said the senator’s lawyer."
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "the senator’s lawyer"
+
+
+def test_it_with_two_organisations_it_could_mean_gives_no_name():
+    text = "The Harbour Trust met the Port Authority on Monday. It said: “We will invest.”"
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "It"
+    alone = direct("The Harbour Trust met on Monday. It said: “We will invest.”")[0]
+    assert alone.speaker == "Harbour Trust"
+
+
+def test_a_quote_with_its_attribution_is_not_reported_speech_too():
+    text = "“We are ready,” said Pat Lee, a spokeswoman for the port, on Monday."
+    assert reported(text) == [] and direct(text)[0].speaker == "Pat Lee"
+    later = "“We are ready,” said Pat Lee, noting that the port had hired forty new workers."
+    assert [q.text for q in reported(later)] == ["the port had hired forty new workers"]
+
+
+def test_a_cue_word_used_as_a_noun_is_no_cue():
+    assert reported("The claims were rejected by the court in Lyon on Monday after a long hearing.") == []

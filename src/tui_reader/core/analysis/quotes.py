@@ -35,7 +35,7 @@ _CUE_WORDS = """
 _CUE = one_of(_CUE_WORDS)
 _CUE_RE = re.compile(rf"\b({_CUE})\b")
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
-_ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))$", re.I)
+_ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 _SCARE_CUES = re.compile(
     r"\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|label+(?:ed|ing)|"
     r"refer(?:red|ring|s)? to|said|says|told|added|as an?|as the)\b[^.“”\"]{0,60}$",
@@ -268,18 +268,18 @@ class _Resolver:
         """What a pronoun stands for: the last entity that agrees with it, unless another one that
         also agrees was named in this sentence or the one before (then it is not clear, and None)."""
         first = self.last_before(pos, types, floor, gender, skip)
-        if first is None or first.type != "PERSON":
-            return first
+        if first is None:
+            return None
         window = self._window_start(pos)
-        starts, spans = self._of_types(("PERSON",))
+        starts, spans = self._of_types(types)
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and spans[i][0] >= window:
             s, e, ent = spans[i]
             i -= 1
-            if ent is first or e > pos or (skip and skip[0] <= s < skip[1]):
+            if ent is first or ent.name == first.name or e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
-            if gender is None or self.gender(ent) in (gender, "?"):
-                return None  # two people it could be
+            if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
+                return None  # two it could be: two people, or two organisations or places for "it"
         return first
 
     def name(self, ent: Entity | None) -> str | None:
@@ -338,6 +338,8 @@ class _Resolver:
                 return None, None  # a date or an amount says nothing
             return self.name(ent), self._mention_text(ent, start, end) or phrase
         m = _ROLE_NP.search(phrase)
+        if m and ("’s " in m.group(1) or "'s " in m.group(1)):
+            return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
         if m and m.group(2).lower() in lx.TITLE_HEADS:
             return self.name(self.antecedent(start, ("PERSON",), max(0, floor), None)), m.group(0)
         return None, None
@@ -366,7 +368,7 @@ class _Resolver:
 
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
-_NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
+_NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _SAY = one_of(w for w in _CUE_WORDS if w not in ("calling", "called", "described"))
 _SUBJECT_BEFORE_CUE = re.compile(
