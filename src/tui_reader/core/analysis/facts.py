@@ -31,19 +31,20 @@ _YEAR = re.compile(r"\d{4}")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)\s+)$", re.I)
 
 
-def _word_before(text: str, pos: int) -> str:
-    words = text[max(0, pos - 30):pos].split()
-    return words[-1] if words else ""
+_NON_SPACE = re.compile(r"[^\s“\"‘(]")
 
 
 def _names_something(text: str, start: int, sentence_start: int) -> bool:
     """A number right after a capitalised word in mid-sentence ("Flight 370") or a numbering noun."""
-    before = _word_before(text, start).rstrip(".:#")
-    if not before or text[start - 1] not in " #":
+    if start < 2 or text[start - 1] not in " #":
+        return False
+    j = text.rfind(" ", max(0, start - 30), start - 1)
+    before = text[j + 1:start - 1].rstrip(".:#")
+    if not before:
         return False
     if before.lower() in _NUMBERED:
         return True
-    first_word = text[sentence_start:start].strip().count(" ") == 0
+    first_word = _NON_SPACE.search(text, sentence_start, max(sentence_start, j)) is None
     return before[0].isupper() and not first_word and before.lower() not in lx.STOPWORDS
 
 

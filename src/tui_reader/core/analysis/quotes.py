@@ -43,6 +43,7 @@ _SCARE_CUES = re.compile(
 )
 
 
+_NEWLINE = re.compile("\n")
 _MARK = re.compile(r"[“„«\"‘']")
 
 
@@ -345,9 +346,13 @@ class _Resolver:
         return None, None
 
     def _mention_text(self, ent: Entity, start: int, end: int) -> str | None:
-        for m in ent.mentions:
-            if m.start < end and m.end > start:
-                return m.text
+        """The words of a mention of `ent` inside [start, end), found through the sorted spans."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, other = self.spans[i]
+            if other is ent:
+                return self.text[s:e]
+            i += 1
         return None
 
     def _first_span_in(self, start: int, end: int) -> tuple[int, int, Entity] | None:
@@ -389,7 +394,7 @@ _CALLING_REACH = len("referring to") + 50  # a match starts no further than this
 def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> list[Quote]:
     quotes: list[Quote] = []
     starts = [s for s, _ in sentences]
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
     prev_speaker: str | None = None
     prev_end = -10
     for o, c in _pairs(text):
