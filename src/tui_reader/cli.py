@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui_reader import __version__
 
-SUBCOMMANDS = ("open", "extract", "notes", "note", "search", "themes", "add", "feed", "refresh")
+SUBCOMMANDS = ("open", "extract", "notes", "note", "search", "index", "themes", "add", "feed", "refresh")
 
 
 class UsageError(Exception):
@@ -36,9 +36,10 @@ def _build_parser() -> argparse.ArgumentParser:
     sub.add_parser("themes", help="list the shipped and user themes")
 
     n = sub.add_parser("notes", help="show or export the notes of an article")
-    n.add_argument("path", metavar="PATH", help="the article file")
+    n.add_argument("path", metavar="PATH", help="the article file, or a library folder for all its notes")
     n.add_argument("--format", choices=("yaml", "json", "md", "w3c"), default="yaml")
     n.add_argument("--notes-dir", metavar="DIR")
+    n.add_argument("--tag", metavar="T", help="only notes with this tag")
 
     na = sub.add_parser("note", help="add a note from the command line: note add PATH --exact TEXT --body TEXT")
     na_sub = na.add_subparsers(dest="note_command", parser_class=_Parser, required=True)
@@ -74,6 +75,20 @@ def _build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("refresh", help="fetch every feed and bring new entries in")
     r.add_argument("--library", metavar="DIR")
+
+    ix = sub.add_parser("index", help="bring the library index up to date")
+    ix.add_argument("--library", metavar="DIR")
+    ix.add_argument("--rebuild", action="store_true", help="build it afresh")
+
+    s = sub.add_parser("search", help="search the whole library (FTS5: words, \"phrases\", prefix*, AND OR NOT)")
+    s.add_argument("query", nargs="?", default="", metavar="QUERY")
+    s.add_argument("--library", metavar="DIR")
+    s.add_argument("--entity", action="store_true", help="entities across the library (QUERY filters names)")
+    s.add_argument("--type", metavar="TYPE", help="entities of one type: PERSON, ORG, PLACE, ...")
+    s.add_argument("--quotes-by", metavar="NAME", help="every quote and statement by NAME, newest first")
+    s.add_argument("--notes", action="store_true", help="notes (QUERY searches their text)")
+    s.add_argument("--tag", metavar="T", help="notes with this tag")
+    s.add_argument("--format", choices=("table", "json"), default="table")
     return p
 
 
@@ -117,10 +132,19 @@ def _dispatch(args: argparse.Namespace) -> int:
             from tui_reader import news
 
             return news.dispatch(args)
+        if args.command in ("index", "search"):
+            from tui_reader import library_cli
+
+            return library_cli.cmd_index(args) if args.command == "index" else library_cli.cmd_search(args)
     except ArticleError as exc:
         _error(str(exc))
         return 1
     except NotesError as exc:
+        _error(str(exc))
+        return 1
+    except Exception as exc:  # the index's own error type, imported lazily with it
+        if type(exc).__name__ != "IndexError_":
+            raise
         _error(str(exc))
         return 1
     return 2
@@ -275,6 +299,14 @@ def _store_for(path: str, notes_dir: str | None):
 def cmd_notes(args: argparse.Namespace) -> int:
     from tui_reader.core.notes import NotesError, dump_notes, to_json, to_markdown, to_w3c
     from tui_reader.core.safetext import json_dumps
+
+    if Path(args.path).is_dir():
+        from tui_reader import library_cli
+
+        if args.format == "w3c":
+            _error("w3c export is per article: tui-reader notes ARTICLE --format w3c")
+            return 2
+        return library_cli.cmd_library_notes(args)
 
     article, store = _store_for(args.path, args.notes_dir)
     if store.error:

@@ -1,0 +1,428 @@
+"""The library index: every article's entities, quotes, facts and notes in one SQLite
+database with FTS5, so that a question about the whole library is one query.
+
+It is a cache of the article files and their notes files, never the only copy
+of anything: deleting it is always safe, and a damaged or old-schema file is
+rebuilt (with a one-line message). It is updated incrementally: an article is
+analysed again only when its bytes change (size and mtime first, then its
+sha256), its notes only when the notes file's mtime changes, and a removed
+article leaves the index. Each article is written in its own transaction, in
+WAL mode, so two processes indexing at once leave a consistent index.
+
+`LibraryIndex` is the one small interface (update, query, remove); another
+store (a newsroom search engine) would sit behind the same methods. Pure: no
+Textual, no Rich.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .article import MAX_BYTES, ArticleError, find_articles, load_bytes
+from .files import ReadProblem, read_capped
+from .notes import NoteStore, notes_path
+
+SCHEMA_VERSION = 1
+ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
+    notes_mtime_ns INTEGER, title TEXT, source TEXT, published TEXT, url TEXT);
+CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, UNIQUE (name, type));
+CREATE TABLE article_entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id), aliases TEXT, mentions INTEGER, first_start INTEGER,
+    PRIMARY KEY (article_id, entity_id));
+CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity_id INTEGER NOT NULL,
+    start INTEGER, "end" INTEGER);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT, speaker TEXT, speaker_mention TEXT, cue TEXT, text TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE facts (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT, text TEXT, vals TEXT, about TEXT, start INTEGER, "end" INTEGER);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    note_id TEXT, kind TEXT, exact TEXT, speaker TEXT, body TEXT, tags TEXT, start INTEGER, "end" INTEGER);
+CREATE INDEX mentions_by_entity ON mentions (entity_id);
+CREATE INDEX article_entities_by_entity ON article_entities (entity_id);
+CREATE INDEX quotes_by_speaker ON quotes (speaker);
+CREATE INDEX quotes_by_article ON quotes (article_id);
+CREATE INDEX facts_by_article ON facts (article_id);
+CREATE INDEX notes_by_article ON notes (article_id);
+CREATE VIRTUAL TABLE article_text USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quote_text USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_text USING fts5 (body, exact, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+class IndexError_(Exception):
+    """An index that cannot be used, or a query it cannot run; one line, fit to show."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    title: str
+    source: str | None
+    published: str | None
+    snippet: str
+    start: int | None = None  # offset of the first match in the article's text, when known
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    name: str
+    type: str
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    path: str
+    title: str
+    published: str | None
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    path: str
+    title: str
+    note_id: str
+    kind: str
+    exact: str
+    body: str
+    tags: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass
+class UpdateReport:
+    analysed: int = 0
+    notes: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    errors: list[str] | None = None
+    rebuilt: str | None = None  # why the index was built afresh
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def index_path(library: Path) -> Path:
+    """One database per library, in the user's cache folder (deleting it is always safe)."""
+    from platformdirs import user_cache_dir
+
+    key = hashlib.sha256(str(library.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return Path(user_cache_dir("tui-reader")) / "index" / f"{key}.sqlite3"
+
+
+class LibraryIndex:
+    """The embedded SQLite index of one library folder."""
+
+    def __init__(self, library: Path, path: Path | None = None):
+        self.library = Path(library)
+        self.path = path or index_path(self.library)
+        self.rebuilt: str | None = None
+        self.db = self._open()
+
+    # -- opening ----------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = self._connect()
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is None or version[0] != f"{SCHEMA_VERSION}.{ANALYSER_VERSION}":
+                db.close()
+                self.rebuilt = "the index was made by another version; rebuilt"
+                return self._fresh()
+            db.execute("SELECT count(*) FROM articles").fetchone()
+            return db
+        except sqlite3.DatabaseError as exc:
+            if "no such table" in str(exc):
+                return self._fresh()
+            self.rebuilt = f"the index file was damaged ({exc}); rebuilt"
+            return self._fresh()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+        return db
+
+    def _fresh(self) -> sqlite3.Connection:
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except FileNotFoundError:
+                pass
+        db = self._connect()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (f"{SCHEMA_VERSION}.{ANALYSER_VERSION}",))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return db
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- updating ---------------------------------------------------------------
+
+    def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> UpdateReport:
+        """Bring the index up to the library folder: new, changed and removed articles and notes."""
+        report = UpdateReport(errors=[], rebuilt=self.rebuilt)
+        try:
+            files = find_articles(self.library)
+        except OSError as exc:
+            raise IndexError_(f"{self.library}: cannot read the library ({exc.strerror or exc})") from None
+        known = {row[0]: row[1:] for row in self.db.execute(
+            "SELECT path, id, size, mtime_ns, sha256, notes_mtime_ns FROM articles")}
+        present = set()
+        for i, f in enumerate(files, 1):
+            if cancelled and cancelled():
+                break
+            key = str(f.resolve())
+            present.add(key)
+            try:
+                self._update_one(f, key, known.get(key), report)
+            except (ArticleError, ReadProblem) as exc:
+                report.errors.append(str(exc))
+            if progress:
+                progress(i, len(files), f.name)
+        if not (cancelled and cancelled()):
+            for key in set(known) - present:
+                self.remove(key)
+                report.removed += 1
+        return report
+
+    def _update_one(self, f: Path, key: str, row: tuple | None, report: UpdateReport) -> None:
+        st = f.stat()
+        notes_file = notes_path(f)
+        try:
+            notes_mtime = notes_file.stat().st_mtime_ns
+        except OSError:
+            notes_mtime = 0
+        if row is not None and row[1] == st.st_size and row[2] == st.st_mtime_ns:
+            if row[4] != notes_mtime:
+                self._index_notes(row[0], f, None, notes_mtime)
+                report.notes += 1
+            else:
+                report.unchanged += 1
+            return
+        data = read_capped(f, MAX_BYTES)
+        sha = hashlib.sha256(data).hexdigest()
+        if row is not None and row[3] == sha:
+            self.db.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE id = ?",
+                            (st.st_size, st.st_mtime_ns, row[0]))
+            if row[4] != notes_mtime:
+                self._index_notes(row[0], f, None, notes_mtime)
+                report.notes += 1
+            else:
+                report.unchanged += 1
+            return
+        article = load_bytes(data, name=str(f), path=str(f))
+        self.index_article(key, article, st.st_size, st.st_mtime_ns, sha, notes_mtime)
+        report.analysed += 1
+
+    def index_article(self, key: str, article, size: int, mtime_ns: int, sha: str, notes_mtime: int,
+                      analysis=None) -> None:
+        """Write one article's analysis and notes, replacing what was there, in one transaction."""
+        from .analysis import analyse
+
+        analysis = analysis or analyse(article.text)
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            old = db.execute("SELECT id FROM articles WHERE path = ?", (key,)).fetchone()
+            if old:
+                self._delete_rows(old[0])
+            cur = db.execute(
+                "INSERT INTO articles (path, size, mtime_ns, sha256, notes_mtime_ns, title, source, published, url)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, size, mtime_ns, sha, notes_mtime, article.title, article.source, article.published, article.url))
+            aid = cur.lastrowid
+            db.execute("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)", (aid, article.title, article.text))
+            for ent in analysis.entities:
+                db.execute("INSERT OR IGNORE INTO entities (name, type) VALUES (?, ?)", (ent.name, ent.type))
+                eid = db.execute("SELECT id FROM entities WHERE name = ? AND type = ?", (ent.name, ent.type)).fetchone()[0]
+                first = min((m.start for m in ent.mentions), default=0)
+                db.execute("INSERT OR REPLACE INTO article_entities VALUES (?, ?, ?, ?, ?)",
+                           (aid, eid, json.dumps(list(ent.aliases), ensure_ascii=False), len(ent.mentions), first))
+                db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                               [(aid, eid, m.start, m.end) for m in ent.mentions])
+            for q in analysis.quotes:
+                cur = db.execute("INSERT INTO quotes (article_id, kind, speaker, speaker_mention, cue, text, start, \"end\")"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (aid, q.kind, q.speaker, q.speaker_mention, q.cue, q.text, q.start, q.end))
+                db.execute("INSERT INTO quote_text (rowid, text) VALUES (?, ?)", (cur.lastrowid, q.text))
+            db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(aid, f.kind, f.text, json.dumps([v.to_dict() for v in f.values], ensure_ascii=False),
+                             f.about, f.start, f.end) for f in analysis.facts])
+            self._write_notes(aid, Path(key), article)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _index_notes(self, aid: int, f: Path, article, notes_mtime: int) -> None:
+        if article is None:
+            data = read_capped(f, MAX_BYTES)
+            article = load_bytes(data, name=str(f), path=str(f))
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._delete_notes(aid)
+            self._write_notes(aid, f, article)
+            db.execute("UPDATE articles SET notes_mtime_ns = ? WHERE id = ?", (notes_mtime, aid))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _write_notes(self, aid: int, f: Path, article) -> None:
+        store = NoteStore(f).load()
+        if store.error or not store.notes:
+            return
+        for note, anchor in store.anchored(article.text):
+            t = note.target
+            start, end = (anchor.start, anchor.end) if anchor.start is not None else (-1, -1)
+            cur = self.db.execute(
+                "INSERT INTO notes (article_id, note_id, kind, exact, speaker, body, tags, start, \"end\")"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (aid, note.id, t.kind, t.exact, t.speaker, note.body, json.dumps(list(note.tags), ensure_ascii=False),
+                 start, end))
+            self.db.execute("INSERT INTO note_text (rowid, body, exact) VALUES (?, ?, ?)",
+                            (cur.lastrowid, note.body + " " + " ".join(note.tags), t.exact))
+
+    def _delete_notes(self, aid: int) -> None:
+        self.db.execute("DELETE FROM note_text WHERE rowid IN (SELECT id FROM notes WHERE article_id = ?)", (aid,))
+        self.db.execute("DELETE FROM notes WHERE article_id = ?", (aid,))
+
+    def _delete_rows(self, aid: int) -> None:
+        self._delete_notes(aid)
+        self.db.execute("DELETE FROM quote_text WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)", (aid,))
+        self.db.execute("DELETE FROM article_text WHERE rowid = ?", (aid,))
+        for table in ("mentions", "article_entities", "quotes", "facts"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (aid,))
+
+    def remove(self, key: str) -> None:
+        """Take an article (by its resolved path) out of the index."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute("SELECT id FROM articles WHERE path = ?", (key,)).fetchone()
+            if row:
+                self._delete_rows(row[0])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- queries ----------------------------------------------------------------
+
+    def _run(self, sql: str, args: tuple) -> list:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise IndexError_(f"bad search {args[0]!r}: {exc}") from None
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Articles matching an FTS5 query (words, "phrases", prefix*, AND/OR/NOT), best first."""
+        rows = self._run(
+            "SELECT a.path, a.title, a.source, a.published, snippet(article_text, 1, '[', ']', '…', 12) "
+            "FROM article_text JOIN articles a ON a.id = article_text.rowid "
+            "WHERE article_text MATCH ? ORDER BY bm25(article_text, 5.0, 1.0) LIMIT ?", (query, limit))
+        return [Hit(*r) for r in rows]
+
+    def entities(self, name: str | None = None, type: str | None = None, limit: int = 200) -> list[EntityRow]:
+        """Entities across the library with the number of articles that name them."""
+        sql = ("SELECT e.name, e.type, count(ae.article_id), sum(ae.mentions) FROM entities e "
+               "JOIN article_entities ae ON ae.entity_id = e.id WHERE 1 = 1")
+        args: list = []
+        if name:
+            sql += " AND (e.name LIKE ? OR ae.aliases LIKE ?)"
+            args += [f"%{name}%", f"%{name}%"]
+        if type:
+            sql += " AND e.type = ?"
+            args.append(type.upper())
+        sql += " GROUP BY e.id ORDER BY count(ae.article_id) DESC, sum(ae.mentions) DESC, e.name LIMIT ?"
+        args.append(limit)
+        return [EntityRow(*r) for r in self.db.execute(sql, args)]
+
+    def articles_naming(self, name: str, type: str) -> list[tuple[str, str, int]]:
+        """(path, title, offset of the first mention) of each article naming the entity."""
+        return list(self.db.execute(
+            "SELECT a.path, a.title, ae.first_start FROM entities e JOIN article_entities ae ON ae.entity_id = e.id "
+            "JOIN articles a ON a.id = ae.article_id WHERE e.name = ? AND e.type = ? "
+            "ORDER BY a.published DESC, a.path", (name, type)))
+
+    def quotes_by(self, speaker: str, limit: int = 500) -> list[QuoteRow]:
+        """Every quote and reported statement by a speaker across the library, newest first."""
+        rows = self.db.execute(
+            "SELECT a.path, a.title, a.published, q.kind, q.speaker, q.speaker_mention, q.text, q.start, q.\"end\" "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? COLLATE NOCASE "
+            "ORDER BY a.published DESC, a.path, q.start LIMIT ?", (speaker, limit))
+        return [QuoteRow(*r) for r in rows]
+
+    def search_quotes(self, query: str, limit: int = 100) -> list[QuoteRow]:
+        rows = self._run(
+            "SELECT a.path, a.title, a.published, q.kind, q.speaker, q.speaker_mention, q.text, q.start, q.\"end\" "
+            "FROM quote_text JOIN quotes q ON q.id = quote_text.rowid JOIN articles a ON a.id = q.article_id "
+            "WHERE quote_text MATCH ? ORDER BY bm25(quote_text) LIMIT ?", (query, limit))
+        return [QuoteRow(*r) for r in rows]
+
+    def notes(self, query: str | None = None, tag: str | None = None, limit: int = 1000) -> list[NoteRow]:
+        """Notes across the library, in reading order per article; by text (FTS5) and or tag."""
+        sql = ("SELECT a.path, a.title, n.note_id, n.kind, n.exact, n.body, n.tags, n.start, n.\"end\" "
+               "FROM notes n JOIN articles a ON a.id = n.article_id")
+        args: list = []
+        if query:
+            sql += " JOIN note_text ON note_text.rowid = n.id WHERE note_text MATCH ?"
+            args.append(query)
+        else:
+            sql += " WHERE 1 = 1"
+        sql += " ORDER BY a.published DESC, a.path, n.start LIMIT ?"
+        args.append(limit)
+        rows = self._run(sql, tuple(args)) if query else self.db.execute(sql, args).fetchall()
+        out = [NoteRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6] or "[]")), r[7], r[8]) for r in rows]
+        if tag:
+            out = [n for n in out if tag in n.tags]
+        return out
+
+    def counts(self) -> dict[str, tuple[int, int, int]]:
+        """(entities, quotes, notes) per article path: the library screen's columns."""
+        out = {}
+        for path, ents, quotes, notes in self.db.execute(
+                "SELECT a.path, (SELECT count(*) FROM article_entities WHERE article_id = a.id), "
+                "(SELECT count(*) FROM quotes WHERE article_id = a.id), "
+                "(SELECT count(*) FROM notes WHERE article_id = a.id) FROM articles a"):
+            out[path] = (ents, quotes, notes)
+        return out
+

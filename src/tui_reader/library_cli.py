@@ -1,0 +1,129 @@
+"""The command line's library-wide commands: index, search, and notes of a whole library.
+
+Progress goes to stderr (`n/N`), results to stdout as a table or JSON (the
+shapes are documented in README's "Library index").
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from tui_reader.core.index import IndexError_, LibraryIndex
+from tui_reader.core.library import library_dir
+from tui_reader.core.safetext import json_dumps, one_line, strip_controls
+
+
+def _say(message: str) -> None:
+    print(f"tui-reader: {one_line(message)}", file=sys.stderr)
+
+
+def open_index(library: Path, rebuild: bool = False, quiet: bool = False) -> LibraryIndex:
+    """The library's index, brought up to date, with n/N progress on stderr when it has work to do."""
+    if not library.is_dir():
+        raise IndexError_(f"{library}: no such library folder")
+    index = LibraryIndex(library)
+    if rebuild:
+        index.close()
+        index.path.unlink(missing_ok=True)
+        index = LibraryIndex(library)
+    if index.rebuilt:
+        _say(index.rebuilt)
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if quiet or total < 20:
+            return
+        if tty:
+            print(f"\rindexing {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        elif done == total or done % 500 == 0:
+            print(f"tui-reader: indexing {done}/{total}", file=sys.stderr)
+
+    report = index.update(progress)
+    if not quiet and (report.analysed or report.notes or report.removed):
+        _say(f"index: {report.analysed} articles analysed, {report.notes} notes files read, "
+             f"{report.removed} removed, {report.unchanged} unchanged")
+    for line in report.errors or []:
+        _say(f"skipped: {line}")
+    return index
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    library = library_dir(args.library)
+    index = open_index(library, args.rebuild)
+    n = index.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    _say(f"{n} articles indexed in {index.path}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    library = library_dir(args.library)
+    index = open_index(library, quiet=args.format == "json")
+    if args.quotes_by:
+        rows = [asdict(r) for r in index.quotes_by(args.quotes_by)]
+        columns = ("published", "speaker", "kind", "text", "title")
+    elif args.entity or args.type:
+        rows = [asdict(r) for r in index.entities(args.query or None, args.type)]
+        columns = ("name", "type", "articles", "mentions")
+    elif args.notes or args.tag:
+        rows = [asdict(r) for r in index.notes(args.query or None, args.tag)]
+        columns = ("title", "tags", "exact", "body")
+    else:
+        if not args.query:
+            _say("search needs a QUERY (or --entity, --quotes-by NAME, --notes)")
+            return 2
+        rows = [asdict(r) for r in index.search(args.query)]
+        columns = ("published", "title", "snippet")
+    if args.format == "json":
+        sys.stdout.write(json_dumps(rows, indent=2) + "\n")
+        return 0
+    if not rows:
+        _say("nothing found")
+        return 0
+    for row in rows:
+        cells = []
+        for c in columns:
+            v = row.get(c)
+            if isinstance(v, (list, tuple)):
+                v = ", ".join(v)
+            cells.append(one_line(str(v if v is not None else "—"))[:100])
+        sys.stdout.write(strip_controls("  ".join(cells)) + "\n")
+    return 0
+
+
+def cmd_library_notes(args: argparse.Namespace) -> int:
+    """`notes DIR`: every note of a library, exported as one document."""
+    from tui_reader.core.notes import to_markdown
+
+    library = Path(args.path)
+    index = open_index(library, quiet=True)
+    rows = index.notes(None, getattr(args, "tag", None))
+    if args.format == "json":
+        sys.stdout.write(json_dumps([asdict(r) for r in rows], indent=2) + "\n")
+        return 0
+    if args.format == "md":
+        from tui_reader.core.notes import Note, Target
+
+        by_article: dict[tuple[str, str], list] = {}
+        for r in rows:
+            by_article.setdefault((r.path, r.title), []).append(r)
+        parts = []
+        for (path, title), items in by_article.items():
+            anchored = [(Note(r.note_id, Target(r.kind, r.exact, "", "", max(r.start, 0), max(r.end, 0)), r.body, r.tags),
+                         _Anchor(r.start)) for r in items]
+            parts.append(to_markdown({"title": title, "path": Path(path).name}, anchored))
+        sys.stdout.write(strip_controls("\n".join(parts) if parts else "No notes in this library.\n"))
+        return 0
+    import yaml
+
+    sys.stdout.write(yaml.safe_dump([asdict(r) for r in rows], allow_unicode=True, sort_keys=False))
+    return 0
+
+
+class _Anchor:
+    def __init__(self, start: int):
+        self.status = "exact" if start >= 0 else "orphaned"
+        self.start = start if start >= 0 else None
+        self.end = None
