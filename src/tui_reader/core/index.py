@@ -28,7 +28,7 @@ from .article import MAX_BYTES, ArticleError, find_articles, load_bytes
 from .files import ReadProblem, read_capped
 from .notes import NoteStore, notes_path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
 
 _SCHEMA = """
@@ -55,7 +55,7 @@ CREATE TABLE notes (
     note_id TEXT, kind TEXT, exact TEXT, speaker TEXT, body TEXT, tags TEXT, start INTEGER, "end" INTEGER);
 CREATE INDEX mentions_by_entity ON mentions (entity_id);
 CREATE INDEX article_entities_by_entity ON article_entities (entity_id);
-CREATE INDEX quotes_by_speaker ON quotes (speaker);
+CREATE INDEX quotes_by_speaker ON quotes (speaker COLLATE NOCASE);
 CREATE INDEX quotes_by_article ON quotes (article_id);
 CREATE INDEX facts_by_article ON facts (article_id);
 CREATE INDEX notes_by_article ON notes (article_id);
@@ -367,8 +367,9 @@ class LibraryIndex:
                "JOIN article_entities ae ON ae.entity_id = e.id WHERE 1 = 1")
         args: list = []
         if name:
-            sql += " AND (e.name LIKE ? OR ae.aliases LIKE ?)"
-            args += [f"%{name}%", f"%{name}%"]
+            # the small table of distinct names is searched, never every article's row
+            sql += " AND e.id IN (SELECT id FROM entities WHERE name LIKE ?)"
+            args.append(f"%{name}%")
         if type:
             sql += " AND e.type = ?"
             args.append(type.upper())

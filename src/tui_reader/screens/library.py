@@ -96,8 +96,11 @@ class LibraryScreen(Screen):
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
-        """Load each article (titles first), then count what analysis finds."""
+        """Titles and counts: from the library index for a library folder, else by loading each article."""
         worker = get_current_worker()
+        if len(self.folders) == 1 and all(p.parent == self.folders[0] for p in self.files) \
+                and self._scan_with_index(worker):
+            return
         loaded: list[tuple[str, Article]] = []
         errors = 0
         for key in list(self.rows):
@@ -122,6 +125,71 @@ class LibraryScreen(Screen):
                 return
             analysis = self.app.analysis_for(article)
             self.app.call_from_thread(self._row_counted, key, len(analysis.entities), len(analysis.quotes))
+
+    def _scan_with_index(self, worker) -> bool:
+        """Show what the index knows at once (a second launch analyses nothing), then bring it up to date."""
+        import sqlite3
+
+        from tui_reader.core.index import IndexError_, LibraryIndex
+
+        try:
+            index = LibraryIndex(self.folders[0])
+        except (IndexError_, sqlite3.Error, OSError):
+            return False
+        try:
+            by_path = {str(Path(k).resolve()): k for k in self.rows}
+            self._send_index_rows(index, by_path)
+
+            def progress(done: int, total: int, name: str) -> None:
+                if done % 25 == 0 or done == total:
+                    self.app.call_from_thread(self._index_progress, done, total)
+
+            report = index.update(progress, cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return True
+            if report.analysed or report.notes or report.removed:
+                self._send_index_rows(index, by_path)
+            failed = [(k, m) for m in report.errors or [] for k in self.rows if m.startswith(one_line(k) + ":")]
+            for key, message in failed:
+                self.app.call_from_thread(self._row_failed, key, message)
+            if index.rebuilt:
+                self.app.call_from_thread(self.notify, index.rebuilt, severity="warning", timeout=6)
+            self.app.call_from_thread(self._index_progress, 0, 0)
+        except (IndexError_, sqlite3.Error, OSError) as exc:
+            self.app.call_from_thread(self.notify, f"library index: {exc}", severity="error", timeout=8)
+        finally:
+            index.close()
+        return True
+
+    def _send_index_rows(self, index, by_path: dict[str, str]) -> None:
+        counts = index.counts()
+        items = []
+        for path, title, source, published in index.db.execute("SELECT path, title, source, published FROM articles"):
+            key = by_path.get(path)
+            if key is not None:
+                items.append((key, title or "", source or "", published or "", counts.get(path, (0, 0, 0))))
+        self.app.call_from_thread(self._rows_from_index, items)
+
+    def _rows_from_index(self, items: list) -> None:
+        for key, title, source, published, (entities, quotes, notes) in items:
+            row = self.rows.get(key)
+            if row is None:
+                continue
+            row.title, row.source, row.date = title, source, published
+            row.entities, row.quotes, row.notes = str(entities), str(quotes), str(notes)
+        self._sort_newest_first()
+
+    def _index_progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#refresh-progress", ProgressBar)
+        message = self.query_one("#library-message", Static)
+        if not total:
+            if bar.display:  # clear only what indexing showed
+                bar.display = False
+                message.update("")
+            return
+        bar.display = True
+        bar.update(total=total, progress=done)
+        message.update(Text(f"Indexing the library: {done}/{total}"))
 
     def _row_loaded(self, key: str, article: Article) -> None:
         row = self.rows[key]

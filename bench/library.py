@@ -1,0 +1,118 @@
+"""The library index at scale: build, update and query figures, with ripgrep side by side.
+
+    .venv/bin/python bench/library.py [N ...]     (default: 1000 10000; make bench runs 1000)
+
+Generates N news-like articles of our own (bench/gen.py, names and dates varied,
+about 3 KB each), builds the index from nothing, changes one article and
+updates, then runs 100 mixed queries (words, phrases, prefixes, an entity,
+quotes by a speaker) and times `rg -l` for the same words when ripgrep is
+installed.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+from gen import news_text  # noqa: E402
+
+from tui_reader.core.index import LibraryIndex  # noqa: E402
+
+RARE = [f"{a}{b}" for a in ("vel", "mor", "tak", "sun", "bri", "qua", "lom", "dre") for b in
+        ("ant", "ex", "ora", "ium", "ello", "ard", "ine", "ux", "ada", "ost")]
+
+
+def make_library(folder: Path, n: int) -> None:
+    rnd = random.Random(n)
+    for i in range(n):
+        body = news_text(2800, seed=i)
+        rare = " ".join(rnd.sample(RARE, 3))
+        date = f"20{rnd.randint(10, 26)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        (folder / f"{date}-story-{i}.md").write_text(
+            f"---\ntitle: Story {i} on {rare}\npublished: {date}\nsource: Bench Wire\n---\n\n"
+            f"{body}\n\nThe {rare} question came up again.\n", encoding="utf-8")
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def run(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "lib"
+        folder.mkdir()
+        make_library(folder, n)
+        size_mb = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        db = Path(tmp) / "ix.sqlite3"
+        t = time.perf_counter()
+        index = LibraryIndex(folder, db)
+        index.update()
+        build = time.perf_counter() - t
+        db_mb = sum(p.stat().st_size for p in Path(tmp).glob("ix.sqlite3*")) / 1e6
+        print(f"{n} articles ({size_mb:.0f} MB): full build {build:.1f} s, index {db_mb:.0f} MB")
+
+        t = time.perf_counter()
+        index.update()
+        print(f"  second update, nothing changed: {(time.perf_counter() - t) * 1000:.0f} ms")
+        victim = sorted(folder.iterdir())[n // 2]
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nA late paragraph about the velant harbour.\n",
+                          encoding="utf-8")
+        t = time.perf_counter()
+        index.update()
+        print(f"  one article changed, update: {(time.perf_counter() - t) * 1000:.0f} ms")
+
+        rnd = random.Random(5)
+        words = [rnd.choice(RARE) for _ in range(40)]
+        queries = ([("word", w) for w in words] + [("phrase", f'"{rnd.choice(RARE)} question"') for _ in range(20)]
+                   + [("prefix", rnd.choice(RARE)[:4] + "*") for _ in range(10)]
+                   + [("entity", name) for name in ("Maria Lopez", "Rajnath Singh", "Aiko Tanaka", "Berlin",
+                                                    "World Bank") * 3][:15]
+                   + [("quotes", name) for name in ("Maria Lopez", "Rajnath Singh", "John Carter") * 5][:15])
+        times = []
+        for kind, q in queries:
+            t = time.perf_counter()
+            if kind == "entity":
+                index.entities(q)
+            elif kind == "quotes":
+                index.quotes_by(q)
+            else:
+                index.search(q)
+            times.append((time.perf_counter() - t) * 1000)
+        word_times = times[:40]
+        print(f"  100 queries: p50 {statistics.median(times):.1f} ms, p95 {pct(times, 95):.1f} ms, "
+              f"max {max(times):.1f} ms (words alone: p50 {statistics.median(word_times):.1f} ms)")
+        rg = shutil.which("rg")
+        if rg:
+            rg_times = []
+            for w in words[:20]:
+                t = time.perf_counter()
+                subprocess.run([rg, "-l", "-F", w, str(folder)], capture_output=True)
+                rg_times.append((time.perf_counter() - t) * 1000)
+            ours = statistics.median(word_times[:20])
+            print(f"  rg -l for the same 20 words: p50 {statistics.median(rg_times):.1f} ms "
+                  f"(index {statistics.median(rg_times) / max(ours, 1e-6):.0f}x faster)")
+        else:
+            print("  ripgrep (rg) is not installed: no side-by-side figure")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  peak memory of this process so far: {peak:.0f} MB")
+        index.close()
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
+    for n in sizes:
+        run(n)
+
+
+if __name__ == "__main__":
+    main()
