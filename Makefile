@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/app.py
 	$(BIN)/python bench/hostile.py
 	$(BIN)/python bench/refresh.py
+	$(BIN)/python bench/library.py 1000
 
 eval: $(STAMP)
 	TUI_READER=$(BIN)/tui-reader $(BIN)/python ../shared/eval/score.py
