@@ -128,3 +128,18 @@ async def test_library_note_count_follows_a_new_note(app_for, tmp_path, sample_p
         await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor))
         await pilot.press(*"noted", "ctrl+s")
         await wait_for(pilot, lambda: library.rows[str(folder / "merkel-macron.txt")].notes == "1")
+
+
+async def test_filter_keeps_every_letter_and_escape_never_quits(app_for, tmp_path, sample_path, long_article):
+    folder = _library_with(tmp_path, sample_path, long_article)
+    app = app_for(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.screen.table.row_count == 2)
+        await pilot.press("s", "o", "u", "t", "h")  # typed on the table: the filter opens with the first letter
+        assert app.screen.query_one("#filter").value == "south"
+        await pilot.press("escape")
+        assert app.screen.query_one("#filter").value == "" and app.screen.table.has_focus
+        await pilot.press("escape", "escape")
+        assert app.is_running and app.return_code is None
+        await pilot.press("slash", "q", "u", "t")  # letters that are keys elsewhere go to the open filter
+        assert app.screen.query_one("#filter").value == "qut"

@@ -47,7 +47,8 @@ class LibraryScreen(Screen):
         Binding("u", "toggle_read", "Read/unread", id="toggle-read"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("R", "refresh_feeds", "Refresh feeds", id="refresh-feeds"),
-        Binding("q,escape", "back", "Quit", id="library-back"),
+        Binding("q", "back", "Quit", id="library-back"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library-clear"),
     ]
 
     def __init__(self, files: list[Path], folders: list[Path]):
@@ -59,7 +60,7 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         where = one_line(", ".join(str(f) for f in self.folders)) or "the articles given"
         yield Static(Text.assemble(("Library", "bold"), ("  " + where, "dim")), id="title-bar")
-        yield Input(placeholder="type to filter by title or source", id="filter")
+        yield Input(placeholder="type to filter by title or source", id="filter", select_on_focus=False)
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="refresh-progress", show_eta=False)
         yield Static("", id="library-message")
@@ -347,6 +348,12 @@ class LibraryScreen(Screen):
             self.table.focus()
             return
         self.app.exit(0)
+
+    def action_clear_filter(self) -> None:
+        """Escape clears the filter and returns to the table; it never quits."""
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        self.table.focus()
 
     def _current_key(self) -> str | None:
         table = self.table
