@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .article import MAX_BYTES, ArticleError, find_articles, load_bytes
+from .article import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, load_bytes
 from .files import ReadProblem, read_capped
-from .notes import NoteStore, notes_path
+from .notes import SUFFIX as NOTES_SUFFIX
+from .notes import NoteStore
 
 SCHEMA_VERSION = 2
 ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
@@ -134,6 +135,13 @@ def index_path(library: Path) -> Path:
     return Path(user_cache_dir("tui-reader")) / "index" / f"{key}.sqlite3"
 
 
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 class LibraryIndex:
     """The embedded SQLite index of one library folder."""
 
@@ -198,19 +206,26 @@ class LibraryIndex:
         """Bring the index up to the library folder: new, changed and removed articles and notes."""
         report = UpdateReport(errors=[], rebuilt=self.rebuilt)
         try:
-            files = find_articles(self.library)
+            # One listing of the folder: its entries carry what is needed to skip unchanged articles.
+            with os.scandir(self.library) as it:
+                entries = {e.name: e for e in it}
+            folder = self.library.resolve()
         except OSError as exc:
             raise IndexError_(f"{self.library}: cannot read the library ({exc.strerror or exc})") from None
+        files = sorted(name for name, e in entries.items()
+                       if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and _is_file(e))
         known = {row[0]: row[1:] for row in self.db.execute(
             "SELECT path, id, size, mtime_ns, sha256, notes_mtime_ns FROM articles")}
         present = set()
-        for i, f in enumerate(files, 1):
+        for i, name in enumerate(files, 1):
             if cancelled and cancelled():
                 break
-            key = str(f.resolve())
+            f = self.library / name
+            key = str(folder / name)
             present.add(key)
+            notes = entries.get(name + NOTES_SUFFIX)
             try:
-                self._update_one(f, key, known.get(key), report)
+                self._update_one(f, key, known.get(key), report, entries[name], notes)
             except (ArticleError, ReadProblem) as exc:
                 report.errors.append(str(exc))
             if progress:
@@ -221,11 +236,10 @@ class LibraryIndex:
                 report.removed += 1
         return report
 
-    def _update_one(self, f: Path, key: str, row: tuple | None, report: UpdateReport) -> None:
-        st = f.stat()
-        notes_file = notes_path(f)
+    def _update_one(self, f: Path, key: str, row: tuple | None, report: UpdateReport, entry, notes_entry) -> None:
+        st = entry.stat()
         try:
-            notes_mtime = notes_file.stat().st_mtime_ns
+            notes_mtime = notes_entry.stat().st_mtime_ns if notes_entry is not None else 0
         except OSError:
             notes_mtime = 0
         if row is not None and row[1] == st.st_size and row[2] == st.st_mtime_ns:

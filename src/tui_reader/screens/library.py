@@ -138,7 +138,7 @@ class LibraryScreen(Screen):
         except (IndexError_, sqlite3.Error, OSError):
             return False
         try:
-            by_path = {str(Path(k).resolve()): k for k in self.rows}
+            by_path = {str(Path(k).parent.resolve() / Path(k).name): k for k in self.rows}
             self._send_index_rows(index, by_path)
 
             def progress(done: int, total: int, name: str) -> None:
