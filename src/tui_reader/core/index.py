@@ -66,6 +66,9 @@ CREATE VIRTUAL TABLE note_text USING fts5 (body, exact, tokenize = 'unicode61 re
 """
 
 
+_QUOTE_COLUMNS = 'a.path, a.title, a.published, q.kind, q.speaker, q.speaker_mention, q.text, q.start, q."end"'
+
+
 class IndexError_(Exception):
     """An index that cannot be used, or a query it cannot run; one line, fit to show."""
 
@@ -391,26 +394,12 @@ class LibraryIndex:
         args.append(limit)
         return [EntityRow(*r) for r in self.db.execute(sql, args)]
 
-    def articles_naming(self, name: str, type: str) -> list[tuple[str, str, int]]:
-        """(path, title, offset of the first mention) of each article naming the entity."""
-        return list(self.db.execute(
-            "SELECT a.path, a.title, ae.first_start FROM entities e JOIN article_entities ae ON ae.entity_id = e.id "
-            "JOIN articles a ON a.id = ae.article_id WHERE e.name = ? AND e.type = ? "
-            "ORDER BY a.published DESC, a.path", (name, type)))
-
     def quotes_by(self, speaker: str, limit: int = 500) -> list[QuoteRow]:
         """Every quote and reported statement by a speaker across the library, newest first."""
         rows = self.db.execute(
-            "SELECT a.path, a.title, a.published, q.kind, q.speaker, q.speaker_mention, q.text, q.start, q.\"end\" "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = ? COLLATE NOCASE "
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker = ? COLLATE NOCASE "
             "ORDER BY a.published DESC, a.path, q.start LIMIT ?", (speaker, limit))
-        return [QuoteRow(*r) for r in rows]
-
-    def search_quotes(self, query: str, limit: int = 100) -> list[QuoteRow]:
-        rows = self._run(
-            "SELECT a.path, a.title, a.published, q.kind, q.speaker, q.speaker_mention, q.text, q.start, q.\"end\" "
-            "FROM quote_text JOIN quotes q ON q.id = quote_text.rowid JOIN articles a ON a.id = q.article_id "
-            "WHERE quote_text MATCH ? ORDER BY bm25(quote_text) LIMIT ?", (query, limit))
         return [QuoteRow(*r) for r in rows]
 
     def notes(self, query: str | None = None, tag: str | None = None, limit: int = 1000) -> list[NoteRow]:
