@@ -135,11 +135,14 @@ class ReaderScreen(ReaderNotes, Screen):
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
-        from tui_reader.core.analysis import analyse
+        from tui_reader.core.analysis.process import analyse_isolated
 
-        analysis = analyse(self.article.text)
+        worker = get_current_worker()
+        analysis = analyse_isolated(self.article.text, lambda: worker.is_cancelled)
+        if analysis is None:
+            return  # cancelled: the reader was closed
         highlights = Highlights(analysis)
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.deliver(self._analysis_ready, analysis, highlights)
 
     def deliver(self, method, *args) -> None:
