@@ -190,8 +190,10 @@ def _after_sentence_end(text: str, start: int, end: int) -> int:
     return cut
 
 
-# How far back a pronoun or role looks for the one it stands for.
+# How far back a pronoun or role looks for the one it stands for, and for a rival that
+# would make it unclear (the sentence before, but never further than this).
 _ANTECEDENT_REACH = 5000
+_RIVAL_REACH = 600
 
 
 class _Resolver:
@@ -271,7 +273,7 @@ class _Resolver:
         first = self.last_before(pos, types, floor, gender, skip)
         if first is None:
             return None
-        window = self._window_start(pos)
+        window = max(self._window_start(pos), pos - _RIVAL_REACH)
         starts, spans = self._of_types(types)
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and spans[i][0] >= window:
@@ -425,7 +427,7 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
                 continue  # scare quotes or a quoted term
         speaker, said, cue = _attribute(text, o, c, before, after, sent_s, para_s, res)
         if speaker is None and cue is None and prev_speaker and (
-                prev_end > para_s or text[para_s:o].strip() == "" and o - prev_end < 600):
+                prev_end > para_s or o - prev_end < 600 and _NON_SPACE.search(text, para_s, o) is None):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))
         if speaker:
@@ -609,7 +611,7 @@ def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int]
     i = bisect.bisect_right(quote_ends, cue_start) - 1
     if i < 0 or cue_start - quote_ends[i] > 120 or quote_opens[i] < sentence_start:
         return False
-    if text[sentence_start:quote_opens[i]].strip(" “\"‘'(—–-"):
+    if _WORD_CHAR.search(text, sentence_start, quote_opens[i]):
         return False  # the quote is inside the sentence ("was initially “high”, Baker added")
     m = _QUOTE_TO_CUE.match(text, quote_ends[i], cue_start)
     if m is None or m.end() != cue_start:
@@ -626,6 +628,8 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
+_NON_SPACE = re.compile(r"\S")
+_WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 
 
