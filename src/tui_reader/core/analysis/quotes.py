@@ -694,7 +694,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Enti
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """A quote inside reported speech ("she warned that it was “workable”") is the reporter's."""
-    spoken = sorted((r.start, r.end, r.speaker, r.cue, r.speaker_mention) for r in reported if r.speaker)
+    spoken = sorted(((r.start, r.end, r.speaker, r.cue, r.speaker_mention) for r in reported if r.speaker),
+                    key=lambda item: (item[0], item[1]))
     starts = [s for s, _, _, _, _ in spoken]
     out = []
     for q in direct:
