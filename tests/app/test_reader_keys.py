@@ -297,3 +297,23 @@ async def test_l_opens_library_and_enter_opens_article(app_for, sample_path):
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_less_paging_keys_in_the_article(app_for, long_article):
+    from pilot_helpers import analysed
+
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.view
+        height = view.size.height
+        await pilot.press("ctrl+d")
+        assert view.scroll_y == height // 2
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 0
+        await pilot.press("f")
+        assert view.scroll_y == height - 1
+        await pilot.press("ctrl+b")
+        assert view.scroll_y == 0
+        await pilot.press("ctrl+f")
+        assert view.scroll_y == height - 1

@@ -32,8 +32,10 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("j,down", "line_down", "Line down", show=False, id="line-down"),
         Binding("k,up", "line_up", "Line up", show=False, id="line-up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
+        Binding("space,pagedown,f,ctrl+f", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="half-page-down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="half-page-up"),
         Binding("g,home", "top", "Top", show=False, id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
     ]
@@ -382,6 +384,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self.scroll_to(y=self.scroll_y - max(1, self.size.height - 1), animate=False, immediate=True)
+
+    def action_half_page(self, direction: int) -> None:
+        """less's ctrl+d and ctrl+u: half a screen down or up."""
+        step = max(1, self.size.height // 2)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False, immediate=True)
 
     def action_top(self) -> None:
         self.scroll_to(y=0, animate=False, immediate=True)
