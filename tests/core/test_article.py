@@ -117,3 +117,18 @@ def test_one_megabyte_line_is_quick():
     a = load_bytes(raw, name="long.txt")
     assert len(a.text) > 1_000_000
     assert time.perf_counter() - t < 10
+
+
+def test_backslash_escapes_in_markdown_are_plain_marks():
+    from tui_reader.core.article import markdown_to_text
+
+    assert markdown_to_text("\\# not a heading\n\n\\- not a list, \\*not emphasis\\*") == \
+        "# not a heading\n\n- not a list, *not emphasis*"
+
+
+def test_an_imported_body_reads_back_as_it_was():
+    from tui_reader.core.importer import Imported, to_markdown
+
+    text = "# Hashtags are trending\n\n- A line that starts with a dash\n\n3. Third point made by the mayor"
+    article = parse_article(to_markdown(Imported(title="T", text=text)), name="a.md", markdown=True)
+    assert article.text == text

@@ -285,6 +285,13 @@ def split_front_matter(raw: str, name: str = "input") -> tuple[dict, str]:
     return meta, raw[m.end():]
 
 
+# CommonMark's backslash escapes: any ASCII punctuation. While the patterns run, an
+# escaped mark stands as a private-use character; afterwards it is the mark again.
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPE_BASE = 0xF780
+_MD_HIDDEN = re.compile("[\uf7a1-\uf7fe]")
+
+
 def _heading_text(line: str) -> str:
     """An ATX heading's text without its optional closing hashes ("Title ##" gives "Title", "C#" stays)."""
     line = line.rstrip(" \t")
@@ -295,7 +302,11 @@ def _heading_text(line: str) -> str:
 
 
 def markdown_to_text(md: str) -> str:
-    """Readable text from Markdown: headings as paragraphs, markup removed."""
+    """Readable text from Markdown: headings as paragraphs, markup removed.
+
+    A backslash-escaped mark ("\\# not a heading") is kept out of every pattern
+    below and comes back as the plain mark."""
+    md = _MD_ESCAPED.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), md)
     md = _MD_RULE.sub("", md)
     md = _MD_REFDEF.sub("", md)
     md = _MD_SETEXT.sub(r"\1\n", md)
@@ -307,7 +318,7 @@ def markdown_to_text(md: str) -> str:
     for _ in range(2):  # nested emphasis such as ***x***
         md = _MD_EMPH.sub(lambda m: next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None), md)
     md = _MD_HTML.sub("", md)
-    return md
+    return _MD_HIDDEN.sub(lambda m: chr(ord(m.group()) - _ESCAPE_BASE), md)
 
 
 # --- titles and ids -----------------------------------------------------------
