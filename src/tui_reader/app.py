@@ -228,7 +228,7 @@ class ReaderApp(App[int]):
     def open_neighbour(self, current: Path, step: int, unread_only: bool = False) -> None:
         """Replace the open article with the next (step 1) or previous (-1) one, or the next unread one."""
         order = self.article_order()
-        here = next((i for i, p in enumerate(order) if Path(p).resolve() == Path(current).resolve()), -1)
+        here = order.index(current) if current in order else -1
         if step > 0:
             candidates = order[here + 1:] + (order[:max(here, 0)] if unread_only else [])
         else:
@@ -240,7 +240,7 @@ class ReaderApp(App[int]):
             if self.open_article(path, replace=True):
                 return
         self.notify("No unread article left" if unread_only else
-                    ("This is the last article" if step > 0 else "This is the first article"), timeout=3)
+                    ("No article after this one" if step > 0 else "No article before this one"), timeout=3)
 
     def leave_reader(self, screen: Screen) -> None:
         self._remember(screen)

@@ -142,11 +142,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     except NotesError as exc:
         _error(str(exc))
         return 1
-    except Exception as exc:  # the index's own error type, imported lazily with it
-        if type(exc).__name__ != "IndexError_":
-            raise
-        _error(str(exc))
-        return 1
     return 2
 
 

@@ -16,8 +16,7 @@ from tui_reader.core.library import library_dir
 from tui_reader.core.safetext import json_dumps, one_line, strip_controls
 
 
-def _say(message: str) -> None:
-    print(f"tui-reader: {one_line(message)}", file=sys.stderr)
+from tui_reader.cli import _error as _say  # one line on stderr, controls stripped
 
 
 def open_index(library: Path, rebuild: bool = False, quiet: bool = False) -> LibraryIndex:
@@ -50,6 +49,18 @@ def open_index(library: Path, rebuild: bool = False, quiet: bool = False) -> Lib
     return index
 
 
+def _one_line_errors(command):
+    """An index problem (damaged folder, bad query) is one line and exit 1."""
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except IndexError_ as exc:
+            _say(str(exc))
+            return 1
+    return run
+
+
+@_one_line_errors
 def cmd_index(args: argparse.Namespace) -> int:
     library = library_dir(args.library)
     index = open_index(library, args.rebuild)
@@ -58,6 +69,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+@_one_line_errors
 def cmd_search(args: argparse.Namespace) -> int:
     library = library_dir(args.library)
     index = open_index(library, quiet=args.format == "json")
@@ -93,6 +105,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+@_one_line_errors
 def cmd_library_notes(args: argparse.Namespace) -> int:
     """`notes DIR`: every note of a library, exported as one document."""
     from tui_reader.core.notes import to_markdown
@@ -104,6 +117,7 @@ def cmd_library_notes(args: argparse.Namespace) -> int:
         sys.stdout.write(json_dumps([asdict(r) for r in rows], indent=2) + "\n")
         return 0
     if args.format == "md":
+        from tui_reader.core.anchoring import Anchor
         from tui_reader.core.notes import Note, Target
 
         by_article: dict[tuple[str, str], list] = {}
@@ -112,7 +126,8 @@ def cmd_library_notes(args: argparse.Namespace) -> int:
         parts = []
         for (path, title), items in by_article.items():
             anchored = [(Note(r.note_id, Target(r.kind, r.exact, "", "", max(r.start, 0), max(r.end, 0)), r.body, r.tags),
-                         _Anchor(r.start)) for r in items]
+                         Anchor("exact", r.start, r.end) if r.start >= 0 else Anchor("orphaned", None, None))
+                        for r in items]
             parts.append(to_markdown({"title": title, "path": Path(path).name}, anchored))
         sys.stdout.write(strip_controls("\n".join(parts) if parts else "No notes in this library.\n"))
         return 0
@@ -121,9 +136,3 @@ def cmd_library_notes(args: argparse.Namespace) -> int:
     sys.stdout.write(yaml.safe_dump([asdict(r) for r in rows], allow_unicode=True, sort_keys=False))
     return 0
 
-
-class _Anchor:
-    def __init__(self, start: int):
-        self.status = "exact" if start >= 0 else "orphaned"
-        self.start = start if start >= 0 else None
-        self.end = None

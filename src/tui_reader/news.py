@@ -18,8 +18,7 @@ from tui_reader.core.library import library_dir
 from tui_reader.core.safetext import json_dumps, one_line, strip_controls
 
 
-def _say(message: str) -> None:
-    print(f"tui-reader: {one_line(message)}", file=sys.stderr)
+from tui_reader.cli import _error as _say  # one line on stderr, controls stripped
 
 
 def dispatch(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import quoteattr
@@ -204,7 +204,7 @@ def _refresh_one(library: Path, feed: Feed, known, timeout: float | None) -> Fee
                 result.errors.append(f"{link}: {str(exc).removeprefix(link + ': ')}")
                 continue  # not marked seen: the next refresh tries again
         if not imported.published:
-            imported = _with(imported, published=_entry_date(entry))
+            imported = replace(imported, published=_entry_date(entry))
         _add(library, imported, known, result)
         _mark_seen(feed, seen, key)
     return result
@@ -254,8 +254,3 @@ def _from_entry(entry, feed: Feed, link: str | None = None) -> Imported | None:
                     author=one_line(entry.get("author", "")) or None, published=_entry_date(entry),
                     source=feed.title or None, url=link, fetched=now(), feed=feed.title or feed.url)
 
-
-def _with(imported: Imported, **changes) -> Imported:
-    from dataclasses import replace
-
-    return replace(imported, **changes)

@@ -29,13 +29,13 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_capped(path: str | Path, cap: int) -> bytes:
+def read_capped(path: str | Path, cap: int, head: bool = False) -> bytes:
     """The bytes of a regular file, refusing anything else and anything over `cap` bytes.
 
     The file is opened without blocking (a FIFO with no writer would wait
     forever) and checked after opening, through the descriptor, so a link to
     /dev/zero is refused however it was reached; the cap counts bytes read, not
-    the size the file claims.
+    the size the file claims. With `head`, the first `cap` bytes are enough: no error past them.
     """
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -55,7 +55,7 @@ def read_capped(path: str | Path, cap: int) -> bytes:
             raise ReadProblem(_kind(mode))
         try:
             os.set_blocking(fh.fileno(), True)
-            data = fh.read(cap + 1)
+            data = fh.read(cap if head else cap + 1)
         except OSError as exc:
             raise ReadProblem(f"cannot read ({exc.strerror or exc})") from None
     if len(data) > cap:

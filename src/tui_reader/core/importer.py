@@ -114,18 +114,26 @@ def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).lower().split())
 
 
-def choose_title(tree, site: str | None, fallback: str | None) -> str | None:
-    for candidate in (_jsonld_headline(tree), _meta(tree, "og:title", "twitter:title")):
-        if candidate and candidate.strip():
-            return one_line(candidate)
-    titles = tree.xpath("//title")
-    if titles:
-        t = _text_of(titles[0])
-        if t:
-            return one_line(_without_site_name(t, site))
-    h1 = tree.xpath("//h1")
-    if h1 and _text_of(h1[0]):
-        return one_line(_text_of(h1[0]))
+def title_sources(tree) -> tuple[str | None, str | None, str | None]:
+    """What the page declares as its title (JSON-LD or meta), its <title>, its first <h1>.
+
+    Read before the page is pruned for extraction; the site's name, which trims
+    the <title>, is known only after it."""
+    declared = next((c for c in (_jsonld_headline(tree), _meta(tree, "og:title", "twitter:title"))
+                     if c and c.strip()), None)
+    titles, h1 = tree.xpath("//title"), tree.xpath("//h1")
+    return declared, (_text_of(titles[0]) if titles else None) or None, (_text_of(h1[0]) if h1 else None) or None
+
+
+def choose_title(sources: tuple[str | None, str | None, str | None], site: str | None,
+                 fallback: str | None) -> str | None:
+    declared, page_title, h1 = sources
+    if declared:
+        return one_line(declared)
+    if page_title:
+        return one_line(_without_site_name(page_title, site))
+    if h1:
+        return one_line(h1)
     return one_line(fallback) if fallback else None
 
 
@@ -167,10 +175,10 @@ def from_html(html: str, url: str | None = None, feed: str | None = None, fetche
     """The article of one page; ImportProblem when the page has no article body."""
     import trafilatura
 
-    if "<" not in html[:4096] and "<" not in html:
+    if "<" not in html:
         raise ImportProblem("not an HTML page")
     tree = _parse_tree(html)
-    title = choose_title(tree, None, None)
+    sources = title_sources(tree)
     site = _meta(tree, "og:site_name")
     _prune_furniture(tree)
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
@@ -178,9 +186,7 @@ def from_html(html: str, url: str | None = None, feed: str | None = None, fetche
     if doc is None or not (doc.text or "").strip():
         raise ImportProblem("no article body found in the page")
     text = _paragraphs(doc.text)
-    if site or doc.sitename:
-        title = choose_title(_parse_tree(html), site or doc.sitename, doc.title)
-    title = title or _clean(doc.title) or "Untitled"
+    title = choose_title(sources, site or doc.sitename, doc.title) or "Untitled"
     text = _drop_repeated_headline(text, title)
     if len(text.split()) < MIN_BODY_WORDS:
         raise ImportProblem(f"no article body found in the page (only {len(text.split())} words of text)")
@@ -283,12 +289,9 @@ def decode_html(data: bytes, header_charset: str | None) -> str:
         enc = "cp1252" if candidate.lower() in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else candidate
         return data.decode(enc, errors="replace")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("cp1252", errors="replace")
+        return decode_bytes(data, "page")  # the articles' own decoding: BOMs, UTF-8, then cp1252 or a detector
+    except ArticleError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -341,7 +344,7 @@ def known_articles(library: Path) -> tuple[dict[str, Path], dict[str, Path]]:
         return by_url, by_body
     for path in sorted(library.glob("*.md")):
         try:
-            head = read_capped(path, 64 * 1024 * 1024)[:16384].decode("utf-8", "replace")
+            head = read_capped(path, 16384, head=True).decode("utf-8", "replace")
         except ReadProblem:
             continue
         if not head.startswith("---"):

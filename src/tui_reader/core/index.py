@@ -414,7 +414,7 @@ class LibraryIndex:
             sql += " WHERE 1 = 1"
         sql += " ORDER BY a.published DESC, a.path, n.start LIMIT ?"
         args.append(limit)
-        rows = self._run(sql, tuple(args)) if query else self.db.execute(sql, args).fetchall()
+        rows = self._run(sql, tuple(args))
         out = [NoteRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6] or "[]")), r[7], r[8]) for r in rows]
         if tag:
             out = [n for n in out if tag in n.tags]

@@ -250,13 +250,15 @@ class LibraryScreen(Screen):
         return True
 
     def _update(self, key: str) -> None:
-        if self._set_columns():
+        row = self.rows[key]
+        # A row can only bring a hidden column back; checking that needs this row alone, not every row.
+        if any(getattr(row, k) and k not in self._columns for k in OPTIONAL) and self._set_columns():
             self._refill()
             return
         table = self.table
         if key not in table.rows:
             return
-        cells = self._cells(self.rows[key])
+        cells = self._cells(row)
         for column in self._columns:
             table.update_cell(key, column, cells[column])
 

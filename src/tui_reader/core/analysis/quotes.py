@@ -292,10 +292,6 @@ class _Resolver:
             return self.country_of.get(ent.name, ent.name)
         return ent.name
 
-    def speaker(self, start: int, end: int, floor: int, quote: tuple[int, int] | None = None) -> str | None:
-        """The speaker named by the phrase text[start:end] (a subject)."""
-        return self.attribution(start, end, floor, quote)[0]
-
     def attribution(self, start: int, end: int, floor: int,
                     quote: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """(speaker, the words that name them) for the subject phrase text[start:end].
@@ -366,12 +362,8 @@ class _Resolver:
         return None
 
     def _first_in(self, start: int, end: int) -> Entity | None:
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][2].type in ("PERSON", "ORG", "PLACE", "NORP"):
-                return self.spans[i][2]
-            i += 1
-        return None
+        span = self._first_span_in(start, end)
+        return span[2] if span else None
 
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
