@@ -21,6 +21,8 @@ COLUMNS = (("", "unread"), ("Title", "title"), ("Source", "source"), ("Date", "d
 # Columns shown only when some row has something in them.
 OPTIONAL = ("source", "date")
 UNREAD_MARK = "●"
+_WIDTHS = {"unread": 1, "source": 18, "date": 10, "entities": 8, "quotes": 6, "notes": 5}
+MIN_TITLE_WIDTH = 30
 
 
 @dataclass
@@ -230,8 +232,15 @@ class LibraryScreen(Screen):
                 "notes": Text(row.notes, justify="right")}
 
     def _wanted_columns(self) -> tuple[str, ...]:
-        return tuple(key for _, key in COLUMNS
-                     if key not in OPTIONAL or any(getattr(r, key) for r in self.rows.values()))
+        wanted = [key for _, key in COLUMNS if key not in OPTIONAL or any(getattr(r, key) for r in self.rows.values())]
+        # On a narrow screen the title keeps room to be read: source goes first, then date.
+        width = self.size.width or self.app.size.width
+        for key in OPTIONAL:
+            if width - sum(_WIDTHS[k] + 2 for k in wanted if k != "title") - 4 >= MIN_TITLE_WIDTH:
+                break
+            if key in wanted:
+                wanted.remove(key)
+        return tuple(wanted)
 
     def _set_columns(self) -> bool:
         """Hide columns empty for every row; the title takes the width the others leave. True if changed."""
@@ -240,12 +249,11 @@ class LibraryScreen(Screen):
             return False
         table = self.table
         table.clear(columns=True)
-        widths = {"unread": 1, "source": 18, "date": 10, "entities": 8, "quotes": 6, "notes": 5}
-        others = sum(widths[k] + 2 for k in wanted if k != "title")
-        title_width = max(20, (self.size.width or self.app.size.width) - others - 4)
+        others = sum(_WIDTHS[k] + 2 for k in wanted if k != "title")
+        title_width = max(MIN_TITLE_WIDTH, (self.size.width or self.app.size.width) - others - 4)
         for label, key in COLUMNS:
             if key in wanted:
-                table.add_column(label, key=key, width=title_width if key == "title" else widths[key])
+                table.add_column(label, key=key, width=title_width if key == "title" else _WIDTHS[key])
         self._columns = wanted
         return True
 
