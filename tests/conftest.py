@@ -10,14 +10,44 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "articles" / "sco-qingdao-defence-talks.txt"
 
 
+@pytest.fixture(scope="session")
+def _gazetteer_cache(tmp_path_factory) -> Path:
+    """The gazetteer tables, built once per test session (per worker) in a folder of its own."""
+    import os
+
+    from tui_reader.core.analysis import lexicon
+
+    cache = tmp_path_factory.mktemp("shared-cache")
+    saved = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    try:
+        path = lexicon.cache_file()
+        if not path.exists():
+            lexicon._write_cache(path, {name: build() for name, build in lexicon._BUILDERS.items()})
+    finally:
+        if saved is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = saved
+    return path
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory, monkeypatch):
+def _isolated_home(request, tmp_path_factory, monkeypatch, _gazetteer_cache):
+    """HOME and XDG folders of the test's own; the cache starts with the session's gazetteer tables
+    (a copy, so that a test may damage it), unless the test is about building them."""
+    import shutil
+
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     for var, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
                      ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    if request.node.get_closest_marker("fresh_cache") is None:
+        folder = home / ".cache" / "tui-reader"
+        folder.mkdir(parents=True)
+        shutil.copyfile(_gazetteer_cache, folder / _gazetteer_cache.name)
     yield home
 
 

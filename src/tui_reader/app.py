@@ -14,7 +14,7 @@ from textual.screen import Screen
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
-from tui_reader.core.library import ReadState, library_dir
+from tui_reader.core.library import Goto, ReadState, library_dir
 from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
@@ -107,6 +107,14 @@ class ReaderApp(App[int]):
             for view in screen.query(ArticleView):
                 view.call_after_refresh(view.set_highlight_styles, styles)
 
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """`l` is not offered where it would do nothing: on the library itself."""
+        if action == "library":
+            from tui_reader.screens.library import LibraryScreen
+
+            return not isinstance(self.screen, LibraryScreen)
+        return True
+
     def action_pick_theme(self) -> None:
         from tui_reader.screens.theme_picker import ThemePicker
 
@@ -171,9 +179,10 @@ class ReaderApp(App[int]):
 
     # -- moving between screens -----------------------------------------------
 
-    def open_article(self, path: Path, article: Article | None = None, replace: bool = False) -> bool:
+    def open_article(self, path: Path, article: Article | None = None, replace: bool = False,
+                     goto: Goto | None = None) -> bool:
         """Push a reader for one article (or put it in place of the open one); a bad article is
-        reported and False returned."""
+        reported and False returned. With `goto`, it opens at that place (a hit, a mention, a quote, a note)."""
         from tui_reader.screens.reader import ReaderScreen
 
         if article is None:
@@ -182,10 +191,10 @@ class ReaderApp(App[int]):
             except ArticleError as exc:
                 self.notify(str(exc), severity="error", timeout=8)
                 return False
-        position = self.reading_state.position(path)
+        position = self.reading_state.position(path) if goto is None or goto.start is None else goto.start
         self.reading_state.remember(path, position)
         self._mark_read(path)
-        reader = ReaderScreen(article, position=position, analysis=self.cached_analysis(article))
+        reader = ReaderScreen(article, position=position, analysis=self.cached_analysis(article), goto=goto)
         if replace:
             self.switch_screen(reader)
         else:
@@ -200,6 +209,49 @@ class ReaderApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.mark_read(Path(path))
+
+    def index_folder(self) -> Path | None:
+        """The folder the library index covers: the one folder opened, or the folder of the one file."""
+        if len(self.folders) == 1:
+            return self.folders[0]
+        if not self.folders and self.start is not None:
+            return self.start.parent
+        if not self.folders and self.files and len({p.parent for p in self.files}) == 1:
+            return self.files[0].parent
+        return None
+
+    def find_in_library(self, source, query: str = "") -> None:
+        """Open a library-wide list (search, entities, quotes, notes); its choice opens the article there."""
+        from tui_reader.screens.library_find import ARTICLE_SCOPE, LibraryFinder
+
+        folder = self.index_folder()
+        if folder is None:
+            self.notify("The library index covers one folder: open the reader on a single folder", timeout=6)
+            return
+        origin = self.screen
+
+        def chosen(result) -> None:
+            if result == ARTICLE_SCOPE:
+                action = getattr(origin, "action_entity_finder", None)
+                if action is not None and origin is self.screen:
+                    action()
+                return
+            if isinstance(result, Goto):
+                self.open_goto(result)
+
+        self.push_screen(LibraryFinder(folder, source, query), chosen)
+
+    def open_goto(self, goto: Goto) -> None:
+        """The article of a library-wide row, at its place: the open reader if it shows it, else a new one."""
+        from tui_reader.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if isinstance(screen, ReaderScreen) and screen.article.path and \
+                Path(screen.article.path).resolve() == Path(goto.path).resolve():
+            screen.apply_goto(goto)
+            return
+        self._remember(screen)
+        self.open_article(Path(goto.path), goto=goto)
 
     def library_folder(self) -> Path:
         """Where feeds bring articles: --library, else the folder the reader was opened on, else the default."""
@@ -281,6 +333,26 @@ class ReaderApp(App[int]):
             self.pop_screen()
         self.push_screen(self._library())
 
+    def action_search_library(self) -> None:
+        from tui_reader.screens.library_find import SearchSource
+
+        self.find_in_library(SearchSource())
+
+    def action_quote_ledger(self, speaker: str | None = None) -> None:
+        from tui_reader.screens.library_find import QuoteSource, SpeakerSource
+
+        self.find_in_library(QuoteSource(speaker) if speaker else SpeakerSource())
+
+    def action_library_entities(self) -> None:
+        from tui_reader.screens.library_find import EntitySource
+
+        self.find_in_library(EntitySource())
+
+    def action_library_notes(self) -> None:
+        from tui_reader.screens.library_find import NotesSource
+
+        self.find_in_library(NotesSource())
+
     def action_help(self) -> None:
         from tui_reader.screens.help import HelpScreen, binding_rows
         from tui_reader.screens.library import LibraryScreen
@@ -308,6 +380,13 @@ class ReaderApp(App[int]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield SystemCommand("Library", "Show the articles of the library", self.action_library)
+        yield SystemCommand("Search the library", "Every article's text, as you type", self.action_search_library)
+        yield SystemCommand("Quotes by ...", "Everything someone was quoted saying, across the library",
+                            self.action_quote_ledger)
+        yield SystemCommand("Entities in the library", "Every person, organisation and place, with their "
+                            "articles", self.action_library_entities)
+        yield SystemCommand("Notes in the library", "Every note of every article; export them",
+                            self.action_library_notes)
         if isinstance(screen, ReaderScreen):
             for layer in ("entities", "quotes", "facts"):
                 yield SystemCommand(f"Toggle {layer} layer", f"Show or hide the {layer} highlights",

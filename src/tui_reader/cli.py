@@ -298,9 +298,6 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if Path(args.path).is_dir():
         from tui_reader import library_cli
 
-        if args.format == "w3c":
-            _error("w3c export is per article: tui-reader notes ARTICLE --format w3c")
-            return 2
         return library_cli.cmd_library_notes(args)
 
     article, store = _store_for(args.path, args.notes_dir)

@@ -116,20 +116,14 @@ def cmd_library_notes(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json_dumps([asdict(r) for r in rows], indent=2) + "\n")
         return 0
-    if args.format == "md":
-        from tui_reader.core.anchoring import Anchor
-        from tui_reader.core.notes import Note, Target
+    if args.format in ("md", "w3c"):
+        from tui_reader.core.notes_export import library_markdown, library_w3c
 
-        by_article: dict[tuple[str, str], list] = {}
-        for r in rows:
-            by_article.setdefault((r.path, r.title), []).append(r)
-        parts = []
-        for (path, title), items in by_article.items():
-            anchored = [(Note(r.note_id, Target(r.kind, r.exact, "", "", max(r.start, 0), max(r.end, 0)), r.body, r.tags),
-                         Anchor("exact", r.start, r.end) if r.start >= 0 else Anchor("orphaned", None, None))
-                        for r in items]
-            parts.append(to_markdown({"title": title, "path": Path(path).name}, anchored))
-        sys.stdout.write(strip_controls("\n".join(parts) if parts else "No notes in this library.\n"))
+        title = f"Notes of {library.resolve().name}"
+        if args.format == "md":
+            sys.stdout.write(strip_controls(library_markdown(rows, title)))
+        else:
+            sys.stdout.write(json_dumps(library_w3c(rows, title), indent=2) + "\n")
         return 0
     import yaml
 

@@ -150,3 +150,43 @@ def test_queries_search_entities_quotes_and_bad_syntax(tmp_path):
     assert sorted(q.text for q in index.quotes_by("maria lopez")) == ["The bridge is safe,", "The ferry will run,"]
     with pytest.raises(IndexError_, match="bad search"):
         index.search('"unclosed')
+
+
+def test_a_snippet_is_found_in_its_article_and_the_query_highlights_what_matched(tmp_path):
+    from tui_reader.core.index import SNIPPET_MARKS, fts_terms, locate_snippet, reader_query
+    from tui_reader.core.search import find_all
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    text = ("The ferry left Oslo at dawn. " * 30) + "Later the harbour budget was cut by the council. " + \
+        ("Nothing else happened that day. " * 30)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    index = LibraryIndex(folder, tmp_path / "ix.sqlite3")
+    index.update()
+    hit, = index.search("budget", marks=SNIPPET_MARKS)
+    article = load_article(folder / "a.txt")
+    start, end = locate_snippet(article.text, hit.snippet)
+    assert article.text[start:end] == "budget"
+    assert locate_snippet(article.text, "no marks here") is None
+    assert fts_terms('"harbour  budget" OR coun* NOT ferry') == [("harbour budget", False), ("coun", True)]
+    assert reader_query("Budget") == "budget"
+    spans = find_all(article.text, reader_query('"harbour budget" OR coun*'))
+    assert [article.text[s:e] for s, e in spans] == ["harbour budget", "council"]
+
+
+def test_entity_articles_and_speakers_across_the_library(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for k, day in enumerate(("2026-01-02", "2026-03-04")):
+        (folder / f"a{k}.md").write_text(
+            f"---\ntitle: Story {k}\npublished: {day}\n---\n\nMaria Lopez spoke in Lima on Monday.\n\n"
+            f"“The bridge will open in 2027,” Lopez said.\n", encoding="utf-8")
+    index = LibraryIndex(folder, tmp_path / "ix.sqlite3")
+    index.update()
+    rows = index.entity_articles("Maria Lopez", "PERSON")
+    assert [r.title for r in rows] == ["Story 1", "Story 0"]  # newest first
+    text = load_article(folder / "a1.md").text
+    assert text[rows[0].first_start:].startswith("Maria Lopez")
+    speaker, = index.speakers("lop")
+    assert (speaker.speaker, speaker.quotes, speaker.articles) == ("Maria Lopez", 2, 2)
+    assert index.speakers("nobody") == []

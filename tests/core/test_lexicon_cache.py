@@ -9,6 +9,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.fresh_cache  # these tests build the tables themselves
+
 _PROBE = (
     "import json, sys\n"
     "from tui_reader.core.analysis import lexicon as lx\n"

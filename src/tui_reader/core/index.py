@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,85 @@ class NoteRow:
     tags: tuple[str, ...]
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class EntityArticle:
+    path: str
+    title: str
+    published: str | None
+    mentions: int
+    first_start: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    speaker: str
+    quotes: int
+    articles: int
+
+
+# Marks around a snippet's matched words that article text cannot hold (controls are stripped on the way in).
+SNIPPET_MARKS = ("\x02", "\x03")
+
+
+def locate_snippet(text: str, snippet: str) -> tuple[int, int] | None:
+    """Where a snippet made with SNIPPET_MARKS sits in the article text: the span of its first marked word."""
+    open_, close = SNIPPET_MARKS
+    body = snippet.removeprefix("…").removesuffix("…")
+    i = body.find(open_)
+    if i < 0:
+        return None
+    plain = body.replace(open_, "").replace(close, "")
+    at = text.find(plain)
+    if at < 0:
+        return None
+    j = body.find(close, i)
+    start = at + i
+    return start, start + (j - i - 1 if j > i else 0)
+
+
+_FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def fts_terms(query: str) -> list[tuple[str, bool]]:
+    """The words and phrases of an FTS5 query, each with whether it is a prefix (word*): what to highlight."""
+    out: list[tuple[str, bool]] = []
+    negated = False
+    for m in re.finditer(r'"([^"]*)"(\*?)|([^\s"()]+)', query):
+        if m.group(3) == "NOT":
+            negated = True
+            continue
+        if negated:  # what NOT excludes is not in the hits
+            negated = False
+            continue
+        if m.group(1) is not None:
+            phrase = " ".join(m.group(1).split())
+            if phrase:
+                out.append((phrase, bool(m.group(2))))
+            continue
+        word = m.group(3)
+        if word in _FTS_OPERATORS or word.startswith("NEAR("):
+            continue
+        word = word.split(":", 1)[1] if ":" in word else word  # a column filter, title:word
+        prefix = word.endswith("*")
+        word = word.rstrip("*").lstrip("^+-")
+        if word:
+            out.append((word, prefix))
+    return out
+
+
+def reader_query(query: str) -> str:
+    """The in-article search (core.search syntax) that highlights what an FTS5 query matched."""
+    terms = fts_terms(query)
+    if not terms:
+        return ""
+    if len(terms) == 1 and not terms[0][1]:
+        return terms[0][0].lower()
+    parts = [r"\b" + r"\s+".join(re.escape(w) for w in t.split()) + (r"\w*" if prefix else r"\b")
+             for t, prefix in terms]
+    return "re:(?i:" + "|".join(parts) + ")"
 
 
 @dataclass
@@ -364,19 +444,44 @@ class LibraryIndex:
 
     # -- queries ----------------------------------------------------------------
 
-    def _run(self, sql: str, args: tuple) -> list:
+    def _run(self, sql: str, args: tuple, shown: str | None = None) -> list:
         try:
             return self.db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:
-            raise IndexError_(f"bad search {args[0]!r}: {exc}") from None
+            raise IndexError_(f"bad search {shown if shown is not None else args[0]!r}: {exc}") from None
 
-    def search(self, query: str, limit: int = 50) -> list[Hit]:
-        """Articles matching an FTS5 query (words, "phrases", prefix*, AND/OR/NOT), best first."""
+    def search(self, query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[Hit]:
+        """Articles matching an FTS5 query (words, "phrases", prefix*, AND/OR/NOT), best first.
+
+        Each hit's snippet has its matched words between `marks`; `locate_snippet`
+        finds a snippet made with `SNIPPET_MARKS` in the article's text.
+        """
         rows = self._run(
-            "SELECT a.path, a.title, a.source, a.published, snippet(article_text, 1, '[', ']', '…', 12) "
+            "SELECT a.path, a.title, a.source, a.published, snippet(article_text, 1, ?, ?, '…', 12) "
             "FROM article_text JOIN articles a ON a.id = article_text.rowid "
-            "WHERE article_text MATCH ? ORDER BY bm25(article_text, 5.0, 1.0) LIMIT ?", (query, limit))
+            "WHERE article_text MATCH ? ORDER BY bm25(article_text, 5.0, 1.0) LIMIT ?",
+            (marks[0], marks[1], query, limit), shown=query)
         return [Hit(*r) for r in rows]
+
+    def entity_articles(self, name: str, type: str, limit: int = 500) -> list[EntityArticle]:
+        """The articles that name one entity, newest first, with where it is first mentioned."""
+        rows = self.db.execute(
+            "SELECT a.path, a.title, a.published, ae.mentions, ae.first_start, ae.aliases FROM entities e "
+            "JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id "
+            "WHERE e.name = ? AND e.type = ? ORDER BY a.published DESC, a.path LIMIT ?", (name, type, limit))
+        return [EntityArticle(p, t, d, m, f, tuple(json.loads(al or "[]"))) for p, t, d, m, f, al in rows]
+
+    def speakers(self, name: str | None = None, limit: int = 200) -> list[SpeakerRow]:
+        """Who is quoted across the library (direct and reported), most quoted first."""
+        sql = ("SELECT q.speaker, count(*), count(DISTINCT q.article_id) FROM quotes q "
+               "WHERE q.speaker IS NOT NULL")
+        args: list = []
+        if name:
+            sql += " AND q.speaker LIKE ?"
+            args.append(f"%{name}%")
+        sql += " GROUP BY q.speaker COLLATE NOCASE ORDER BY count(*) DESC, q.speaker LIMIT ?"
+        args.append(limit)
+        return [SpeakerRow(*r) for r in self.db.execute(sql, args)]
 
     def entities(self, name: str | None = None, type: str | None = None, limit: int = 200) -> list[EntityRow]:
         """Entities across the library with the number of articles that name them."""

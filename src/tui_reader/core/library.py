@@ -9,6 +9,7 @@ article. Pure: no Textual, no Rich.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from .files import ReadProblem, atomic_write, read_capped
@@ -63,3 +64,21 @@ class ReadState:
             atomic_write(self.path, json.dumps({"read": sorted(self.read)}, ensure_ascii=False))
         except OSError:
             pass  # a convenience: never stop the reader for it
+
+
+@dataclass(frozen=True)
+class Goto:
+    """Where to open an article from a library-wide list: a search hit, an entity, a quote or a note.
+
+    `start`/`end` are text offsets when known; `query` is the in-article
+    search that highlights a hit; `entity` is (name, type) to step through.
+    """
+
+    path: str
+    kind: str  # "search", "entity", "quote", "note"
+    start: int | None = None
+    end: int | None = None
+    query: str = ""
+    snippet: str = ""
+    entity: tuple[str, str] | None = None
+    note_id: str | None = None

@@ -15,13 +15,18 @@ from textual.widgets.option_list import Option
 from tui_reader.core.analysis.model import Analysis
 
 
-class EntityFinder(ModalScreen[int | None]):
-    """Fuzzy list of the article's entities; returns the chosen entity's index."""
+LIBRARY_SCOPE = "library"
+
+
+class EntityFinder(ModalScreen["int | tuple[str, str] | None"]):
+    """Fuzzy list of the article's entities; returns the chosen entity's index, or
+    (LIBRARY_SCOPE, what was typed) when ctrl+l asks for the whole library."""
 
     BINDINGS = [
         Binding("escape", "dismiss_none", "Close", id="close"),
         Binding("down", "cursor(1)", "Down", show=False, id="finder-down"),
         Binding("up", "cursor(-1)", "Up", show=False, id="finder-up"),
+        Binding("ctrl+l", "library_scope", "Whole library", show=False, id="finder-library-scope"),
     ]
 
     def __init__(self, analysis: Analysis):
@@ -30,7 +35,8 @@ class EntityFinder(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="finder"):
-            yield Static("Find an entity in this article", id="finder-title")
+            yield Static(Text.assemble(("Find an entity in this article", "bold"),
+                                       ("   ctrl+l: the whole library", "dim")), id="finder-title")
             yield Input(placeholder="name, part of a name, or initials", id="finder-input")
             yield OptionList(id="finder-list")
 
@@ -91,6 +97,9 @@ class EntityFinder(ModalScreen[int | None]):
         if option_list.option_count:
             current = option_list.highlighted or 0
             option_list.highlighted = max(0, min(option_list.option_count - 1, current + delta))
+
+    def action_library_scope(self) -> None:
+        self.dismiss((LIBRARY_SCOPE, self.query_one("#finder-input", Input).value))
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

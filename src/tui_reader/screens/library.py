@@ -10,11 +10,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.safetext import one_line
+from tui_reader.widgets.key_footer import KeyFooter
 
 COLUMNS = (("", "unread"), ("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
            ("Quotes", "quotes"), ("Notes", "notes"))
@@ -42,13 +43,16 @@ class LibraryScreen(Screen):
     """Articles as a table; enter opens one; typing filters."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("slash", "search_library", "Search", id="library-search"),
+        Binding("e", "library_entities", "Entities", id="library-entities"),
+        Binding("Q", "quote_ledger", "Quotes by", id="library-quotes"),
+        Binding("N", "library_notes", "Notes", id="library-notes"),
         Binding("enter", "open", "Open", id="open"),
         Binding("j", "cursor(1)", "Down", show=False, id="library-down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="library-up"),
-        Binding("u", "toggle_read", "Read/unread", id="toggle-read"),
-        Binding("r", "reload", "Reload", id="reload"),
-        Binding("R", "refresh_feeds", "Refresh feeds", id="refresh-feeds"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="toggle-read"),
+        Binding("r", "reload", "Reload", show=False, id="reload"),
+        Binding("R", "refresh_feeds", "Refresh", id="refresh-feeds"),
         Binding("q", "back", "Quit", id="library-back"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library-clear"),
     ]
@@ -66,7 +70,7 @@ class LibraryScreen(Screen):
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="refresh-progress", show_eta=False)
         yield Static("", id="library-message")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable:
@@ -308,7 +312,7 @@ class LibraryScreen(Screen):
                 event.stop()
             return
         if event.is_printable and event.character and event.key not in ("j", "k", "r", "R", "u", "q", "slash",
-                                                                        "question_mark", "l", "t", "e"):
+                                                                        "question_mark", "l", "t", "e", "Q", "N"):
             box.focus()
             box.insert_text_at_cursor(event.character)
             event.stop()
@@ -337,6 +341,18 @@ class LibraryScreen(Screen):
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
+
+    def action_search_library(self) -> None:
+        self.app.action_search_library()
+
+    def action_library_entities(self) -> None:
+        self.app.action_library_entities()
+
+    def action_quote_ledger(self) -> None:
+        self.app.action_quote_ledger()
+
+    def action_library_notes(self) -> None:
+        self.app.action_library_notes()
 
     def action_reload(self) -> None:
         from tui_reader.core.article import find_articles

@@ -13,16 +13,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
+from tui_reader.core.library import Goto
 from tui_reader.core.search import SearchError, find_all
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
+from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.side_pane import SidePane
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
@@ -38,6 +40,7 @@ class ReaderScreen(ReaderNotes, Screen):
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
         Binding("e", "entity_finder", "Entities", id="entity-finder"),
+        Binding("Q", "quote_ledger", "Quotes by", show=False, id="quote-ledger"),
         Binding("1", "pane('entities')", "Entities tab", show=False, id="pane-entities"),
         Binding("2", "pane('quotes')", "Quotes tab", show=False, id="pane-quotes"),
         Binding("3", "pane('facts')", "Facts tab", show=False, id="pane-facts"),
@@ -57,9 +60,11 @@ class ReaderScreen(ReaderNotes, Screen):
     current: reactive[int | None] = reactive(None, init=False, repaint=False)
     pane_width: reactive[int] = reactive(44, init=False)
 
-    def __init__(self, article: Article, *, position: int = 0, analysis: Analysis | None = None):
+    def __init__(self, article: Article, *, position: int = 0, analysis: Analysis | None = None,
+                 goto: Goto | None = None):
         super().__init__()
         self.article = article
+        self._goto = goto  # a place to open at, from a library-wide list; applied once the text is shown
         self.position = position
         self.analysis: Analysis | None = None
         self.highlights: Highlights | None = None
@@ -125,8 +130,10 @@ class ReaderScreen(ReaderNotes, Screen):
         await self.pane.build()
         if not self.is_attached:
             return
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late learns the keys from this
+        if self._goto is not None:
+            self.apply_goto(self._goto)
         self._load_notes()
         if self._preset_analysis is not None:
             self._analysis_ready(self._preset_analysis)
@@ -163,6 +170,8 @@ class ReaderScreen(ReaderNotes, Screen):
         self.pane.show_analysis(analysis, len(self.article.text))
         self._paint_layers()
         self._show_status()
+        if self._goto is not None:
+            self._goto_highlight(self._goto)
 
     def _paint_layers(self) -> None:
         view = self.view
@@ -354,7 +363,8 @@ class ReaderScreen(ReaderNotes, Screen):
     def _search_changed(self, event: Input.Changed) -> None:
         self.run_search(event.value)
 
-    def run_search(self, query: str) -> None:
+    def run_search(self, query: str, near: int | None = None) -> None:
+        """Find every match; the current one is the first from `near` (default: the top of the screen)."""
         view = self.view
         try:
             self.matches = find_all(self.article.text, query)
@@ -366,7 +376,7 @@ class ReaderScreen(ReaderNotes, Screen):
             starts = [s for s, _ in self.matches]
             ends = [e for _, e in self.matches]
             view.set_paint("search", SpanIndex.from_sorted(starts, ends, "search"))
-            top = view.top_offset
+            top = view.top_offset if near is None else near
             k = next((i for i, s in enumerate(starts) if s >= top), None) if len(starts) < 64 else None
             if k is None:
                 from bisect import bisect_left
@@ -427,16 +437,106 @@ class ReaderScreen(ReaderNotes, Screen):
         self.view.focus()
         self._show_status()
 
+    # -- opening at a place ---------------------------------------------------
+
+    def apply_goto(self, goto: Goto) -> None:
+        """Show a library-wide row's place: a search hit highlighted as the current match, or the
+        mention, quote or note under the cursor (made a highlight once the analysis is in)."""
+        from tui_reader.core.index import locate_snippet
+
+        self._goto = goto
+        start, end = goto.start, goto.end
+        if goto.kind == "search" and goto.snippet:
+            span = locate_snippet(self.article.text, goto.snippet)
+            if span is not None:
+                start, end = span
+        text_length = len(self.article.text)
+        if start is not None and not 0 <= start <= text_length:
+            start = end = None
+        if goto.kind == "search" and goto.query:
+            box = self.query_one("#search", Input)
+            with box.prevent(Input.Changed):
+                box.value = goto.query
+            self.run_search(goto.query, near=start)
+            self._goto = None
+            return
+        if start is not None:
+            end = start if end is None else min(max(end, start), text_length)
+            if end > start:
+                self.view.set_paint("cursor", SpanIndex([(start, end, "cursor")]))
+            self.view.reveal(start, end)
+        if self.highlights is not None:
+            self._goto_highlight(goto)
+
+    def _goto_highlight(self, goto: Goto) -> None:
+        """Once the analysis is in: the row's entity becomes the one stepped through, its quote current."""
+        self._goto = None
+        a = self.analysis
+        if a is None or self.highlights is None:
+            return
+        if goto.kind == "entity" and goto.entity:
+            name, type_ = goto.entity
+            for i, ent in enumerate(a.entities):
+                if ent.name == name and ent.type == type_:
+                    self.current = None
+                    self.choose("entities", i)
+                    return
+            self.notify(f"{name} is no longer found in this article", timeout=4)
+        elif goto.kind == "quote" and goto.start is not None:
+            for i, q in enumerate(a.quotes):
+                if q.start == goto.start:
+                    seq = self.highlights.of_thing("quotes", i)
+                    if seq:
+                        self.focus_entity = None
+                        self.current = seq[0]
+                    return
+
+    def action_quote_ledger(self) -> None:
+        """Every quote by the person or organisation under the cursor (or chosen in the pane), library-wide."""
+        name = self._speaker_here()
+        if name is None:
+            self.notify("Put the cursor on a person or organisation first (] or the Entities tab), "
+                        "or use the command palette: Quotes by …", timeout=5)
+            return
+        self.app.action_quote_ledger(name)
+
+    def _speaker_here(self) -> str | None:
+        a, hl = self.analysis, self.highlights
+        if a is None or hl is None:
+            return None
+        if self.pane.display and self.focused is not None and self.focused is not self.view:
+            tab = self.pane.active_tab
+            ref = self.pane.selected(tab) if tab in ("entities", "quotes") else None
+            if ref is not None:
+                return self._speaker_of(tab, ref)
+        if self.current is not None:
+            item = hl.items[self.current]
+            return self._speaker_of(item.layer, item.ref)
+        return None
+
+    def _speaker_of(self, layer: str, ref: int) -> str | None:
+        a = self.analysis
+        if layer == "entities":
+            ent = a.entities[ref]
+            return ent.name if ent.type in ("PERSON", "ORG") else None
+        if layer == "quotes":
+            return a.quotes[ref].speaker
+        return None
+
     # -- finder and leaving ---------------------------------------------------
 
     def action_entity_finder(self) -> None:
         if self.analysis is None:
             self.notify("Still finding entities…", timeout=2)
             return
-        from tui_reader.screens.entity_finder import EntityFinder
+        from tui_reader.screens.entity_finder import LIBRARY_SCOPE, EntityFinder
 
-        def chosen(ref: int | None) -> None:
-            if ref is not None:
+        def chosen(ref) -> None:
+            if isinstance(ref, tuple) and ref[0] == LIBRARY_SCOPE:
+                from tui_reader.screens.library_find import EntitySource
+
+                self.app.find_in_library(EntitySource(scope_key=True), ref[1])
+            elif ref is not None:
                 self.jump_to_entity(ref)
 
         self.app.push_screen(EntityFinder(self.analysis), chosen)
