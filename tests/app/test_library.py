@@ -39,7 +39,7 @@ async def test_typing_filters_and_enter_opens(app_for, tmp_path, sample_path, lo
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         await pilot.press(*"merkel")
-        assert isinstance(app.focused, Input)
+        assert app.focused is screen.table and screen.query_one("#filter", Input).value == "merkel"
         assert screen.table.row_count == 1
         await pilot.press("enter")
         reader = await analysed(pilot)
@@ -96,7 +96,7 @@ async def test_last_article_and_position_are_remembered(app_for, tmp_path, sampl
     async with again.run_test(size=(100, 30)) as pilot:
         library = again.screen
         await pilot.pause()
-        key = library.table.coordinate_to_cell_key((library.table.cursor_row, 0)).row_key.value
+        key = library.table.cursor_key
         assert key.endswith("merkel-macron.txt")
         await pilot.press("enter")
         reader = await analysed(pilot)
@@ -143,3 +143,20 @@ async def test_filter_keeps_every_letter_and_escape_never_quits(app_for, tmp_pat
         assert app.is_running and app.return_code is None
         await pilot.press("x", "q", "u", "t")  # letters that are keys elsewhere go to the open filter
         assert app.screen.query_one("#filter").value == "xqut"
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "escape")
+        assert app.is_running and not app.screen.query_one("#filter").value
+
+
+async def test_letters_typed_faster_than_the_screen_draws_all_reach_the_filter(app_for, tmp_path, sample_path,
+                                                                             long_article):
+    from textual import events
+
+    folder = _library_with(tmp_path, sample_path, long_article)
+    app = app_for(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.screen.table.row_count == 2)
+        for ch in "stupid":  # one read from the terminal: queued together, u and t among them
+            app.post_message(events.Key(ch, ch))
+        await pilot.pause(0.2)
+        assert app.screen.query_one("#filter").value == "stupid"
+        assert isinstance(app.screen, LibraryScreen) and app.read_state.is_read(folder / sample_path.name) is False

@@ -63,7 +63,7 @@ async def test_empty_columns_are_hidden(tmp_path):
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.table.row_count == 2)
         await pilot.pause(0.3)
-        labels = [str(c.label) for c in app.screen.table.columns.values()]
+        labels = [label for label, _, _ in app.screen.table.columns]
         assert "Source" not in labels and "Date" not in labels and "Title" in labels
 
 

@@ -249,7 +249,12 @@ class LibraryIndex:
             return db
         except sqlite3.DatabaseError as exc:
             if "no such table" in str(exc):
-                return self._fresh()
+                # A new file, perhaps being made by another reader this moment: add the tables if
+                # still missing, never delete what the other one is writing.
+                db.close()
+                db = self._connect()
+                self._create_tables(db)
+                return db
             self.rebuilt = f"the index file was damaged ({exc}); rebuilt"
             return self._fresh()
 
@@ -267,6 +272,11 @@ class LibraryIndex:
             except FileNotFoundError:
                 pass
         db = self._connect()
+        self._create_tables(db)
+        return db
+
+    @staticmethod
+    def _create_tables(db: sqlite3.Connection) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
             if db.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
@@ -278,7 +288,6 @@ class LibraryIndex:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        return db
 
     def close(self) -> None:
         self.db.close()

@@ -10,12 +10,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.safetext import one_line
 from tui_reader.widgets.key_footer import KeyFooter
+from tui_reader.widgets.row_table import RowTable
 
 COLUMNS = (("", "unread"), ("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
            ("Quotes", "quotes"), ("Notes", "notes"))
@@ -67,14 +68,17 @@ class LibraryScreen(Screen):
         where = one_line(", ".join(str(f) for f in self.folders)) or "the articles given"
         yield Static(Text.assemble(("Library", "bold"), ("  " + where, "dim")), id="title-bar")
         yield Input(placeholder="type to filter by title or source", id="filter", select_on_focus=False)
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield RowTable(self._row_cells, id="table")
         yield ProgressBar(id="refresh-progress", show_eta=False)
         yield Static("", id="library-message")
         yield KeyFooter()
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#table", DataTable)
+    def table(self) -> RowTable:
+        return self.query_one("#table", RowTable)
+
+    def _row_cells(self, key: str) -> dict:
+        return self._cells(self.rows[key])
 
     def on_mount(self) -> None:
         self._columns: tuple[str, ...] = ()
@@ -251,13 +255,10 @@ class LibraryScreen(Screen):
         wanted = self._wanted_columns()
         if wanted == self._columns:
             return False
-        table = self.table
-        table.clear(columns=True)
         others = sum(_WIDTHS[k] + 2 for k in wanted if k != "title")
         title_width = max(MIN_TITLE_WIDTH, (self.size.width or self.app.size.width) - others - 4)
-        for label, key in COLUMNS:
-            if key in wanted:
-                table.add_column(label, key=key, width=title_width if key == "title" else _WIDTHS[key])
+        self.table.set_columns([(label, key, title_width if key == "title" else _WIDTHS[key])
+                                for label, key in COLUMNS if key in wanted])
         self._columns = wanted
         return True
 
@@ -267,32 +268,22 @@ class LibraryScreen(Screen):
         if any(getattr(row, k) and k not in self._columns for k in OPTIONAL) and self._set_columns():
             self._refill()
             return
-        table = self.table
-        if key not in table.rows:
-            return
-        cells = self._cells(row)
-        for column in self._columns:
-            table.update_cell(key, column, cells[column])
+        self.table.refresh_row(key)
 
-    def _matches(self, row: Row, words: list[str]) -> bool:
+    @staticmethod
+    def _matches(row: Row, words: list[str]) -> bool:
         hay = f"{row.title} {row.source} {row.path.name} {row.error or ''}".lower()
         return all(w in hay for w in words)
 
     def _refill(self) -> None:
+        """Show the rows the filter keeps; only the rows on screen are drawn."""
         table = self.table
         words = self.query_one("#filter", Input).value.lower().split()
-        keep = table.cursor_row
         self._set_columns()
-        table.clear()
-        for key, row in self.rows.items():
-            if self._matches(row, words):
-                cells = self._cells(row)
-                table.add_row(*(cells[c] for c in self._columns), key=key)
+        keys = [key for key, row in self.rows.items() if not words or self._matches(row, words)]
         last = self.app.reading_state.last_article
-        if last in table.rows and not words:
-            table.move_cursor(row=table.get_row_index(last))
-        elif table.row_count:
-            table.move_cursor(row=min(keep, table.row_count - 1))
+        index = keys.index(last) if not words and last in self.rows and last in keys else None
+        table.set_rows(keys, cursor=index)
 
     @on(Input.Changed, "#filter")
     def _filtered(self) -> None:
@@ -304,29 +295,41 @@ class LibraryScreen(Screen):
         self.action_open()
 
     def on_key(self, event) -> None:
-        """Type to filter: a printable key that is no binding goes to the filter box."""
+        """Type to filter, with the focus left on the table.
+
+        A printable key that is no command starts the filter; once it has text,
+        every printable key (commands' letters included) and backspace edit it,
+        and enter opens the row under the cursor. Moving the focus to the box
+        instead would lose letters typed fast: keys already on their way to the
+        table would find the box focused and be taken for commands.
+        """
         box = self.query_one("#filter", Input)
         if box.has_focus:
             if event.key in ("down", "up"):
                 self.action_cursor(1 if event.key == "down" else -1)
                 event.stop()
             return
-        if event.is_printable and event.character and event.key not in ("j", "k", "r", "R", "u", "q", "slash",
-                                                                        "question_mark", "l", "t", "e", "Q", "N"):
-            box.focus()
-            box.insert_text_at_cursor(event.character)
+        if box.value and event.key in ("backspace", "ctrl+h"):
+            box.value = box.value[:-1]
+            event.stop()
+        elif event.is_printable and event.character and (box.value or event.character not in self._command_keys()):
+            box.value += event.character
+            box.cursor_position = len(box.value)
             event.stop()
 
-    @on(DataTable.RowSelected, "#table")
+    def _command_keys(self) -> set[str]:
+        """The characters that are commands here while no filter is open (this screen's and the app's)."""
+        chars = {"/": "slash", "?": "question_mark"}
+        keys = {k.strip() for b in (*self.BINDINGS, *self.app.BINDINGS) for k in b.key.split(",")}
+        return {k for k in keys if len(k) == 1} | {c for c, name in chars.items() if name in keys}
+
+    @on(RowTable.RowSelected, "#table")
     def _selected(self) -> None:
         self.action_open()
 
     def action_open(self) -> None:
-        table = self.table
-        if not table.row_count:
-            return
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-        row = self.rows.get(key)
+        key = self.table.cursor_key
+        row = self.rows.get(key) if key else None
         if row is None:
             return
         if row.error:
@@ -335,9 +338,7 @@ class LibraryScreen(Screen):
         self.app.open_article(row.path)
 
     def action_cursor(self, delta: int) -> None:
-        table = self.table
-        if table.row_count:
-            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+        self.table.move_cursor(self.table.cursor_row + delta)
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
@@ -369,7 +370,7 @@ class LibraryScreen(Screen):
 
     def action_back(self) -> None:
         box = self.query_one("#filter", Input)
-        if box.has_focus or box.value:
+        if box.has_focus or box.value:  # (a q typed into an open filter never gets here)
             box.value = ""
             self.table.focus()
             return
@@ -382,10 +383,7 @@ class LibraryScreen(Screen):
         self.table.focus()
 
     def _current_key(self) -> str | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        return self.table.cursor_key
 
     def action_toggle_read(self) -> None:
         key = self._current_key()
