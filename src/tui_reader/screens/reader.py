@@ -30,6 +30,13 @@ from tui_reader.widgets.side_pane import SidePane
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 
 
+def _count(n: int, word: str) -> str:
+    """'1 fact', '2 facts', '3 entities'."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+
+
 class ReaderScreen(ReaderNotes, Screen):
     """One article with its side pane."""
 
@@ -197,7 +204,9 @@ class ReaderScreen(ReaderNotes, Screen):
         else:
             self._stop_progress_timer()
             a = self.analysis
-            parts.append((f"{len(a.entities)} entities · {len(a.quotes)} quotes · {len(a.facts)} facts", "dim"))
+            parts.append((" · ".join(_count(n, word) for n, word in ((len(a.entities), "entity"),
+                                                                     (len(a.quotes), "quote"),
+                                                                     (len(a.facts), "fact"))), "dim"))
         if self.focus_entity is not None and self.analysis is not None and self.highlights is not None:
             ent = self.analysis.entities[self.focus_entity]
             seq = self.highlights.of_thing("entities", self.focus_entity)
@@ -265,7 +274,10 @@ class ReaderScreen(ReaderNotes, Screen):
         only = ("entities", self.focus_entity) if self.focus_entity is not None else None
         nxt = hl.step(self.current, forward, self.shown_layers, from_offset=self.view.top_offset, only=only)
         if nxt is None:
-            self.notify("No more highlights " + ("below" if forward else "above"), timeout=2)
+            if only is not None:
+                self.notify("Last mention" if forward else "First mention", timeout=2)
+            else:
+                self.notify("No more highlights " + ("below" if forward else "above"), timeout=2)
             return
         self.current = nxt
 
