@@ -367,6 +367,13 @@ class ReaderApp(App[int]):
                 ("mouse click", "Make a highlight or a pane row current"),
             ]),
             ("Library", binding_rows(LibraryScreen.BINDINGS) + [("letters", "Type to filter")]),
+            ("Library-wide lists (/ e Q N)", [
+                ("typing", "Search, or narrow the list (#tag for a note's tag)"),
+                ("enter", "Open the article at the row, or list what the row holds"),
+                ("escape", "Back up one list, or close"),
+                ("ctrl+l", "Entities: switch between this article and the whole library"),
+                ("ctrl+s", "Notes: export what is listed as Markdown or W3C"),
+            ]),
             ("Everywhere", binding_rows(self.BINDINGS) + [("ctrl+p", "Command palette"),
                                                           ("ctrl+q", "Quit")]),
         ]

@@ -18,6 +18,13 @@ from tui_reader.core.analysis.model import Analysis
 LIBRARY_SCOPE = "library"
 
 
+def step_highlight(option_list: OptionList, delta: int) -> None:
+    """Move a finder list's highlight by `delta` rows, stopping at its ends (the keys stay in the input)."""
+    if option_list.option_count:
+        current = option_list.highlighted or 0
+        option_list.highlighted = max(0, min(option_list.option_count - 1, current + delta))
+
+
 class EntityFinder(ModalScreen["int | tuple[str, str] | None"]):
     """Fuzzy list of the article's entities; returns the chosen entity's index, or
     (LIBRARY_SCOPE, what was typed) when ctrl+l asks for the whole library."""
@@ -93,10 +100,7 @@ class EntityFinder(ModalScreen["int | tuple[str, str] | None"]):
         self.dismiss(int(option.id.removeprefix("entity-")))
 
     def action_cursor(self, delta: int) -> None:
-        option_list = self.query_one("#finder-list", OptionList)
-        if option_list.option_count:
-            current = option_list.highlighted or 0
-            option_list.highlighted = max(0, min(option_list.option_count - 1, current + delta))
+        step_highlight(self.query_one("#finder-list", OptionList), delta)
 
     def action_library_scope(self) -> None:
         self.dismiss((LIBRARY_SCOPE, self.query_one("#finder-input", Input).value))

@@ -435,10 +435,9 @@ class LibraryFinder(ModalScreen["Goto | str | None"]):
         self._enter(source, source.query)
 
     def action_cursor(self, delta: int) -> None:
-        option_list = self.query_one("#finder-list", OptionList)
-        if option_list.option_count:
-            current = option_list.highlighted or 0
-            option_list.highlighted = max(0, min(option_list.option_count - 1, current + delta))
+        from tui_reader.screens.entity_finder import step_highlight
+
+        step_highlight(self.query_one("#finder-list", OptionList), delta)
 
     def action_scope(self) -> None:
         if self.source.scope_key and len(self.stack) == 1:
