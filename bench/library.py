@@ -130,6 +130,7 @@ async def library_screen(folder: Path) -> None:
         while not counted():
             await asyncio.sleep(0.005)
         shown = time.perf_counter() - start
+        await pilot.pause(0.3)  # the frame with the counts is drawn before the user's first key
         # A keystroke's cost is the CPU it takes (the filter, layout, drawing the frame); the wall time of
         # pilot.press adds the pilot's own pauses and Textual's wait for its next refresh tick.
         keys = []

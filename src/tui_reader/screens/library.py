@@ -189,6 +189,11 @@ class LibraryScreen(Screen):
             row.title, row.source, row.date = title, source, published
             row.entities, row.quotes, row.notes = str(entities), str(quotes), str(notes)
         self._sort_newest_first()
+        # Tens of thousands of long-lived row objects: left to the cyclic collector, a full
+        # collection in the middle of a filter keystroke would stall it (measured: bench/library.py).
+        import gc
+
+        gc.freeze()
 
     def _index_progress(self, done: int, total: int) -> None:
         bar = self.query_one("#refresh-progress", ProgressBar)
