@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,8 +193,6 @@ class LibraryScreen(Screen):
         self._sort_newest_first()
         # Tens of thousands of long-lived row objects: left to the cyclic collector, a full
         # collection in the middle of a filter keystroke would stall it (measured: bench/library.py).
-        import gc
-
         gc.freeze()
 
     def _index_progress(self, done: int, total: int) -> None:
@@ -317,16 +317,18 @@ class LibraryScreen(Screen):
         if box.value and event.key in ("backspace", "ctrl+h"):
             box.value = box.value[:-1]
             event.stop()
-        elif event.is_printable and event.character and (box.value or event.character not in self._command_keys()):
+        elif event.is_printable and event.character and (box.value or event.character not in self._command_keys):
             box.value += event.character
             box.cursor_position = len(box.value)
             event.stop()
 
-    def _command_keys(self) -> set[str]:
-        """The characters that are commands here while no filter is open (this screen's and the app's)."""
+    @functools.cached_property
+    def _command_keys(self) -> frozenset[str]:
+        """The characters that are commands here while no filter is open (this screen's and the app's);
+        worked out once, not at every key."""
         chars = {"/": "slash", "?": "question_mark"}
         keys = {k.strip() for b in (*self.BINDINGS, *self.app.BINDINGS) for k in b.key.split(",")}
-        return {k for k in keys if len(k) == 1} | {c for c, name in chars.items() if name in keys}
+        return frozenset({k for k in keys if len(k) == 1} | {c for c, name in chars.items() if name in keys})
 
     @on(RowTable.RowSelected, "#table")
     def _selected(self) -> None:

@@ -327,12 +327,13 @@ class LibraryFinder(ModalScreen["Goto | str | None"]):
                 index.close()
 
     def _ask(self, query: str) -> None:
+        """A keystroke: a live source asks the index again, a fixed one narrows what it loaded."""
         if not self._ready:
             return
-        self._generation += 1
         if self.source.live:
-            self._query(self.source, query, self._generation)
+            self._load(self.source, query)
         else:
+            self._generation += 1  # an answer still on its way is for the old text
             self._fill(narrow(self._loaded, query), query)
 
     @work(thread=True, exclusive=True, group="library-find-query")
@@ -424,15 +425,9 @@ class LibraryFinder(ModalScreen["Goto | str | None"]):
     def action_back(self) -> None:
         if len(self.stack) > 1:
             self.stack.pop()
-            source = self.stack[-1]
-            self.stack.pop()
-            self._enter_again(source)
+            self._enter(self.source, self.source.query)
             return
         self.dismiss(None)
-
-    def _enter_again(self, source: Source) -> None:
-        self.stack.append(source)
-        self._enter(source, source.query)
 
     def action_cursor(self, delta: int) -> None:
         from tui_reader.screens.entity_finder import step_highlight
