@@ -30,7 +30,7 @@ from .files import ReadProblem, read_capped
 from .notes import SUFFIX as NOTES_SUFFIX
 from .notes import NoteStore
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
 
 _SCHEMA = """
@@ -56,6 +56,7 @@ CREATE TABLE notes (
     id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     note_id TEXT, kind TEXT, exact TEXT, speaker TEXT, body TEXT, tags TEXT, start INTEGER, "end" INTEGER);
 CREATE INDEX mentions_by_entity ON mentions (entity_id);
+CREATE INDEX mentions_by_article ON mentions (article_id);
 CREATE INDEX article_entities_by_entity ON article_entities (entity_id);
 CREATE INDEX quotes_by_speaker ON quotes (speaker COLLATE NOCASE);
 CREATE INDEX quotes_by_article ON quotes (article_id);
@@ -309,26 +310,26 @@ class LibraryIndex:
         known = {row[0]: row[1:] for row in self.db.execute(
             "SELECT path, id, size, mtime_ns, sha256, notes_mtime_ns FROM articles")}
         present = set()
+        prefix = os.path.join(str(folder), "")  # plain strings: a Path per file costs more than the stat
         for i, name in enumerate(files, 1):
             if cancelled and cancelled():
                 break
-            f = self.library / name
-            key = str(folder / name)
+            key = prefix + name
             present.add(key)
             notes = entries.get(name + NOTES_SUFFIX)
             try:
-                self._update_one(f, key, known.get(key), report, entries[name], notes)
+                self._update_one(key, known.get(key), report, entries[name], notes)
             except (ArticleError, ReadProblem) as exc:
                 report.errors.append(str(exc))
             if progress:
-                progress(i, len(files), f.name)
+                progress(i, len(files), name)
         if not (cancelled and cancelled()):
             for key in set(known) - present:
                 self.remove(key)
                 report.removed += 1
         return report
 
-    def _update_one(self, f: Path, key: str, row: tuple | None, report: UpdateReport, entry, notes_entry) -> None:
+    def _update_one(self, key: str, row: tuple | None, report: UpdateReport, entry, notes_entry) -> None:
         st = entry.stat()
         try:
             notes_mtime = notes_entry.stat().st_mtime_ns if notes_entry is not None else 0
@@ -336,11 +337,12 @@ class LibraryIndex:
             notes_mtime = 0
         if row is not None and row[1] == st.st_size and row[2] == st.st_mtime_ns:
             if row[4] != notes_mtime:
-                self._index_notes(row[0], f, None, notes_mtime)
+                self._index_notes(row[0], self.library / entry.name, None, notes_mtime)
                 report.notes += 1
             else:
                 report.unchanged += 1
             return
+        f = self.library / entry.name
         data = read_capped(f, MAX_BYTES)
         sha = hashlib.sha256(data).hexdigest()
         if row is not None and row[3] == sha:
