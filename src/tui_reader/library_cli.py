@@ -19,7 +19,7 @@ from tui_reader.core.safetext import json_dumps, one_line, strip_controls
 from tui_reader.cli import _error as _say  # one line on stderr, controls stripped
 
 
-def open_index(library: Path, rebuild: bool = False, quiet: bool = False) -> LibraryIndex:
+def open_index(library: Path, rebuild: bool = False, quiet: bool = False, notes_said: bool = True) -> LibraryIndex:
     """The library's index, brought up to date, with n/N progress on stderr when it has work to do."""
     if not library.is_dir():
         raise IndexError_(f"{library}: no such library folder")
@@ -46,6 +46,9 @@ def open_index(library: Path, rebuild: bool = False, quiet: bool = False) -> Lib
              f"{report.removed} removed, {report.unchanged} unchanged")
     for line in report.errors or []:
         _say(f"skipped: {line}")
+    if notes_said:
+        for line in report.notes_problems or []:
+            _say(f"notes not read: {line}")
     return index
 
 
@@ -111,7 +114,9 @@ def cmd_library_notes(args: argparse.Namespace) -> int:
     from tui_reader.core.notes import to_markdown
 
     library = Path(args.path)
-    index = open_index(library, quiet=True)
+    index = open_index(library, quiet=True, notes_said=False)
+    for _path, problem in index.notes_problems():  # every time, not only when the file changed
+        _say(f"notes not read: {problem}")
     rows = index.notes(None, getattr(args, "tag", None))
     if args.format == "json":
         sys.stdout.write(json_dumps([asdict(r) for r in rows], indent=2) + "\n")

@@ -162,3 +162,15 @@ async def test_notes_view_filters_by_tag_opens_at_the_note_and_exports(library):
         assert reader.article.title == "Harbour plans"
         s = reader.article.text.index("harbour ferry")
         assert reader.view.top_offset <= s
+
+
+async def test_notes_view_says_which_notes_file_cannot_be_read(library):
+    broken = library / "budget.md.notes.yaml"
+    broken.write_text("notes: [ {oops\n", encoding="utf-8")
+    app = make_app([library])
+    async with app.run_test(size=(120, 40)) as pilot:
+        finder = await open_list(pilot, "N")
+        await wait_for(pilot, lambda: finder_rows(app))
+        status = str(finder.query_one("#finder-status").render())
+        assert "1 row" in status and "could not be read" in status and "budget.md.notes.yaml" in status
+    assert broken.read_text(encoding="utf-8") == "notes: [ {oops\n"

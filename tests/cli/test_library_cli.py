@@ -50,3 +50,14 @@ def test_notes_of_a_library_in_every_format(library):
     assert item["target"]["selector"][0]["exact"] == "visited Perth"
     assert json.loads(run("notes", library, "--format", "json").stdout)[0]["tags"] == ["place"]
     assert run("notes", library, "--tag", "nope", "--format", "json").stdout.strip() == "[]"
+
+
+def test_a_notes_file_that_does_not_parse_is_said_every_time_and_left_alone(library):
+    broken = library / "s1.md.notes.yaml"
+    broken.write_text("notes: [ {oops\n", encoding="utf-8")
+    for _ in range(2):  # the second run finds nothing changed, and still says it
+        out = run("notes", library, "--format", "json")
+        assert out.returncode == 0
+        assert "notes not read" in out.stderr and "s1.md.notes.yaml" in out.stderr
+        assert [r["body"] for r in json.loads(out.stdout)] == ["which Perth?"]
+    assert broken.read_text(encoding="utf-8") == "notes: [ {oops\n"

@@ -26,18 +26,19 @@ from pathlib import Path
 from typing import Callable
 
 from .article import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, load_bytes
+from .safetext import one_line
 from .files import ReadProblem, read_capped
 from .notes import SUFFIX as NOTES_SUFFIX
 from .notes import NoteStore
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
-    notes_mtime_ns INTEGER, title TEXT, source TEXT, published TEXT, url TEXT);
+    notes_mtime_ns INTEGER, title TEXT, source TEXT, published TEXT, url TEXT, notes_error TEXT);
 CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, UNIQUE (name, type));
 CREATE TABLE article_entities (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -204,8 +205,9 @@ class UpdateReport:
     notes: int = 0
     removed: int = 0
     unchanged: int = 0
-    errors: list[str] | None = None
+    errors: list[str] | None = None  # articles that could not be read
     rebuilt: str | None = None  # why the index was built afresh
+    notes_problems: list[str] | None = None  # notes files read now that do not parse (their articles are in)
 
 
 Progress = Callable[[int, int, str], None]
@@ -233,6 +235,7 @@ class LibraryIndex:
         self.library = Path(library)
         self.path = path or index_path(self.library)
         self.rebuilt: str | None = None
+        self._problems: list[str] = []
         self.db = self._open()
 
     # -- opening ----------------------------------------------------------------
@@ -297,7 +300,8 @@ class LibraryIndex:
 
     def update(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> UpdateReport:
         """Bring the index up to the library folder: new, changed and removed articles and notes."""
-        report = UpdateReport(errors=[], rebuilt=self.rebuilt)
+        report = UpdateReport(errors=[], rebuilt=self.rebuilt, notes_problems=[])
+        self._problems = report.notes_problems
         try:
             # One listing of the folder: its entries carry what is needed to skip unchanged articles.
             with os.scandir(self.library) as it:
@@ -415,6 +419,11 @@ class LibraryIndex:
 
     def _write_notes(self, aid: int, f: Path, article) -> None:
         store = NoteStore(f).load()
+        # A notes file that does not parse is kept as it is, and said: its notes are in no list.
+        problem = one_line(store.error) if store.error else None
+        self.db.execute("UPDATE articles SET notes_error = ? WHERE id = ?", (problem, aid))
+        if problem:
+            self._problems.append(problem)
         if store.error or not store.notes:
             return
         for note, anchor in store.anchored(article.text):
@@ -535,6 +544,11 @@ class LibraryIndex:
         if tag:
             out = [n for n in out if tag in n.tags]
         return out
+
+    def notes_problems(self) -> list[tuple[str, str]]:
+        """(article path, one line) for every notes file that could not be read."""
+        return self.db.execute("SELECT path, notes_error FROM articles WHERE notes_error IS NOT NULL"
+                               " ORDER BY path").fetchall()
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """(entities, quotes, notes) per article path: the library screen's columns."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,13 @@ COLUMNS = (("", "unread"), ("Title", "title"), ("Source", "source"), ("Date", "d
 # Columns shown only when some row has something in them.
 OPTIONAL = ("source", "date")
 UNREAD_MARK = "●"
+def _filter_words(title: str, source: str, name: str, error: str | None) -> str:
+    return f"{title} {source} {name} {error or ''}".lower()
+
+
+# Index progress shows once a check has taken this long, then a few times a second.
+_PROGRESS_AFTER = 0.25
+_PROGRESS_EVERY = 0.1
 _WIDTHS = {"unread": 1, "source": 18, "date": 10, "entities": 8, "quotes": 6, "notes": 5}
 MIN_TITLE_WIDTH = 30
 
@@ -84,12 +92,15 @@ class LibraryScreen(Screen):
 
     def on_mount(self) -> None:
         self._columns: tuple[str, ...] = ()
+        self._hays: dict[str, str] = {}
+        self._last_filter: tuple[str, list[str]] = ("", [])
         self.query_one("#refresh-progress", ProgressBar).display = False
         self.load_rows()
         self.table.focus()
 
     def load_rows(self) -> None:
         self.rows.clear()
+        self._forget_filter()
         read = self.app.read_state
         # Imported articles are named from their date: by name, newest first, until the dates are read.
         for path in sorted(self.files, key=lambda p: p.name, reverse=True):
@@ -153,8 +164,15 @@ class LibraryScreen(Screen):
             by_path = {str(Path(k).parent.resolve() / Path(k).name): k for k in self.rows}
             self._send_index_rows(index, by_path)
 
+            started = last = time.monotonic()
+
             def progress(done: int, total: int, name: str) -> None:
-                if done % 25 == 0 or done == total:
+                # A few updates a second, and none for a check that ends quickly: every update is
+                # UI-thread work between the user's keys.
+                nonlocal last
+                now = time.monotonic()
+                if now - started >= _PROGRESS_AFTER and (now - last >= _PROGRESS_EVERY or done == total):
+                    last = now
                     self.app.call_from_thread(self._index_progress, done, total)
 
             report = index.update(progress, cancelled=lambda: worker.is_cancelled)
@@ -180,16 +198,22 @@ class LibraryScreen(Screen):
         for path, title, source, published in index.db.execute("SELECT path, title, source, published FROM articles"):
             key = by_path.get(path)
             if key is not None:
-                items.append((key, title or "", source or "", published or "", counts.get(path, (0, 0, 0))))
+                title, source = title or "", source or ""
+                # The filter's words, lower-cased here in the worker rather than at the first keystroke.
+                hay = _filter_words(title, source, Path(key).name, None)
+                items.append((key, title, source, published or "", counts.get(path, (0, 0, 0)), hay))
         self.app.call_from_thread(self._rows_from_index, items)
 
     def _rows_from_index(self, items: list) -> None:
-        for key, title, source, published, (entities, quotes, notes) in items:
+        self._forget_filter()
+        for key, title, source, published, (entities, quotes, notes), hay in items:
             row = self.rows.get(key)
             if row is None:
                 continue
             row.title, row.source, row.date = title, source, published
             row.entities, row.quotes, row.notes = str(entities), str(quotes), str(notes)
+            if not row.error:
+                self._hays[key] = hay
         self._sort_newest_first()
         # Tens of thousands of long-lived row objects: left to the cyclic collector, a full
         # collection in the middle of a filter keystroke would stall it (measured: bench/library.py).
@@ -231,6 +255,7 @@ class LibraryScreen(Screen):
         dated = sorted((r for r in self.rows.values() if r.date), key=lambda r: (r.date, r.path.name), reverse=True)
         undated = [r for r in self.rows.values() if not r.date]
         self.rows = {str(r.path): r for r in dated + undated}
+        self._last_filter = ("", [])  # the kept rows are in the old order
         self._refill()
 
     def ordered_paths(self) -> list[Path]:
@@ -268,6 +293,7 @@ class LibraryScreen(Screen):
         return True
 
     def _update(self, key: str) -> None:
+        self._forget_filter(key)
         row = self.rows[key]
         # A row can only bring a hidden column back; checking that needs this row alone, not every row.
         if any(getattr(row, k) and k not in self._columns for k in OPTIONAL) and self._set_columns():
@@ -275,17 +301,36 @@ class LibraryScreen(Screen):
             return
         self.table.refresh_row(key)
 
-    @staticmethod
-    def _matches(row: Row, words: list[str]) -> bool:
-        hay = f"{row.title} {row.source} {row.path.name} {row.error or ''}".lower()
-        return all(w in hay for w in words)
+    def _forget_filter(self, key: str | None = None) -> None:
+        """A row changed (or all did): its filter words are made again, and no narrowing from before."""
+        if key is None:
+            self._hays.clear()
+        else:
+            self._hays.pop(key, None)
+        self._last_filter = ("", [])
+
+    def _hay(self, key: str) -> str:
+        """The words a row is filtered on, lower-cased once per change of the row."""
+        hay = self._hays.get(key)
+        if hay is None:
+            row = self.rows[key]
+            hay = self._hays[key] = _filter_words(row.title, row.source, row.path.name, row.error)
+        return hay
 
     def _refill(self) -> None:
         """Show the rows the filter keeps; only the rows on screen are drawn."""
         table = self.table
-        words = self.query_one("#filter", Input).value.lower().split()
+        query = self.query_one("#filter", Input).value.lower()
+        words = query.split()
         self._set_columns()
-        keys = [key for key, row in self.rows.items() if not words or self._matches(row, words)]
+        last_query, last_keys = self._last_filter
+        if words and last_query and query.startswith(last_query):
+            candidates = last_keys  # a letter added: only the rows kept so far can match
+        else:
+            candidates = list(self.rows)
+        hay = self._hay
+        keys = [key for key in candidates if all(w in hay(key) for w in words)] if words else candidates
+        self._last_filter = (query if words else "", keys)
         last = self.app.reading_state.last_article
         index = keys.index(last) if not words and last in self.rows and last in keys else None
         table.set_rows(keys, cursor=index)

@@ -62,6 +62,7 @@ class Source:
     live: bool = True  # True: each query goes to the index; False: loaded once, typing narrows
     scope_key: bool = False  # ctrl+l goes to the article's own finder
     query: str = field(default="", compare=False)  # what was typed, kept when coming back up
+    note: str = field(default="", compare=False)  # a line the status shows beside the count (set by rows())
 
     def rows(self, index, query: str) -> list[Item]:
         raise NotImplementedError
@@ -179,6 +180,12 @@ class NotesSource(Source):
                          "No note matches", live=False)
 
     def rows(self, index, query: str) -> list[Item]:
+        problems = index.notes_problems()
+        self.note = ""
+        if problems:
+            n = len(problems)
+            self.note = (f"{n} notes file{'s' if n > 1 else ''} could not be read and "
+                         f"{'are' if n > 1 else 'is'} left as {'they are' if n > 1 else 'it is'}: {problems[0][1]}")
         out = []
         for n in index.notes(limit=20_000):
             label = Text(_clip(n.exact, 100), style="italic")
@@ -377,10 +384,11 @@ class LibraryFinder(ModalScreen["Goto | str | None"]):
             option_list.highlighted = 0
         if not items:
             live_empty = isinstance(self.source, SearchSource) and not query.strip()
-            self._set_status("Type to search every article of the library" if live_empty else self.source.empty)
+            status = "Type to search every article of the library" if live_empty else self.source.empty
         else:
             more = f" (first {len(option_list.options)})" if len(items) > option_list.option_count else ""
-            self._set_status(f"{len(items)} row{'s' if len(items) != 1 else ''}{more}")
+            status = f"{len(items)} row{'s' if len(items) != 1 else ''}{more}"
+        self._set_status(status + (f" · {self.source.note}" if self.source.note else ""))
 
     # -- keys -----------------------------------------------------------------------
 

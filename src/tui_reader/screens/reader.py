@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -224,8 +225,12 @@ class ReaderScreen(ReaderNotes, Screen):
             else:
                 parts.append((f"/{self.search_query}  no matches", "bold"))
         status = Text("  ·  ").join(Text(t, style=s) for t, s in parts)
-        self.query_one("#status", Static).update(status, layout=False)
-        self.query_one("#progress", Static).update(f"{round(self.view.progress * 100)}%", layout=False)
+        try:
+            line, progress = self.query_one("#status", Static), self.query_one("#progress", Static)
+        except NoMatches:
+            return  # a scroll or analysis message that arrived as the screen was taken down
+        line.update(status, layout=False)
+        progress.update(f"{round(self.view.progress * 100)}%", layout=False)
 
     def _stop_progress_timer(self) -> None:
         if self._progress_timer is not None:
