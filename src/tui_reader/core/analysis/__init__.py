@@ -1,8 +1,18 @@
 """Analysis of one article's text: entities, quotes and facts.
 
-`analyse(text)` is the single entry point; each part lives in its own module
-so it can be improved alone. A second backend only has to return the same
-`Analysis`.
+`analyse(text)` is the single entry point. The text is read once into a
+`Document` (sentences, paragraphs, and the mention index every stage reads and
+adds to); then the stages run in this order, each an ordered list of small
+named rules in its own module:
+
+1. entities (`entities.py`): capitalised phrases, typed by `TYPING_RULES`,
+   joined by alias; numeric expressions (dates, money, percentages, quantities);
+2. direct quotes (`quotes.py`), their speakers by `attribution.RULES`, pronouns
+   and roles resolved by `resolve.Resolver`;
+3. reported speech (`reported.py`);
+4. facts (`facts.py`): values with the clause they belong to.
+
+A second backend only has to return the same `Analysis`.
 """
 
 from __future__ import annotations
@@ -10,12 +20,13 @@ from __future__ import annotations
 import gc
 
 from .model import ENTITY_TYPES, Analysis, Entity, Fact, Mention, Quote, Value
-from .segment import sentence_bounds
+from .document import Document
 
 __all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse"]
 
 
 def analyse(text: str) -> Analysis:
+    """The analysis of one text: its `Document` read once, then the stages of `STAGES` in order."""
     from .entities import find_entities
     from .facts import find_facts
     from .quotes import find_quotes
@@ -25,11 +36,12 @@ def analyse(text: str) -> Analysis:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        sentences = sentence_bounds(text)
-        entities = find_entities(text, sentences)
-        quotes = find_quotes(text, sentences, entities)
-        facts = find_facts(text, sentences, entities, quotes)
+        doc = Document(text)
+        doc.add_entities(find_entities(doc))
+        quotes = find_quotes(doc)
+        facts = find_facts(doc, quotes)
     finally:
         if was_enabled:
             gc.enable()
-    return Analysis(entities=tuple(entities), quotes=tuple(quotes), facts=tuple(facts), sentences=tuple(sentences))
+    return Analysis(entities=tuple(doc.entities), quotes=tuple(quotes), facts=tuple(facts),
+                    sentences=tuple(doc.sentences))

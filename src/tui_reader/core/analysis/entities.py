@@ -383,45 +383,14 @@ class EntityFinder:
     # -- typing -----------------------------------------------------------------
 
     def type_of(self, sp: Span) -> tuple[str, int]:
-        """(TYPE, confidence 0-3) from the span's own words and context."""
+        """(TYPE, confidence 0-3) from the span's own words and context: the first of
+        `TYPING_RULES` that applies; a phrase no rule types is a weak ORG."""
         if sp.kind:
             return sp.kind, 3
-        words = sp.words
-        name = sp.text
-        first, last = words[0].lower(), words[-1].lower()
-        if first in lx.EVENT_FIRST and len(words) > 1:
-            return "EVENT", 3
-        if name in self.demonyms:
-            return "NORP", 3
-        if last in lx.ORG_WORDS and len(words) > 1 or first in ("ministry", "department", "university"):
-            return "ORG", 3
-        if last in lx.EVENT_WORDS and len(words) > 1:
-            return "EVENT", 3
-        if _DIGIT.search(name) and any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
-            return "PRODUCT", 3
-        if name in self.places or name.replace(".", "") in self.places:
-            return "PLACE", 3
-        if last in lx.PLACE_WORDS and len(words) > 1:
-            return "PLACE", 3
-        if sp.cue == "PERSON":
-            return "PERSON", 2
-        if len(words) >= 2 and words[0] in self.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
-                and not any(w.isupper() and len(w) > 1 for w in words):
-            return "PERSON", 2
-        if last in lx.ORG_WORDS or first in lx.ORG_WORDS and len(words) == 1:
-            return "ORG", 2
-        if _ACRONYM.fullmatch(name):
-            return "ORG", 1
-        if sp.cue == "PLACE":
-            return "PLACE", 1
-        if len(words) >= 2 and any(w in self.places or w in self.demonyms for w in words):
-            return "ORG", 1
-        if any(re.search(r"[a-z][A-Z]", w) for w in words):
-            return "ORG", 1
-        if len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words) and len(words) <= 3:
-            return "PERSON", 1
-        if len(words) == 1 and words[0] in self.first_names:
-            return "PERSON", 1
+        for rule in TYPING_RULES:
+            found = rule(self, sp)
+            if found is not None:
+                return found
         return "ORG", 0
 
     # -- merging ---------------------------------------------------------------
@@ -551,7 +520,7 @@ class EntityFinder:
                 typed[i] = (sp, "PERSON", 1)
 
 
-def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
+def find_entities(doc) -> list[Entity]:
     """All entities of a text: names and numeric expressions, mentions never overlapping.
 
     A numeric expression wins over a name inside it ("April" in "April 22");
@@ -559,7 +528,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
     """
     import bisect
 
-    named = EntityFinder(text, sentences).entities()
+    text = doc.text
+    named = EntityFinder(text, doc.sentences).entities()
     numbers = numeric_mentions(text)
     n_starts = [s for s, _, _ in numbers]
 
@@ -613,3 +583,136 @@ def _drop_overlaps(entities: list[Entity]) -> list[Entity]:
         elif ms:
             out.append(Entity(ent.name, ent.type, ms, ent.aliases, ent.roles))
     return out
+
+
+# --- typing: the rules in the order they are tried ---------------------------------------
+# Each gives (TYPE, confidence 0-3) or None; confidence 3 is the phrase's own form, 2 a strong
+# cue, 1 a guess that context (", a spokesman", "said") may still change.
+
+
+def event_by_first_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Operation Northwind", "Battle of Hastings": a word that opens an event's name."""
+    if len(sp.words) > 1 and sp.words[0].lower() in lx.EVENT_FIRST:
+        return "EVENT", 3
+    return None
+
+
+def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group."""
+    return ("NORP", 3) if sp.text in f.demonyms else None
+
+
+def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Northwind Bank", "Ministry of Transport": a name that ends in (or opens with) a kind of body."""
+    first, last = sp.words[0].lower(), sp.words[-1].lower()
+    if last in lx.ORG_WORDS and len(sp.words) > 1 or first in ("ministry", "department", "university"):
+        return "ORG", 3
+    return None
+
+
+def event_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Harbour Summit", "Coastal Games": a name that ends in a kind of event."""
+    if len(sp.words) > 1 and sp.words[-1].lower() in lx.EVENT_WORDS:
+        return "EVENT", 3
+    return None
+
+
+def product_by_code(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Su-30 MKI", "Boeing 737", "USS Sampson": model codes and ships' prefixes."""
+    words = sp.words
+    if _DIGIT.search(sp.text) and any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
+        return "PRODUCT", 3
+    return None
+
+
+def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """A country, region or city of the gazetteers ("Peru", "U.S." as "US")."""
+    if sp.text in f.places or sp.text.replace(".", "") in f.places:
+        return "PLACE", 3
+    return None
+
+
+def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Red River", "Main Street": a name that ends in a geographic noun."""
+    if len(sp.words) > 1 and sp.words[-1].lower() in lx.PLACE_WORDS:
+        return "PLACE", 3
+    return None
+
+
+def person_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Mr Lee", "Senator Jane Roe": an honorific or title stood before the name."""
+    return ("PERSON", 2) if sp.cue == "PERSON" else None
+
+
+def person_by_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Maria Lopez": a known given name, then capitalised words, and no acronym among them."""
+    words = sp.words
+    if len(words) >= 2 and words[0] in f.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
+            and not any(w.isupper() and len(w) > 1 for w in words):
+        return "PERSON", 2
+    return None
+
+
+def organisation_by_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Police", "Parliament" alone, "City Council": a kind of body as the name's only or last word."""
+    first, last = sp.words[0].lower(), sp.words[-1].lower()
+    if last in lx.ORG_WORDS or first in lx.ORG_WORDS and len(sp.words) == 1:
+        return "ORG", 2
+    return None
+
+
+def organisation_by_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"NATO", "F.B.I.": an acronym, most often a body."""
+    return ("ORG", 1) if _ACRONYM.fullmatch(sp.text) else None
+
+
+def place_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"in Dunmore", "the town of Kellow": a preposition of place or a place noun before the name."""
+    return ("PLACE", 1) if sp.cue == "PLACE" else None
+
+
+def organisation_by_place_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Peru Telecom", "Chinese Navy": a longer name holding a place or nationality."""
+    if len(sp.words) >= 2 and any(w in f.places or w in f.demonyms for w in sp.words):
+        return "ORG", 1
+    return None
+
+
+def organisation_by_inner_capital(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"YouTube", "PetroChina": a capital inside a word is a brand."""
+    return ("ORG", 1) if any(_INNER_CAPITAL.search(w) for w in sp.words) else None
+
+
+def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """Two or three capitalised words with nothing else known: most often a person's name."""
+    words = sp.words
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words):
+        return "PERSON", 1
+    return None
+
+
+def person_by_lone_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Maria" alone: a known given name."""
+    return ("PERSON", 1) if len(sp.words) == 1 and sp.words[0] in f.first_names else None
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+TYPING_RULES = (
+    event_by_first_word,
+    known_people,
+    organisation_by_head,
+    event_by_head,
+    product_by_code,
+    known_place,
+    place_by_head,
+    person_by_cue,
+    person_by_first_name,
+    organisation_by_word,
+    organisation_by_acronym,
+    place_by_cue,
+    organisation_by_place_word,
+    organisation_by_inner_capital,
+    person_by_shape,
+    person_by_lone_first_name,
+)

@@ -12,7 +12,8 @@ import bisect
 import re
 
 from . import lexicon as lx
-from .model import Entity, Fact, Quote, Value
+from .document import Document
+from .model import Fact, Quote, Value
 from .segment import Coverage
 
 # A count: a number not glued to a word, a decimal point, a currency sign or a dash,
@@ -71,7 +72,9 @@ def _nearest_name(named: list, starts: list[int], s: int, e: int, at: int) -> st
     return best
 
 
-def find_facts(text: str, sentences: list[tuple[int, int]], entities: list[Entity], quotes: list[Quote]) -> list[Fact]:
+def find_facts(doc: Document, quotes: list[Quote]) -> list[Fact]:
+    """One fact per sentence that holds a value, unless the sentence is mostly a direct quote."""
+    text, sentences, entities = doc.text, doc.sentences, doc.entities
     values = sorted(
         (m.start, m.end, e.type) for e in entities if e.type in _VALUE_TYPES for m in e.mentions
     )

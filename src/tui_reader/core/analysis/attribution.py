@@ -1,0 +1,281 @@
+"""Who said a direct quote: an ordered list of rules, each one pattern of English news.
+
+`attribute(site)` tries `RULES` in order; the first that applies decides,
+also when it decides that no one can be named ("she was warned that “...”").
+A rule gives (speaker, the words that name the speaker, cue) or None when its
+pattern is not there. Each rule reads the document's mentions through the
+resolver; none reads the text beyond the quote's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import lexicon as lx
+from .document import SPEAKER_TYPES, Document
+from .patterns import one_of
+from .resolve import Resolver, is_passive, passive_speaker
+
+Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
+
+# Quotes are placed by verbs of saying, the nouns for a statement, and the verbs that name or label
+# ("calling it a “farce”"), whose quotes are often terms rather than speech.
+NAMING = ("calling", "called", "described")
+CUE_RE = re.compile(r"\b(" + one_of(sorted(set(lx.SPEECH_VERBS) | set(lx.SPEECH_NOUNS) | set(NAMING))) + r")\b")
+_SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)
+
+# How far from a quote its attribution is looked for, and how many cues before it are tried.
+ATTRIBUTION_REACH = 300
+_CUES_TRIED = 4
+_FLOOR = 2000  # how far before the paragraph a pronoun's antecedent may be
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
+_NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
+_SAY = one_of(lx.SPEECH_VERBS)
+_SUBJECT_BEFORE_CUE = re.compile(
+    rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
+    rf"({_SAY})\b[^“”\"]{{0,40}}$"
+)
+_INVERTED_AFTER = re.compile(
+    rf"^[,]?\s*({_SAY})\s+((?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP})")
+_SUBJECT_AFTER = re.compile(
+    rf"^[,]?\s*([^.,;:“”\"!?]{{1,60}}?|[^.;:“”\"!?]{{1,40}},[^.;:“”\"!?]{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
+_APPOSITION_AFTER = re.compile(
+    rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
+_ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
+_CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
+                      r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
+_CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
+_LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
+_AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
+_STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
+
+
+@dataclass
+class QuoteSite:
+    """A direct quote in its document: the marks at o and c, and the words around it in its paragraph."""
+
+    doc: Document
+    res: Resolver
+    o: int  # the opening mark
+    c: int  # the closing mark
+    sent_s: int  # start of the sentence the quote opens in
+    para_s: int  # start of its paragraph
+    before: str  # up to 160 characters of the paragraph before the opening mark
+    after: str  # up to 160 characters after the closing mark; "" when the quote ended its sentence
+
+    @classmethod
+    def at(cls, doc: Document, res: Resolver, o: int, c: int) -> "QuoteSite":
+        text = doc.text
+        sent_s = doc.sentence_at(o)[0]
+        para_s = doc.line_at(o)[0]
+        para_e = doc.line_at(c)[1]
+        before = text[max(para_s, o - 160):o]
+        after = text[c + 1:min(para_e, c + 160)]
+        if _ends_sentence(text, o + 1, c) and _STARTS_CAPITAL.match(after):
+            after = ""  # the quote ended its sentence: what follows is another one
+        return cls(doc, res, o, c, sent_s, para_s, before, after)
+
+    @property
+    def quote(self) -> tuple[int, int]:
+        return (self.o, self.c)
+
+    @property
+    def floor(self) -> int:
+        return self.para_s - _FLOOR
+
+    @property
+    def base_before(self) -> int:
+        return self.o - len(self.before)
+
+    @property
+    def base_after(self) -> int:
+        return self.c + 1
+
+    def who(self, start: int, end: int, skip_quote: bool = True) -> tuple[str | None, str | None]:
+        """(speaker, words) for the subject phrase text[start:end]."""
+        return self.res.attribution(start, end, self.floor, self.quote if skip_quote else None)
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with "." or "…" and then only non-word characters."""
+    k = end
+    while k > start and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        if text[k - 1] in ".…":
+            return True
+        k -= 1
+    return False
+
+
+# --- the rules, in the order they are tried -------------------------------------------
+
+
+def said_then_speaker(site: QuoteSite) -> Attribution | None:
+    """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote."""
+    m = _INVERTED_AFTER.match(site.after)
+    if m:
+        b = site.base_after
+        sp, said = site.who(b + m.start(2), b + m.end(2), skip_quote=False)
+        if sp or said:
+            return sp, said, m.group(1)
+    return None
+
+
+def speaker_then_said(site: QuoteSite) -> Attribution | None:
+    """“...,” Pat Lee said / “...,” the senator’s lawyer, Jane Roe, said: a subject, then the cue."""
+    m = _SUBJECT_AFTER.match(site.after)
+    if m and m.group(1).lower() not in ("the", "a", "an"):
+        b = site.base_after
+        sp, said = site.who(b + m.start(1), b + m.end(1))
+        if sp or said:
+            return sp, said, m.group(2)
+    return None
+
+
+def name_apposition_said(site: QuoteSite) -> Attribution | None:
+    """“...,” Pat Lee, a farmer from the valley, told reporters: a name, its apposition, the cue."""
+    m = _APPOSITION_AFTER.match(site.after)
+    if m:
+        b = site.base_after
+        sp, said = site.who(b + m.start(1), b + m.end(1))
+        if sp or said:
+            return sp, said, m.group(2)
+    return None
+
+
+def according_to(site: QuoteSite) -> Attribution | None:
+    """According to the agency, “...”: the named source speaks."""
+    m = _ACCORDING.search(site.before)
+    if m:
+        b = site.base_before
+        sp, said = site.who(b + m.start(1), b + m.end(1), skip_quote=False)
+        if sp:
+            return sp, said, "according to"
+    return None
+
+
+def calling_it(site: QuoteSite) -> Attribution | None:
+    """Pat Lee condemned the plan, calling it a “...”: the sentence's first name names the thing."""
+    before = site.before
+    m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
+    if m:
+        start = max(site.sent_s, site.para_s, site.o - ATTRIBUTION_REACH)
+        end = site.base_before + m.start()
+        span = site.doc.first_mention(start, end)
+        if span is not None:
+            ent = span[2]
+            return site.res.name(ent), site.doc.mention_text(ent, start, end), m.group(1)
+    return None
+
+
+def speaker_said_before(site: QuoteSite) -> Attribution | None:
+    """Pat Lee said: “...” / She told reporters that the plan was “...”: subject and cue before the quote.
+    A passive cue ("she was warned that “...”") names its agent, or no one."""
+    m = _SUBJECT_BEFORE_CUE.search(site.before)
+    if not m:
+        return None
+    b, text = site.base_before, site.doc.text
+    if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
+        return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
+    sp, said = site.who(b + m.start(1), b + m.end(1))
+    if sp or said:
+        return sp, said, m.group(2)
+    return None
+
+
+def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
+    """A reporting verb earlier in the quote's sentence, the nearest first: its subject speaks.
+    A participle (", adding ...", "a statement saying ...") has the sentence's subject; a passive
+    cue its agent; ", said" after an apposition the name before the apposition."""
+    doc, res, text = site.doc, site.res, site.doc.text
+    seg_s = max(site.sent_s, site.para_s)
+    cues = list(CUE_RE.finditer(text, max(seg_s, site.o - ATTRIBUTION_REACH), site.o))[-_CUES_TRIED:]
+    for cm in reversed(cues):
+        cue = cm.group(1)
+        if cue in _SPEECH_NOUNS:
+            continue
+        if cue.endswith("ing") and cue not in NAMING:
+            sp, said = _sentence_subject(site, seg_s, cm.start())
+            if sp or said:
+                return sp, said, cue
+            continue
+        head_s = max(seg_s, cm.start() - 80)
+        head = text[head_s:cm.start()]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
+        subj_s = head_s + cut + 1 if cut >= 0 else head_s
+        lead = _LEAD_CLAUSE.match(text[subj_s:cm.start()])
+        if lead and lead.end() < cm.start() - subj_s:
+            subj_s += lead.end()
+        aux = _AUX_AT_END.search(text[subj_s:cm.start()])
+        subj_e = subj_s + aux.start() if aux else cm.start()
+        if is_passive(text, subj_s, cm.start(), cm.end()):
+            sp, said = passive_speaker(res, cm.end(), site.o, site.floor, site.quote)
+            if sp or said:
+                return sp, said, cue
+            continue
+        if not text[subj_s:subj_e].strip() and cut >= 0 and cm.start() - seg_s <= ATTRIBUTION_REACH:
+            sp, said = _before_apposition(site, seg_s, subj_s - 1)
+            if sp:
+                return sp, said, cue
+            continue
+        sp, said = site.who(subj_s, subj_e)
+        if sp:
+            return sp, said, cue
+        ent = res.last_before(cm.start(), SPEAKER_TYPES, subj_s)
+        if ent is not None:
+            return res.name(ent), doc.mention_text(ent, subj_s, cm.start()), cue
+    return None
+
+
+RULES: tuple[Callable[[QuoteSite], Attribution | None], ...] = (
+    said_then_speaker,
+    speaker_then_said,
+    name_apposition_said,
+    according_to,
+    calling_it,
+    speaker_said_before,
+    cue_earlier_in_sentence,
+)
+
+
+def attribute(site: QuoteSite) -> Attribution:
+    """(speaker, the words naming them, cue) of a direct quote; the speaker is None when not clear."""
+    for rule in RULES:
+        found = rule(site)
+        if found is not None:
+            return found
+    return None, None, None
+
+
+# --- helpers of the rules ------------------------------------------------------------
+
+
+def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
+    """The subject of the sentence that starts at seg_s: its first name, or a pronoun before it."""
+    seg_s = max(seg_s, end - ATTRIBUTION_REACH)
+    span = site.doc.first_mention(seg_s, end)
+    pron = _SUBJECT_PRONOUN.search(site.doc.text, seg_s, span[0] if span else end)
+    if pron is not None:
+        return site.who(pron.start(), pron.end())
+    if span is None:
+        return None, None
+    return site.res.name(span[2]), site.doc.text[span[0]:span[1]]
+
+
+def _before_apposition(site: QuoteSite, seg_s: int, comma: int) -> tuple[str | None, str | None]:
+    """The speaker named before an apposition that ends at `comma` ("Pat Lee, then her adviser, said"):
+    the comma-separated phrases before the apposition, nearest first, the first that names someone."""
+    text = site.doc.text
+    seg_s = max(seg_s, comma - ATTRIBUTION_REACH)
+    end = text.rfind(",", seg_s, comma)
+    while end > seg_s:
+        start = max(text.rfind(",", seg_s, end) + 1, seg_s)
+        sp, said = site.who(start, end)
+        if sp:
+            return sp, said
+        end = start - 1
+    return None, None

@@ -1,0 +1,182 @@
+"""Reported speech: "she said that ...", "..., the ministry warned", "according to X, ...".
+
+A sentence gives at most one reported statement: the first verb of saying or
+belief (from the lexicon's inflected forms) whose clause can be read, that is
+not the cue of a direct quote and not a noun ("the claims"). Its speaker is the
+subject of the cue, resolved like a direct quote's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import lexicon as lx
+from .attribution import ATTRIBUTION_REACH
+from .document import Document
+from .model import Quote
+from .patterns import one_of
+from .resolve import Resolver, is_passive, passive_speaker
+from .segment import Coverage
+
+_BY_AGENT_THAT = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+that\s+")
+_ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
+_BARE_OK = lx.BARE_CLAUSE_VERBS
+_OBJECT = re.compile(
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
+    r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]))?"
+    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+(?P<that>that\s+)?"
+)
+_TRAIL_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
+_CLAUSE_START = re.compile(r"(?:the\b|a\b|an\b|it\b|he|she|they|there|this|these|those|its|his|her|their|we|i|no|all|some|"
+                           r"[A-Z0-9“\"])", re.I)
+_LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
+
+
+def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quote]:
+    """Reported speech: for each sentence, the first cue that opens a clause of what someone said,
+    with the subject of the cue as its speaker."""
+    text, sentences = doc.text, doc.sentences
+    out: list[Quote] = []
+    quoted = Coverage(sorted((q.start - 1, q.end + 1) for q in direct)).of
+    spans = sorted((q.end + 1, q.start - 1) for q in direct)  # (just past the closing mark, the opening mark)
+    quote_ends = [e for e, _ in spans]
+    quote_opens = [o for _, o in spans]
+
+    cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
+    cue_starts = [m.start() for m in cues]
+    for s, e in sentences:
+        body_e = e
+        while body_e > s and text[body_e - 1] in ".!?…”\"’":
+            body_e -= 1
+        if body_e - s < 20:
+            continue
+        first = bisect.bisect_left(cue_starts, s)
+        last = bisect.bisect_left(cue_starts, body_e, first)
+        for cm in cues[first:last]:
+            if cm.end() > body_e:
+                break
+            if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
+                continue
+            if _OPENS_A_QUOTE.match(text, cm.end()):
+                continue  # 'he said, “...”': the cue introduces direct speech
+            found = _reported_at(text, s, body_e, cm)
+            if found is None:
+                continue
+            cs, ce, ss, se = found
+            while cs < ce and text[cs] in " ,":
+                cs += 1
+            while ce > cs and text[ce - 1] in " ,":
+                ce -= 1
+            if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
+                continue
+            if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
+                continue  # the cue belongs to a direct quote, or the clause is one
+            speaker = said = None
+            if is_passive(text, s, cm.start(), cm.end()):
+                # "Lee was told by the minister that ...": the agent speaks, or no one named does.
+                speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
+                agent = _BY_AGENT_THAT.match(text, cm.end(), ce)
+                if agent:
+                    cs = agent.end()
+            elif se > ss:
+                sub = text[ss:se]
+                lead = _LEAD.match(sub)
+                if lead and lead.end() < len(sub):
+                    ss += lead.end()
+                speaker, said = res.attribution(ss, se, s - 3000)
+            cue = cm.group()
+            out.append(Quote("reported", text[cs:ce], cs, ce, speaker,
+                             cue.lower() if cue.lower() == "according to" else cue, said))
+            break
+    return out
+
+
+# Between a closing quotation mark and the verb that attributes it: commas, spaces and a
+# subject of a few words ("“...,” the senator’s lawyer, Jane Roe, said").
+_QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’.!?;:]+[\s,]+){0,7}")
+# Words before a cue that make it a noun ("the claims", "their reports", "such fears").
+# ("her" and "that" are left out: "told her insisting", "a ruling that said" are verbs.)
+_DETERMINERS = frozenset("the a an these those his its their our my your such many new "
+                         "some several recent earlier".split())
+
+
+def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int], sentence_start: int,
+                        cue_start: int) -> bool:
+    """The cue attributes the direct quote that opens its sentence ("“We are ready,” said Pat Lee"):
+    that is direct speech, not reported speech as well. A second cue after it ("..., said
+    Lee, noting that ...") does open reported speech."""
+    i = bisect.bisect_right(quote_ends, cue_start) - 1
+    if i < 0 or cue_start - quote_ends[i] > 120 or quote_opens[i] < sentence_start:
+        return False
+    if _WORD_CHAR.search(text, sentence_start, quote_opens[i]):
+        return False  # the quote is inside the sentence ("was initially “high”, Baker added")
+    m = _QUOTE_TO_CUE.match(text, quote_ends[i], cue_start)
+    if m is None or m.end() != cue_start:
+        return False
+    return _ANY_REPORT_CUE.search(text, quote_ends[i], cue_start) is None
+
+
+def _is_noun_use(text: str, cue_start: int) -> bool:
+    """A cue word used as a noun, after a determiner or possessive: not a verb of saying."""
+    before = text[max(0, cue_start - 20):cue_start].split()
+    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
+
+
+# The patterns after a cue read only a few words of the sentence, never the rest of it.
+_ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
+_ONLY_COMMAS = re.compile(r"[ ,]*+")
+_OPENS_A_QUOTE = re.compile(r"\s*[,:]\s*[“\"‘«]")
+_WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
+_SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
+
+
+def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
+    """(content start, content end, subject start, subject end) for a cue, or None."""
+    cue = cm.group().lower() if cm.group().lower() == "according to" else cm.group()
+    c0, c1 = cm.start(), cm.end()
+    if cue == "according to":
+        m = _ACCORDING_SUBJECT.match(text, c1, e)
+        if not m:
+            return None
+        subj = (m.start(1), m.end(1))
+        if _ONLY_COMMAS.fullmatch(text, s, c0):
+            return m.end(), e, *subj
+        return s, c0, *subj
+    # the subject: the phrase before the cue, back to the last comma or clause mark
+    head = text[max(s, c0 - 90):c0]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"), head.rfind("("))
+    subj_s = max(s, c0 - 90) + cut + 1 if cut >= 0 else max(s, c0 - 90)
+    subj = (subj_s, c0)
+    aux = re.search(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are)(?:\s+(?:also|been|to))*\s*$",
+                    text[subj_s:c0])
+    if aux:
+        subj = (subj_s, subj_s + aux.start())
+    # "..., X said." / "..., said X."
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and len(text[subj_s:c0].split()) <= 6:
+        content_end = subj_s - 1
+        return s, content_end, *subj
+    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
+        m = _SAID_SUBJECT.match(text, c1, e)
+        ws = m.group(1).split() if m else []
+        if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
+                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
+            return s, subj_s - 1, m.start(1), m.end(1)
+        first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
+        if first_comma > s:  # "The US, a key ally, said it was ...": the subject opens the sentence
+            subj = (s, first_comma)
+    # "This exclusion, India argued, displayed ..."
+    if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
+        return s, e, *subj
+    m = _OBJECT.match(text, c1, e)
+    if not m:
+        return None
+    rest_s = m.end()
+    if not m.group("that"):
+        if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
+            return None
+        if len(text[rest_s:min(e, rest_s + 200)].split()) < 4:
+            return None
+    if subj[1] - subj[0] > 80:
+        subj = (subj[1], subj[1])
+    return rest_s, e, *subj

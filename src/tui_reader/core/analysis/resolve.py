@@ -1,0 +1,209 @@
+"""Resolving who a phrase names: the subject of a reporting verb, as a speaker.
+
+A name is looked up in the document's mentions; a pronoun ("she", "it") goes
+to the last entity before it that agrees in gender and kind, unless another
+that also agrees was named in its sentence or the one before; a role ("the
+minister") goes to the person titled so. When that is not clear the speaker is
+None and the words that name them stay: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import lexicon as lx
+from .document import SPEAKER_TYPES, Document
+from .model import Entity
+from .segment import ABBREVIATIONS
+
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
+_ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
+_STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
+
+
+def _after_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a phrase starts once any part of it before a sentence end is left out
+    ("Friday. She" gives "She"); abbreviations and initials do not end a sentence."""
+    cut = start
+    for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
+        word = m.group(1).lower().rstrip(".")
+        if word in ABBREVIATIONS or len(word) == 1:
+            continue
+        cut = m.end()
+    return cut
+
+
+# How far back a pronoun or role looks for the one it stands for, and for a rival that
+# would make it unclear (the sentence before, but never further than this).
+_ANTECEDENT_REACH = 5000
+_RIVAL_REACH = 600
+
+
+class Resolver:
+    """Who a phrase names: a name through the document's mentions, a pronoun or a role through
+    the person or body meant before it, or no one when that is not clear."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.country_of = lx.country_of_demonym()
+        self.genders = lx.first_name_genders()
+        self._gender: dict[int, str] = {}
+
+    def gender(self, ent: Entity) -> str:
+        g = self._gender.get(id(ent))
+        if g is None:
+            roles = {r.split()[0].rstrip(".").lower() for r in ent.roles if r}
+            if roles & {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"}:
+                g = "F"
+            elif roles & {"mr", "sir", "lord", "king", "prince"}:
+                g = "M"
+            else:
+                g = self.genders.get(ent.name.split()[0], "?")
+            self._gender[id(ent)] = g
+        return g
+
+    def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
+                    skip: tuple[int, int] | None = None) -> Entity | None:
+        """The entity of one of the types mentioned last before pos (and not before floor)."""
+        starts, spans = self.doc.mentions_of(types)
+        floor = max(floor, pos - _ANTECEDENT_REACH)
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and spans[i][0] >= floor:
+            s, e, ent = spans[i]
+            i -= 1
+            if e > pos or (skip and skip[0] <= s < skip[1]):
+                continue
+            if gender is None or ent.type != "PERSON":
+                return ent
+            if self.gender(ent) in (gender, "?"):
+                return ent
+        return None
+
+    def _window_start(self, pos: int) -> int:
+        """The start of the sentence before the one holding pos: how far a pronoun's rivals are looked for."""
+        starts = self.doc.sentence_starts
+        i = bisect.bisect_right(starts, pos) - 2
+        return starts[i] if i >= 0 else 0
+
+    def antecedent(self, pos: int, types: tuple[str, ...], floor: int, gender: str | None,
+                   skip: tuple[int, int] | None = None) -> Entity | None:
+        """What a pronoun stands for: the last entity that agrees with it, unless another one that
+        also agrees was named in this sentence or the one before (then it is not clear, and None)."""
+        first = self.last_before(pos, types, floor, gender, skip)
+        if first is None:
+            return None
+        window = max(self._window_start(pos), pos - _RIVAL_REACH)
+        starts, spans = self.doc.mentions_of(types)
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and spans[i][0] >= window:
+            s, e, ent = spans[i]
+            i -= 1
+            if ent is first or ent.name == first.name or e > pos or (skip and skip[0] <= s < skip[1]):
+                continue
+            if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
+                return None  # two it could be: two people, or two organisations or places for "it"
+        return first
+
+    def name(self, ent: Entity | None) -> str | None:
+        if ent is None:
+            return None
+        if ent.type == "NORP":
+            return self.country_of.get(ent.name, ent.name)
+        return ent.name
+
+    def attribution(self, start: int, end: int, floor: int,
+                    quote: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """(speaker, the words that name them) for the subject phrase text[start:end].
+
+        The words stay when the speaker cannot be told ("she", with two women
+        just named): a wrong name is worse than none.
+        """
+        start = _after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
+        phrase = self.text[start:end].strip(" ,")
+        words = phrase.split()
+        while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
+                                  or words[0].lower().endswith("ly")):
+            start = self.text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        while len(words) > 1 and (words[-1].lower().endswith("ly") or words[-1].lower() in ("also", "then", "therefore", "later")):
+            words = words[:-1]
+        phrase = " ".join(words)
+        if not phrase:
+            return None, None
+        low = phrase.lower()
+        if low in _PRONOUNS:
+            types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
+            gender = {"he": "M", "she": "F"}.get(low)
+            return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
+        ent = self.doc.entity_at(start, end)
+        if ent is not None:
+            # The subject is the last name in the phrase ("Russian Defense Minister Andrey Belousov").
+            i = bisect.bisect_right(self.doc.starts, end) - 1
+            while i >= 0 and self.doc.spans[i][0] >= start:
+                if self.doc.spans[i][1] <= end + 1:
+                    s, e, cand = self.doc.spans[i]
+                    if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
+                        if cand.type == "NORP" and re.search(r"\b(government|officials?|ministry|state)\b", low):
+                            return self.name(cand), self.text[s:e]
+                        if cand.type != "NORP":
+                            # prefer the head of "X of Y": the first name in the phrase when it is a person
+                            first = self.doc.first_mention(start, end)
+                            if first is not None and first[2].type == "PERSON":
+                                return first[2].name, self.text[first[0]:first[1]]
+                            return cand.name, self.text[s:e]
+                i -= 1
+            if ent.type not in SPEAKER_TYPES:
+                return None, None  # a date or an amount says nothing
+            return self.name(ent), self.doc.mention_text(ent, start, end) or phrase
+        m = _ROLE_NP.search(phrase)
+        if m and ("’s " in m.group(1) or "'s " in m.group(1)):
+            return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
+        if m and m.group(2).lower() in lx.TITLE_HEADS:
+            return self.name(self.role_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
+        return None, None
+
+    def role_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
+        """Who "the minister" at pos is: the last person titled so ("Minister Pat Lee"); else the
+        person a pronoun would be, looked for before this sentence only: a definite description does
+        not name someone named earlier in its own sentence ("Lee was told by the minister")."""
+        starts, spans = self.doc.mentions_of(("PERSON",))
+        i = bisect.bisect_left(starts, pos) - 1
+        lowest = max(floor, pos - _ANTECEDENT_REACH)
+        while i >= 0 and spans[i][0] >= lowest:
+            ent = spans[i][2]
+            if any(head in role.lower().split() for role in ent.roles):
+                return ent
+            i -= 1
+        return self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
+
+
+
+# --- the voice of a reporting verb -----------------------------------------------------
+
+# "she was warned that", "they were told": the cue is passive, its subject heard the words.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+# "... by the policy unit to ...": the agent of a passive cue, who said the words.
+_BY_AGENT = re.compile(r"\s+by\s+([^,.;:“”\"]{2,60}?)(?=\s+(?:to|that|in|on|at|for|with|about|over)\b|[,.;:“\"]|$)")
+# Hearsay: "he is said to believe", "she was reported to favour": the subject holds the view.
+_HEARSAY = frozenset("said reported believed thought understood known alleged claimed rumoured rumored".split())
+_TO = re.compile(r"\s+to\s+[a-z]")
+
+
+def is_passive(text: str, subj_e: int, cue_s: int, cue_e: int) -> bool:
+    """The cue text[cue_s:cue_e] is passive ("she was warned"), not hearsay ("he is said to believe")."""
+    if not _PASSIVE_BEFORE.search(text, subj_e, cue_s):
+        return False
+    return not (text[cue_s:cue_e] in _HEARSAY and _TO.match(text, cue_e))
+
+
+def passive_speaker(res: Resolver, cue_end: int, limit: int, floor: int,
+                    quote: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """The speaker of a passive cue: its agent ("was advised by the unit") when named, else no one:
+    the subject of "was warned" is who heard the words, not who said them."""
+    m = _BY_AGENT.match(res.text, cue_end, limit)
+    if m is None:
+        return None, None
+    sp, said = res.attribution(m.start(1), m.end(1), floor, quote)
+    return sp, said or m.group(1)

@@ -1,0 +1,55 @@
+"""Each entity-typing rule on its own, with names made up for the test."""
+
+import pytest
+
+from tui_reader.core.analysis import entities as en
+from tui_reader.core.analysis.entities import EntityFinder, Span
+
+
+def span(text: str, name: str) -> tuple[EntityFinder, Span]:
+    finder = EntityFinder(text, [(0, len(text))])
+    for sp in finder.spans():
+        if sp.text == name:
+            return finder, sp
+    raise AssertionError(f"{name!r} is not a candidate in {text!r}: {[s.text for s in finder.spans()]}")
+
+
+CASES = [
+    (en.event_by_first_word, "They planned Operation Northwind in secret.", "Operation Northwind", "EVENT"),
+    (en.known_people, "Many Peruvians voted early.", "Peruvians", "NORP"),
+    (en.organisation_by_head, "Money went to Kellow Savings Bank last week.", "Kellow Savings Bank", "ORG"),
+    (en.event_by_head, "Leaders met at the Kellow Summit last week.", "Kellow Summit", "EVENT"),
+    (en.product_by_code, "The crew flew a Zephyr X-40 over the bay.", "Zephyr X-40", "PRODUCT"),
+    (en.known_place, "Trade with Peru grew fast.", "Peru", "PLACE"),
+    (en.place_by_head, "The boat sank in the Kellow River at night.", "Kellow River", "PLACE"),
+    (en.person_by_cue, "On Monday the coach Quennell spoke at length.", "Quennell", "PERSON"),
+    (en.person_by_first_name, "Yesterday Maria Quennell spoke at length.", "Maria Quennell", "PERSON"),
+    (en.organisation_by_acronym, "Yesterday the KWFT spoke at length.", "KWFT", "ORG"),
+    (en.place_by_cue, "She grew up in Dunmarra with her aunt.", "Dunmarra", "PLACE"),
+    (en.organisation_by_inner_capital, "Yesterday ZentroPay spoke at length.", "ZentroPay", "ORG"),
+    (en.person_by_shape, "Yesterday Quorra Vantelle spoke at length.", "Quorra Vantelle", "PERSON"),
+    (en.person_by_lone_first_name, "Yesterday Maria spoke at length.", "Maria", "PERSON"),
+]
+
+
+@pytest.mark.parametrize("rule, text, name, kind", CASES, ids=[c[0].__name__ for c in CASES])
+def test_rule_types_its_pattern(rule, text, name, kind):
+    finder, sp = span(text, name)
+    found = rule(finder, sp)
+    assert found is not None and found[0] == kind
+
+
+def test_rules_say_what_they_capture():
+    assert all(rule.__doc__ and len(rule.__doc__) > 20 for rule in en.TYPING_RULES)
+
+
+def test_organisation_words_and_places_in_longer_names():
+    finder, sp = span("Profits rose at Peru Telecom this year.", "Peru Telecom")
+    assert en.organisation_by_place_word(finder, sp) == ("ORG", 1)
+    finder, sp = span("Officers of the Kellow Police came.", "Kellow Police")
+    assert en.organisation_by_word(finder, sp)[0] == "ORG"
+
+
+def test_first_rule_that_applies_decides():
+    finder, sp = span("Leaders met at the Peru Summit last week.", "Peru Summit")
+    assert finder.type_of(sp) == ("EVENT", 3)  # a kind of event at the end, though a place opens it
