@@ -100,3 +100,22 @@ def test_entities_grouped_by_type_most_mentioned_first():
     groups = dict(entities_by_type(analysis, len(text)))
     people = [analysis.entities[i].name for i in groups["PERSON"]]
     assert people[0] == "Angela Merkel"
+
+
+def test_read_state_keys_follow_linked_files_and_resolve_each_folder_once(tmp_path):
+    from tui_reader.core.library import ReadState
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.md").write_text("A", encoding="utf-8")
+    (real / "b.md").write_text("B", encoding="utf-8")
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "link.md").symlink_to(real / "b.md")
+    via = tmp_path / "via"
+    via.symlink_to(real, target_is_directory=True)
+    state = ReadState(tmp_path / "read.json")
+    paths = [via / "a.md", lib / "link.md"]
+    assert state.keys(paths) == {state.key(p): p for p in paths}  # the same keys as one by one
+    state.mark(real / "b.md")
+    assert state.read_among(paths) == {lib / "link.md"}

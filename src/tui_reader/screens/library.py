@@ -101,10 +101,10 @@ class LibraryScreen(Screen):
     def load_rows(self) -> None:
         self.rows.clear()
         self._forget_filter()
-        read = self.app.read_state
+        read = self.app.read_state.read_among(self.files)
         # Imported articles are named from their date: by name, newest first, until the dates are read.
         for path in sorted(self.files, key=lambda p: p.name, reverse=True):
-            self.rows[str(path)] = Row(path=path, title=one_line(path.name), unread=not read.is_read(path))
+            self.rows[str(path)] = Row(path=path, title=one_line(path.name), unread=path not in read)
         self._refill()
         message = self.query_one("#library-message", Static)
         if not self.files:
@@ -161,7 +161,8 @@ class LibraryScreen(Screen):
         except (IndexError_, sqlite3.Error, OSError):
             return False
         try:
-            by_path = {str(Path(k).parent.resolve() / Path(k).name): k for k in self.rows}
+            # the index's key (the resolved path) of each row
+            by_path = {k: str(p) for k, p in self.app.read_state.keys(self.rows).items()}
             self._send_index_rows(index, by_path)
 
             started = last = time.monotonic()
