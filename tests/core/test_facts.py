@@ -38,3 +38,23 @@ def test_a_count_keeps_its_noun():
 
     facts = analyse("Rescuers found 239 people on the island.").facts
     assert [v.text for f in facts for v in f.values] == ["239 people"] and facts[0].kind == "count"
+
+
+def test_a_fact_is_its_clause_not_the_whole_sentence():
+    text = ("The storm closed the harbour for 3 days last winter; the ferry company, which lost money, "
+            "still paid its 40 workers in full.")
+    facts = analyse(text).facts
+    assert [f.text for f in facts] == ["The storm closed the harbour for 3 days last winter",
+                                       "the ferry company, which lost money, still paid its 40 workers in full."]
+    assert all(text[f.start:f.end] == f.text for f in facts)
+
+
+def test_a_short_piece_stays_with_its_clause():
+    facts = analyse("On May 3, crews cleared the road to Dunmore within hours.").facts
+    assert len(facts) == 1 and facts[0].text.startswith("On May 3, crews cleared")
+
+
+def test_a_value_that_modifies_a_noun_is_about_the_name_that_noun_leads_to():
+    text = "Ana Ruiz spoke of the March 9 flood in Kellow, and of what the council had promised."
+    fact, = analyse(text).facts
+    assert fact.about == "Kellow"

@@ -24,10 +24,10 @@ def test_inverted_said_and_straight_quotes():
 
 
 def test_pronoun_speaker_resolves_to_person():
-    text = ("Aiko Tanaka described the visit as useful. Taking to social media, she shared, "
-            "“Happy to have met the delegation today.”")
+    text = ("Aiko Tanaka spent the week at the fisheries fair. Writing online that night, she posted, "
+            "“Tired but glad: the trawler crews were a joy to meet.”")
     qs = direct(text)
-    assert qs[0].speaker == "Aiko Tanaka" and qs[0].cue == "shared"
+    assert qs[0].speaker == "Aiko Tanaka" and qs[0].cue == "posted"
 
 
 def test_pronoun_gender_skips_the_other_person():
@@ -37,9 +37,9 @@ def test_pronoun_gender_skips_the_other_person():
 
 
 def test_calling_it_gives_the_sentence_subject():
-    text = "Olu Adeyemi condemned the attack, calling it a “cowardly act of terror.”"
+    text = "Olu Adeyemi rejected the new tariff, calling it a “tax on every family in the county.”"
     q = direct(text)[0]
-    assert q.text == "cowardly act of terror." and q.speaker == "Olu Adeyemi"
+    assert q.text == "tax on every family in the county." and q.speaker == "Olu Adeyemi"
 
 
 def test_single_quotes_british_style():

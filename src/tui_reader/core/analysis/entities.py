@@ -4,8 +4,8 @@ numeric expressions (dates, money, percentages, quantities) found by pattern.
 The rules, in the order they apply:
 - a capitalised phrase may hold connectors ("of", "and", "&", "van") when a
   capitalised word follows; "and" joins only names known as one place or
-  organisation ("Jammu and Kashmir", "Simon & Schuster");
-- possessives end a name ("China’s Defense Minister" gives China);
+  organisation ("Trinidad and Tobago", "Marks & Spencer");
+- possessives end a name ("Peru’s Trade Minister" gives Peru);
 - a sentence's first word is a name only when it is known (gazetteer, a name
   seen elsewhere mid-sentence) or starts a longer name;
 - leading titles and roles ("Defense Minister", "Admiral", "Dr.") are
@@ -239,7 +239,7 @@ class EntityFinder:
 
     def _shape(self, start: int, words: list[str], initial: bool, before: str) -> list[Span]:
         """Split one capitalised run (its offset and words) into entity spans, stripping titles."""
-        # A known name that spans the whole run stays whole ("Jammu and Kashmir").
+        # A known name that spans the whole run stays whole ("Trinidad and Tobago").
         full = words[0] if len(words) == 1 else " ".join(words)
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
@@ -269,10 +269,10 @@ class EntityFinder:
                 return []
         else:
             if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
-                return []  # a subheading in capitals ("COULD PLANE HAVE STALLED")
+                return []  # a subheading in capitals ("FLOODS CLOSE THE VALLEY ROAD")
             if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
                                        for w in words[1:]):
-                return []  # a headline in title case ("Student Dies After Diet Pills She Bought Online")
+                return []  # a headline in title case ("Mayor Opens New Bridge After Long Delay")
             if words[0] in ("The", "the") and not self._known(full):
                 start, words = _drop_lead(start, words)
                 if not words:
@@ -524,7 +524,7 @@ def find_entities(doc) -> list[Entity]:
     """All entities of a text: names and numeric expressions, mentions never overlapping.
 
     A numeric expression wins over a name inside it ("April" in "April 22");
-    a name wins over a number inside it ("30" in "Su-30 MKI").
+    a name wins over a number inside it ("40" in "Zephyr X-40").
     """
     import bisect
 
@@ -618,7 +618,7 @@ def event_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def product_by_code(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Su-30 MKI", "Boeing 737", "USS Sampson": model codes and ships' prefixes."""
+    """"Zephyr X-40", "Boeing 737", "HMS Kellow": model codes and ships' prefixes."""
     words = sp.words
     if _DIGIT.search(sp.text) and any(_CODE.fullmatch(w) for w in words) or words[0] in ("USS", "HMS"):
         return "PRODUCT", 3

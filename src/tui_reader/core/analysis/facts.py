@@ -1,9 +1,9 @@
 """Facts: checkable values (dates, amounts, percentages, quantities, and counts
-with their noun, "162 people") with the sentence they belong to and the entity
+with their noun, "162 people") with the clause they belong to and the entity
 they are about. A sentence that is mostly a direct quotation is speech, not a
 fact. A number that names something is not a value: identifiers ("No 10",
 "Article 12", "Flight 370"), scores and ranges glued by a dash ("0-0"), and a
-year inside a name ("the 2025 Shanghai Cooperation Organization summit").
+year inside a name ("the 2024 Harbour Trade Forum").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _names_something(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _year_in_a_name(text: str, start: int, end: int) -> bool:
-    """ "the 2025 Shanghai ... summit": a year between a determiner and a capitalised name."""
+    """ "the 2024 Harbour ... Forum": a year between a determiner and a capitalised name."""
     if not _YEAR.fullmatch(text[start:end]):
         return False
     after = text[end:end + 2]
@@ -99,21 +99,76 @@ def find_facts(doc: Document, quotes: list[Quote]) -> list[Fact]:
     named = sorted((m.start, m.end, e.name) for e in entities if e.type in _ABOUT_TYPES for m in e.mentions)
     named_starts = [s for s, _, _ in named]
     facts: list[Fact] = []
-    for s, e in sentences:
-        i = bisect.bisect_left(starts, s)
-        vals = []
-        while i < len(values) and values[i][0] < e:
-            vs, ve, vt = values[i]
-            if ve <= e:
-                vals.append(Value(text[vs:ve], vt, vs, ve))
-            i += 1
-        if not vals:
+    for sentence_s, sentence_e in sentences:
+        first = bisect.bisect_left(starts, sentence_s)
+        if first == len(values) or values[first][0] >= sentence_e:
+            continue  # no value in this sentence: no clause to look for
+        if quoted(sentence_s, sentence_e) > 0.5 * (sentence_e - sentence_s):
             continue
-        if quoted(s, e) > 0.5 * (e - s):
-            continue
-        kinds = [v.type for v in vals]
-        primary = next(k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "COUNT") if k in kinds)
-        value = next(v for v in vals if v.type == primary)
-        facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals),
-                          _nearest_name(named, named_starts, s, e, value.start)))
+        for s, e in clauses(text, sentence_s, sentence_e):
+            i = bisect.bisect_left(starts, s)
+            vals = []
+            while i < len(values) and values[i][0] < e:
+                vs, ve, vt = values[i]
+                if ve <= e:
+                    vals.append(Value(text[vs:ve], vt, vs, ve))
+                i += 1
+            if not vals:
+                continue
+            kinds = [v.type for v in vals]
+            primary = next(k for k in ("DATE", "MONEY", "PERCENT", "QUANTITY", "COUNT") if k in kinds)
+            value = next(v for v in vals if v.type == primary)
+            # what the value is about: the name its noun phrase leads to, a name of its clause,
+            # else of its sentence
+            about = _about_in_noun_phrase(text, named, named_starts, value, e) or \
+                _nearest_name(named, named_starts, s, e, value.start) or \
+                _nearest_name(named, named_starts, sentence_s, sentence_e, value.start)
+            facts.append(Fact(_KIND[primary], text[s:e], s, e, tuple(vals), about))
     return facts
+
+
+# "the April 22 attack in Kellow", "a $2 billion deal with Northwind": a value that modifies the
+# noun after it, which a preposition ties to a name.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|that)\s+$", re.I)
+_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|at|on|of|near|with|for|against|by)\s+(?:the\s+)?")
+
+
+def _about_in_noun_phrase(text: str, named: list, starts: list[int], value: Value, limit: int) -> str | None:
+    """The name in the value's own noun phrase ("the April 22 attack in Kellow" is about Kellow)."""
+    if _MODIFIER_BEFORE.search(text, max(0, value.start - 8), value.start) is None:
+        return None
+    m = _NOUN_THEN_PREPOSITION.match(text, value.end, limit)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i < len(named) and named[i][0] == m.end() and named[i][1] <= limit:
+        return named[i][2]
+    return None
+
+
+# Where a sentence divides into clauses that each say something of their own: a semicolon, a
+# colon, a dash between spaces, or a comma before a conjunction that opens a new clause ("..., while
+# ..."). A relative clause (", which ...") tells of the noun before it and stays with it.
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though)\s))\s*")
+_MIN_CLAUSE_WORDS = 4
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end], as spans; a piece too short to say something
+    alone (fewer than four words) stays with the clause before it, or the one after at the start."""
+    pieces: list[list[int]] = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            pieces.append([pos, m.start()])
+        pos = m.end()
+    if pos < end:
+        pieces.append([pos, end])
+    merged: list[list[int]] = []
+    for piece in pieces:
+        short = len(text[piece[0]:piece[1]].split()) < _MIN_CLAUSE_WORDS
+        if merged and (short or len(text[merged[-1][0]:merged[-1][1]].split()) < _MIN_CLAUSE_WORDS):
+            merged[-1][1] = piece[1]
+        else:
+            merged.append(piece)
+    return [(s, e) for s, e in merged] or [(start, end)]

@@ -35,6 +35,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def name_list(name: str) -> tuple[str, ...]:
+    """The names of `words/<name>.txt`, one per line (a name may have spaces)."""
+    lines = (_WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def verb_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(every form, the inflected forms, the forms that may take a clause without "that") of the
     verbs in `words/<name>.txt`, whose lines give a verb's base form first."""
@@ -96,11 +102,7 @@ def _build_strong_places() -> frozenset[str]:
         names.add(st["name"])
     for cont in gc.get_continents().values():
         names.add(cont["name"])
-    names.update(
-        ["Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "West Africa",
-         "East Africa", "Latin America", "Europe", "Asia", "Africa", "Britain", "Great Britain",
-         "England", "Scotland", "Wales", "Northern Ireland", "Gaza", "West Bank", "Kashmir"]
-    )
+    names.update(name_list("region_names"))
     return frozenset(_fold(n) for n in names if n.isupper() or n.lower() not in STOPWORDS)
 
 
@@ -136,7 +138,7 @@ def _build_places() -> frozenset[str]:
 
 
 def _ascii(s: str) -> str:
-    """"Jammu and Kāshmīr" -> "Jammu and Kashmir": texts rarely keep the marks."""
+    """"Bogotá" -> "Bogota", "Malmö" -> "Malmo": texts rarely keep the marks."""
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 

@@ -42,7 +42,7 @@ class Quote:
     end: int
     speaker: str | None = None
     cue: str | None = None
-    speaker_mention: str | None = None  # the words that name the speaker here ("she", "Belousov")
+    speaker_mention: str | None = None  # the words that name the speaker here ("she", "Ruiz")
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,

@@ -134,7 +134,7 @@ def _find_close(text: str, start: int, kind: str) -> int | None:
 # How far ahead a quotation may look for its closing mark: the reach of `_find_close`.
 _QUOTE_REACH = 6000
 # A cue after a quoted fragment attributes it only from near by: a verb at the far end of the
-# sentence ("the word “irony” refers to the case ..., claiming that ...") belongs to another clause.
+# sentence ("the word “fair” is in the bill’s title ..., claiming that ...") belongs to another clause.
 _SHORT_QUOTE_CUE_AFTER = 100
 
 

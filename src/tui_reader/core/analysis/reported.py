@@ -163,9 +163,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             return s, subj_s - 1, m.start(1), m.end(1)
         first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
-        if first_comma > s:  # "The US, a key ally, said it was ...": the subject opens the sentence
+        if first_comma > s:  # "The council, a long-time critic, said it was ...": the subject opens the sentence
             subj = (s, first_comma)
-    # "This exclusion, India argued, displayed ..."
+    # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
     m = _OBJECT.match(text, c1, e)

@@ -139,7 +139,7 @@ class Resolver:
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
         ent = self.doc.entity_at(start, end)
         if ent is not None:
-            # The subject is the last name in the phrase ("Russian Defense Minister Andrey Belousov").
+            # The subject is the last name in the phrase ("Peruvian Deputy Trade Minister Ana Ruiz").
             i = bisect.bisect_right(self.doc.starts, end) - 1
             while i >= 0 and self.doc.spans[i][0] >= start:
                 if self.doc.spans[i][1] <= end + 1:
