@@ -51,6 +51,12 @@ class ReaderApp(App[int]):
         self.files = files
         self.folders = folders
         self.start = start
+        # A library folder's index is read in a thread while Textual starts: its counts show sooner.
+        self.index_prefetch = None
+        if start is None and len(folders) == 1 and all(f.parent == folders[0] for f in files):
+            from tui_reader.core.index import IndexPrefetch
+
+            self.index_prefetch = IndexPrefetch(folders[0])
         self.animation_level = "none"  # a reader wants the page to move at once
         self.reading_state = ReadingState()
         self.read_state = ReadState()
@@ -140,7 +146,8 @@ class ReaderApp(App[int]):
     def _library(self) -> Screen:
         from tui_reader.screens.library import LibraryScreen
 
-        return LibraryScreen(self.files, self.folders)
+        prefetch, self.index_prefetch = self.index_prefetch, None
+        return LibraryScreen(self.files, self.folders, prefetch)
 
     # -- shared data ----------------------------------------------------------
 

@@ -18,8 +18,8 @@ async def test_markup_in_article_is_shown_literally(app_for, tmp_path):
         assert "[@click=app.quit]links[/]" in shown
         assert "\x1b" not in shown and "title" not in shown
         assert "Escape codes are gone." in shown
-        await pilot.click(view, offset=(40, 0))
-        assert app.is_running
+        await pilot.click(view, offset=(40, 0))  # on the literal "[@click=app.quit]": nothing happens
+        assert app.is_running and app.screen is screen
 
 
 async def test_long_single_line_wraps_and_scrolls(app_for, tmp_path):

@@ -111,7 +111,9 @@ async def test_folder_with_one_bad_article_shows_the_library_with_the_error(app_
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen)
                        and app.screen.rows[str(folder / "bad.txt")].error is not None)
-        assert app.is_running
+        row = app.screen.rows[str(folder / "bad.txt")]
+        assert "bad.txt" in row.error and row.entities == row.quotes == "–"
+        assert app.screen.table.row_count == 1 and app.is_running
 
 
 async def test_library_note_count_follows_a_new_note(app_for, tmp_path, sample_path, long_article):

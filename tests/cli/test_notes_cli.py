@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 
+from without_root import drop_write_anywhere
+
 
 def run(*args):
     return subprocess.run([sys.executable, "-m", "tui_reader", *args], capture_output=True, text=True)
@@ -53,3 +55,44 @@ def test_notes_dir_and_broken_notes_file(tmp_path, sample_path):
     out = run("notes", str(article))
     assert out.returncode == 1 and "not valid YAML" in out.stderr
     assert broken.read_text(encoding="utf-8") == "notes: [oops\n"
+
+
+def test_read_only_folder_as_a_user_who_cannot_write(tmp_path):
+    """`note add` where the article's folder cannot be written: one line naming --notes-dir, nothing
+    written, and --notes-dir works. When the suite runs as root, as CI does, the command runs without
+    root's power to write anywhere (the capability is dropped in the child), so the folder's
+    permissions hold for it as for any user."""
+    import os
+
+    base = str(tmp_path)
+    try:
+        os.chmod(base, 0o755)
+        folder = os.path.join(base, "ro")
+        os.mkdir(folder)
+        article = os.path.join(folder, "a.txt")
+        with open(article, "w", encoding="utf-8") as fh:
+            fh.write("The ferry to Dunmore left at noon with 40 people on board.\n")
+        os.chmod(folder, 0o555)
+        home = os.path.join(base, "home")
+        os.mkdir(home)
+        os.chmod(home, 0o777)
+        env = dict(os.environ, HOME=home, XDG_CACHE_HOME=home, XDG_STATE_HOME=home, XDG_DATA_HOME=home,
+                   XDG_CONFIG_HOME=home)
+
+
+        def note_add(*extra):
+            return subprocess.run([sys.executable, "-m", "tui_reader", "note", "add", article, "--exact",
+                                   "40 people", "--body", "how many crew?", *extra],
+                                  capture_output=True, text=True, env=env, preexec_fn=drop_write_anywhere)
+
+        out = note_add()
+        assert out.returncode == 1, out.stdout + out.stderr
+        assert "--notes-dir" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+        assert os.listdir(folder) == ["a.txt"]
+        elsewhere = os.path.join(home, "notes")
+        out = note_add("--notes-dir", elsewhere)
+        assert out.returncode == 0, out.stderr
+        assert any(name.endswith(".notes.yaml") for name in os.listdir(elsewhere))
+    finally:
+        os.chmod(os.path.join(base, "ro"), 0o755)
+

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pytest
+from without_root import run_without_write_anywhere
 
 from tui_reader.core.notes import (
     Note, NotesError, NoteStore, Target, dump_notes, new_id, notes_path, parse_notes, parse_tags, to_markdown,
@@ -115,9 +116,9 @@ def test_read_only_folder_says_so_and_keeps_the_note(tmp_path):
     article = folder / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user who can write anywhere")
+
+    def save_in_a_read_only_folder():
+        assert not os.access(folder, os.W_OK)
         store = NoteStore(article).load()
         store.put(quote_note())
         with pytest.raises(NotesError, match="--notes-dir"):
@@ -128,8 +129,12 @@ def test_read_only_folder_says_so_and_keeps_the_note(tmp_path):
             elsewhere.put(n)
         elsewhere.save()
         assert len(NoteStore(article, tmp_path / "notes").load().notes) == 1
+
+    try:
+        run_without_write_anywhere(save_in_a_read_only_folder)  # as root too (CI), without its override
     finally:
         folder.chmod(0o755)
+    assert [p.name for p in folder.iterdir()] == ["a.txt"]
 
 
 def test_markdown_report_groups_by_quote_with_speaker_and_tags():

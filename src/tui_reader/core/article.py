@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -441,7 +442,15 @@ def load_article(path: str | Path) -> Article:
 def find_articles(folder: str | Path) -> list[Path]:
     """Article files in a folder (not recursive), sorted by name; notes files skipped."""
     p = Path(folder)
-    return sorted(
-        f for f in p.iterdir()
-        if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
-    )
+    with os.scandir(p) as entries:  # the listing tells files apart without a stat per entry
+        names = [e.name for e in entries
+                 if not e.name.startswith(".") and e.name.lower().endswith(ARTICLE_SUFFIXES) and is_file_entry(e)]
+    return [p / name for name in sorted(names)]
+
+
+def is_file_entry(entry: os.DirEntry) -> bool:
+    """A folder entry that is a file (following a link); False when it cannot be told."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False

@@ -25,20 +25,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .article import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, load_bytes
+from .article import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, is_file_entry, load_bytes
 from .safetext import one_line
 from .files import ReadProblem, read_capped
 from .notes import SUFFIX as NOTES_SUFFIX
 from .notes import NoteStore
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
-    notes_mtime_ns INTEGER, title TEXT, source TEXT, published TEXT, url TEXT, notes_error TEXT);
+    notes_mtime_ns INTEGER, title TEXT, source TEXT, published TEXT, url TEXT, notes_error TEXT,
+    n_entities INTEGER DEFAULT 0, n_quotes INTEGER DEFAULT 0, n_notes INTEGER DEFAULT 0);
 CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, UNIQUE (name, type));
 CREATE TABLE article_entities (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -221,13 +222,6 @@ def index_path(library: Path) -> Path:
     return Path(user_cache_dir("tui-reader")) / "index" / f"{key}.sqlite3"
 
 
-def _is_file(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
-
-
 class LibraryIndex:
     """The embedded SQLite index of one library folder."""
 
@@ -310,7 +304,7 @@ class LibraryIndex:
         except OSError as exc:
             raise IndexError_(f"{self.library}: cannot read the library ({exc.strerror or exc})") from None
         files = sorted(name for name, e in entries.items()
-                       if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and _is_file(e))
+                       if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and is_file_entry(e))
         known = {row[0]: row[1:] for row in self.db.execute(
             "SELECT path, id, size, mtime_ns, sha256, notes_mtime_ns FROM articles")}
         present = set()
@@ -393,6 +387,9 @@ class LibraryIndex:
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                  (aid, q.kind, q.speaker, q.speaker_mention, q.cue, q.text, q.start, q.end))
                 db.execute("INSERT INTO quote_text (rowid, text) VALUES (?, ?)", (cur.lastrowid, q.text))
+            # the library screen's counts, kept with the article: one table read shows them all
+            db.execute("UPDATE articles SET n_entities = (SELECT count(*) FROM article_entities WHERE article_id = ?),"
+                       " n_quotes = ? WHERE id = ?", (aid, len(analysis.quotes), aid))
             db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(aid, f.kind, f.text, json.dumps([v.to_dict() for v in f.values], ensure_ascii=False),
                              f.about, f.start, f.end) for f in analysis.facts])
@@ -421,7 +418,8 @@ class LibraryIndex:
         store = NoteStore(f).load()
         # A notes file that does not parse is kept as it is, and said: its notes are in no list.
         problem = one_line(store.error) if store.error else None
-        self.db.execute("UPDATE articles SET notes_error = ? WHERE id = ?", (problem, aid))
+        count = len(store.notes) if not store.error else 0
+        self.db.execute("UPDATE articles SET notes_error = ?, n_notes = ? WHERE id = ?", (problem, count, aid))
         if problem:
             self._problems.append(problem)
         if store.error or not store.notes:
@@ -545,6 +543,10 @@ class LibraryIndex:
             out = [n for n in out if tag in n.tags]
         return out
 
+    def article_rows(self) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(path, title, source, published) of every article indexed."""
+        return self.db.execute("SELECT path, title, source, published FROM articles").fetchall()
+
     def notes_problems(self) -> list[tuple[str, str]]:
         """(article path, one line) for every notes file that could not be read."""
         return self.db.execute("SELECT path, notes_error FROM articles WHERE notes_error IS NOT NULL"
@@ -552,11 +554,34 @@ class LibraryIndex:
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """(entities, quotes, notes) per article path: the library screen's columns."""
-        out = {}
-        for path, ents, quotes, notes in self.db.execute(
-                "SELECT a.path, (SELECT count(*) FROM article_entities WHERE article_id = a.id), "
-                "(SELECT count(*) FROM quotes WHERE article_id = a.id), "
-                "(SELECT count(*) FROM notes WHERE article_id = a.id) FROM articles a"):
-            out[path] = (ents, quotes, notes)
-        return out
+        return {path: (ents, quotes, notes) for path, ents, quotes, notes in self.db.execute(
+            "SELECT path, n_entities, n_quotes, n_notes FROM articles")}
 
+
+
+class IndexPrefetch:
+    """A library's index opened and its article rows and counts read in a thread, started as early
+    as the caller likes (the app starts it before its screens exist), taken once with `take()`."""
+
+    def __init__(self, library: Path):
+        import threading
+
+        self._result: tuple | BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(Path(library),), daemon=True,
+                                        name="tui-reader index prefetch")
+        self._thread.start()
+
+    def _run(self, library: Path) -> None:
+        try:
+            index = LibraryIndex(library)
+            rows = index.article_rows()
+            self._result = (index, rows, index.counts())
+        except (IndexError_, sqlite3.Error, OSError) as exc:
+            self._result = exc
+
+    def take(self) -> tuple["LibraryIndex", list, dict]:
+        """(index, article rows, counts), waiting for the thread; raises what opening it raised."""
+        self._thread.join()
+        if isinstance(self._result, BaseException):
+            raise self._result
+        return self._result

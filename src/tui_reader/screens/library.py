@@ -68,11 +68,12 @@ class LibraryScreen(Screen):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library-clear"),
     ]
 
-    def __init__(self, files: list[Path], folders: list[Path]):
+    def __init__(self, files: list[Path], folders: list[Path], prefetch=None):
         super().__init__()
         self.files = files
         self.folders = folders
         self.rows: dict[str, Row] = {}
+        self._prefetch = prefetch  # the index read ahead (core.index.IndexPrefetch), used once
 
     def compose(self) -> ComposeResult:
         where = one_line(", ".join(str(f) for f in self.folders)) or "the articles given"
@@ -156,14 +157,15 @@ class LibraryScreen(Screen):
 
         from tui_reader.core.index import IndexError_, LibraryIndex
 
+        prefetch, self._prefetch = self._prefetch, None
         try:
-            index = LibraryIndex(self.folders[0])
+            index, rows, counts = prefetch.take() if prefetch else (LibraryIndex(self.folders[0]), None, None)
         except (IndexError_, sqlite3.Error, OSError):
             return False
         try:
             # the index's key (the resolved path) of each row
             by_path = {k: str(p) for k, p in self.app.read_state.keys(self.rows).items()}
-            self._send_index_rows(index, by_path)
+            self._send_index_rows(index, by_path, rows, counts)
 
             started = last = time.monotonic()
 
@@ -193,10 +195,11 @@ class LibraryScreen(Screen):
             index.close()
         return True
 
-    def _send_index_rows(self, index, by_path: dict[str, str]) -> None:
-        counts = index.counts()
+    def _send_index_rows(self, index, by_path: dict[str, str], rows: list | None = None,
+                         counts: dict | None = None) -> None:
+        counts = counts if counts is not None else index.counts()
         items = []
-        for path, title, source, published in index.db.execute("SELECT path, title, source, published FROM articles"):
+        for path, title, source, published in rows if rows is not None else index.article_rows():
             key = by_path.get(path)
             if key is not None:
                 title, source = title or "", source or ""
