@@ -24,8 +24,11 @@ def _in_repo(monkeypatch):
 @pytest.mark.parametrize("size", SIZES, ids=["120x40", "80x24"])
 def test_reader_screen(snap_compare, size):
     async def ready(pilot):
-        await analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")
+        # the pane follows the current item once stepping pauses (a timer): wait for it, not for a time
+        await wait_for(pilot, lambda: screen.pane._following.get(screen.highlights.items[screen.current].layer)
+                       == screen.highlights.items[screen.current].ref)
         await pilot.pause()
 
     app = make_app([Path("articles/sco-qingdao-defence-talks.txt")])
