@@ -202,3 +202,17 @@ def test_cue_that_introduces_a_quote_is_not_reported_speech():
     text = "Taking to the radio on Sunday, Kim Sato said, “The harbour will reopen by spring.”"
     assert reported(text) == []
     assert direct(text)[0].speaker == "Kim Sato"
+
+
+def test_said_takes_no_object_the_noun_after_it_opens_the_clause():
+    rs = reported("Officials said the search area near the islands would be widened on Monday.")
+    assert rs[0].text.startswith("the search area near the islands would be widened")
+
+
+def test_told_takes_its_hearer_before_the_clause():
+    rs = reported("Ana Ruiz told reporters the harbour would reopen within a week.")
+    assert rs[0].text.startswith("the harbour would reopen") and rs[0].speaker == "Ana Ruiz"
+
+
+def test_a_clause_never_opens_with_a_preposition():
+    assert reported("Ana Ruiz said between the two votes nothing had changed at all.") == []

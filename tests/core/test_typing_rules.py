@@ -2,6 +2,7 @@
 
 import pytest
 
+from tui_reader.core.analysis import analyse
 from tui_reader.core.analysis import entities as en
 from tui_reader.core.analysis.entities import EntityFinder, Span
 
@@ -53,3 +54,15 @@ def test_organisation_words_and_places_in_longer_names():
 def test_first_rule_that_applies_decides():
     finder, sp = span("Leaders met at the Peru Summit last week.", "Peru Summit")
     assert finder.type_of(sp) == ("EVENT", 3)  # a kind of event at the end, though a place opens it
+
+
+def test_a_name_listed_with_a_place_is_a_place():
+    """"between the islands of Kellow and Varnholm": Varnholm is known to no list, but sits in one."""
+    ents = {e.name: e.type for e in analyse("Ferries run between the islands of Kellow and Varnholm each day.").entities}
+    assert ents["Varnholm"] == "PLACE"
+
+
+def test_a_dateline_opens_the_sentence_after_it():
+    ents = {e.name: e.type for e in analyse("LIMA (Wire) - Officials around Peru met on Tuesday.").entities}
+    assert "Officials" not in ents  # a capital after the dateline's dash is a sentence's first word
+    assert ents["LIMA"] == "PLACE"  # a dateline's city in capitals is the city

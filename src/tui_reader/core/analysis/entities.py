@@ -180,7 +180,8 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
             before = ""
         else:
             c = text[s - 1]
-            initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ")
+            # after a colon or a dash between spaces a new sentence may begin ("JAKARTA (Reuters) - Countries")
+            initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ", "– ", "- ")
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
         out.append((s, words, initial, before))
@@ -502,9 +503,30 @@ class EntityFinder:
             ))
         return out
 
-    def _context_cues(self, typed: list) -> None:
-        """Upgrade weak guesses with what follows a name: ", a spokesman", "said"."""
+    _LIST_JOIN = frozenset((" and ", ", ", " or ", ", and "))
+
+    def _coordinated(self, typed: list) -> None:
+        """A name no rule could type, joined by "and", "or" or a comma to a name typed from its own
+        words or the gazetteers, is of the same kind: a list holds things of one kind."""
         text = self.text
+        for i, (sp, kind, conf) in enumerate(typed):
+            if conf != 0:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(typed):
+                    continue
+                other, other_kind, other_conf = typed[j]
+                between = text[other.end:sp.start] if j < i else text[sp.end:other.start]
+                sure = other_conf == 3 or other_conf >= 1 and other_kind == "PLACE"  # "in", "islands of"
+                if sure and other_kind in ("PLACE", "ORG", "PERSON") and between in self._LIST_JOIN:
+                    typed[i] = (sp, other_kind, 1)
+                    break
+
+    def _context_cues(self, typed: list) -> None:
+        """Upgrade weak guesses with what follows a name (", a spokesman", "said"), and with the names
+        it is listed with ("the islands of Sumatra and Borneo": the same kind as the known one)."""
+        text = self.text
+        self._coordinated(typed)
         for i, (sp, kind, conf) in enumerate(typed):
             if conf >= 2:
                 continue
@@ -626,8 +648,11 @@ def product_by_code(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """A country, region or city of the gazetteers ("Peru", "U.S." as "US")."""
-    if sp.text in f.places or sp.text.replace(".", "") in f.places:
+    """A country, region or city of the gazetteers ("Peru", "U.S." as "US", "LIMA" in a dateline)."""
+    name = sp.text
+    if name in f.places or name.replace(".", "") in f.places:
+        return "PLACE", 3
+    if len(name) > 3 and name.isupper() and name.title() in f.places:
         return "PLACE", 3
     return None
 

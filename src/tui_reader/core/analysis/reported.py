@@ -22,14 +22,22 @@ from .segment import Coverage
 _BY_AGENT_THAT = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+that\s+")
 _ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
-_OBJECT = re.compile(
-    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
-    r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]))?"
-    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+(?P<that>that\s+)?"
-)
+# Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
+# "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
+# without "to": after "said", "the plan would ..." is the clause itself.
+_HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
+           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,])")
+_AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
+                 r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+"
+                 r"(?P<that>that\s+)?")
+_OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
+_TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
+_HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 _TRAIL_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
-_CLAUSE_START = re.compile(r"(?:the\b|a\b|an\b|it\b|he|she|they|there|this|these|those|its|his|her|their|we|i|no|all|some|"
-                           r"[A-Z0-9“\"])", re.I)
+# A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
+# with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
+_CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|during|after|before|over|under|"
+                           r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today)\b)[\w“\"]")
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
 
 
@@ -168,7 +176,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
-    m = _OBJECT.match(text, c1, e)
+    m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
     if not m:
         return None
     rest_s = m.end()
