@@ -190,3 +190,22 @@ def test_entity_articles_and_speakers_across_the_library(tmp_path):
     speaker, = index.speakers("lop")
     assert (speaker.speaker, speaker.quotes, speaker.articles) == ("Maria Lopez", 2, 2)
     assert index.speakers("nobody") == []
+
+
+def test_an_index_made_by_another_analyser_is_rebuilt(tmp_path, monkeypatch):
+    from tui_reader.core import analysis
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Ana Ruiz visited Lima on Monday.\n", encoding="utf-8")
+    db = tmp_path / "index.sqlite3"
+    first = LibraryIndex(folder, db)
+    first.update()
+    first.close()
+    again = LibraryIndex(folder, db)
+    assert again.rebuilt is None  # the same code: kept
+    again.close()
+    monkeypatch.setattr(analysis, "analyser_version", lambda: "a-changed-rule")
+    changed = LibraryIndex(folder, db)
+    assert changed.rebuilt and "another version" in changed.rebuilt
+    assert changed.update().analysed == 1

@@ -32,7 +32,6 @@ from .notes import SUFFIX as NOTES_SUFFIX
 from .notes import NoteStore
 
 SCHEMA_VERSION = 5
-ANALYSER_VERSION = 2  # raise when the analysis changes what it finds: every article is analysed again
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -214,6 +213,13 @@ class UpdateReport:
 Progress = Callable[[int, int, str], None]
 
 
+def _version() -> str:
+    """The schema's version and the analyser's: an index made by other code is rebuilt."""
+    from .analysis import analyser_version
+
+    return f"{SCHEMA_VERSION}.{analyser_version()}"
+
+
 def index_path(library: Path) -> Path:
     """One database per library, in the user's cache folder (deleting it is always safe)."""
     from platformdirs import user_cache_dir
@@ -239,7 +245,7 @@ class LibraryIndex:
         try:
             db = self._connect()
             version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if version is None or version[0] != f"{SCHEMA_VERSION}.{ANALYSER_VERSION}":
+            if version is None or version[0] != _version():
                 db.close()
                 self.rebuilt = "the index was made by another version; rebuilt"
                 return self._fresh()
@@ -281,7 +287,7 @@ class LibraryIndex:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
-                db.execute("INSERT INTO meta VALUES ('schema', ?)", (f"{SCHEMA_VERSION}.{ANALYSER_VERSION}",))
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (_version(),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

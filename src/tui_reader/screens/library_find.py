@@ -10,6 +10,7 @@ shown; every query runs in a worker too, so keys never wait on the database.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -184,8 +185,9 @@ class NotesSource(Source):
         self.note = ""
         if problems:
             n = len(problems)
-            self.note = (f"{n} notes file{'s' if n > 1 else ''} could not be read and "
-                         f"{'are' if n > 1 else 'is'} left as {'they are' if n > 1 else 'it is'}: {problems[0][1]}")
+            path, problem = problems[0]
+            short = problem.replace(os.path.dirname(path) + os.sep, "")  # the file's name is enough here
+            self.note = f"{n} notes file{'s' if n > 1 else ''} not read, left as {'they are' if n > 1 else 'it is'}: {short}"
         out = []
         for n in index.notes(limit=20_000):
             label = Text(_clip(n.exact, 100), style="italic")

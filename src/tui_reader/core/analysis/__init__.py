@@ -17,12 +17,15 @@ A second backend only has to return the same `Analysis`.
 
 from __future__ import annotations
 
+import functools
 import gc
+import hashlib
+from pathlib import Path
 
 from .model import ENTITY_TYPES, Analysis, Entity, Fact, Mention, Quote, Value
 from .document import Document
 
-__all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse"]
+__all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse", "analyser_version"]
 
 
 def analyse(text: str) -> Analysis:
@@ -45,3 +48,14 @@ def analyse(text: str) -> Analysis:
             gc.enable()
     return Analysis(entities=tuple(doc.entities), quotes=tuple(quotes), facts=tuple(facts),
                     sentences=tuple(doc.sentences))
+
+
+@functools.lru_cache(maxsize=1)
+def analyser_version() -> str:
+    """A short hash of the analyser's code and word lists: whatever keeps analyses (the library
+    index) keys them on it, so a changed rule or word is never answered from an old result."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(here.glob("*.py")) + sorted((here / "words").glob("*.txt")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
