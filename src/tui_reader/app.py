@@ -365,6 +365,7 @@ class ReaderApp(App[int]):
         from tui_reader.screens.library import LibraryScreen
         from tui_reader.screens.reader import ReaderScreen
         from tui_reader.widgets.article_view import ArticleView
+        from tui_reader.widgets.paging import PagedOptionList
 
         groups = [
             ("Reading", binding_rows(ArticleView.BINDINGS)),
@@ -373,6 +374,7 @@ class ReaderApp(App[int]):
                 ("enter (in the pane)", "Jump to the item; again: its next mention"),
                 ("mouse click", "Make a highlight or a pane row current"),
             ]),
+            ("Side pane lists and this help", binding_rows(PagedOptionList.BINDINGS)),
             ("Library", binding_rows(LibraryScreen.BINDINGS) + [("letters", "Type to filter")]),
             ("Library-wide lists (/ e Q N)", [
                 ("typing", "Search, or narrow the list (#tag for a note's tag)"),
@@ -391,7 +393,12 @@ class ReaderApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from tui_reader.screens.reader import ReaderScreen
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.callback == self.action_change_theme:
+                # Textual's picker offers its own themes too; ours offers this app's, with a preview
+                yield SystemCommand("Theme", "Change the theme (this app's themes, previewed)", self.action_pick_theme)
+            else:
+                yield command
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield SystemCommand("Library", "Show the articles of the library", self.action_library)
         yield SystemCommand("Search the library", "Every article's text, as you type", self.action_search_library)

@@ -76,12 +76,16 @@ async def test_opening_marks_read_and_j_k_u_move_between_articles(tmp_path):
         reader = await analysed(pilot)
         assert reader.article.title == "Newest story"
         assert not library.rows[str(lib / "b.md")].unread
+        def shown(title):  # the reader for that article, mounted and analysed: ready for the next key
+            return lambda: isinstance(app.screen, ReaderScreen) and app.screen.article.title == title \
+                and app.screen.highlights is not None
+
         await pilot.press("J")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.article.title == "Middle story")
+        await wait_for(pilot, shown("Middle story"))
         await pilot.press("K")
-        await wait_for(pilot, lambda: app.screen.article.title == "Newest story")
+        await wait_for(pilot, shown("Newest story"))
         await pilot.press("U")  # the next unread one after this: the oldest (middle is read now)
-        await wait_for(pilot, lambda: app.screen.article.title == "Oldest story")
+        await wait_for(pilot, shown("Oldest story"))
         await pilot.press("J")  # the last one: says so and stays
         await pilot.pause(0.2)
         assert app.screen.article.title == "Oldest story"

@@ -317,3 +317,67 @@ async def test_less_paging_keys_in_the_article(app_for, long_article):
         assert view.scroll_y == 0
         await pilot.press("ctrl+f")
         assert view.scroll_y == height - 1
+
+
+async def test_n_and_N_continue_from_the_screen_as_less_does(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("slash", *"Macron", "enter")
+        assert screen.match_index == 0 and len(screen.matches) == 60
+        await pilot.press("G")  # the last page: the next match is the first one on it, not the second
+        top = screen.view.top_offset
+        await pilot.press("n")
+        k = screen.match_index
+        assert k > 1 and screen.matches[k][0] >= top and (k == 0 or screen.matches[k - 1][0] < top)
+        await pilot.press("n")
+        assert screen.match_index == k + 1  # on from a match on screen
+        await pilot.press("g")  # back to the top: N is the last match on the first page
+        bottom = screen.view.bottom_offset
+        await pilot.press("N")
+        k = screen.match_index
+        assert screen.matches[k][0] < bottom and (k + 1 == len(screen.matches) or screen.matches[k + 1][0] >= bottom)
+
+
+async def test_tab_has_two_stops_and_the_pane_list_pages_like_less(app_for, long_article):
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("tab")
+        pane_list = app.focused
+        assert pane_list is screen.pane.list_for(screen.pane.active_tab)
+        await pilot.press("tab")
+        assert app.focused is screen.view  # article, pane list, article: no hidden stop between
+        await pilot.press("2")  # the quotes, a long list, with the focus on it
+        pane_list = screen.pane.list_for("quotes")
+        assert app.focused is pane_list
+        start = pane_list.highlighted or 0
+        await pilot.press("j")
+        assert pane_list.highlighted == start + 1
+        await pilot.press("k")
+        assert pane_list.highlighted == start
+        await pilot.press("G")
+        assert pane_list.highlighted == pane_list.option_count - 1
+        await pilot.press("ctrl+u")
+        half = pane_list.highlighted
+        assert 0 < half < pane_list.option_count - 1
+        await pilot.press("g")
+        assert pane_list.highlighted < half and screen.view.scroll_y == 0  # the article did not move
+
+
+async def test_help_pages_like_less(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: app.screen.query("#help-body") and app.screen.query_one("#help-body").has_focus)
+        body = app.screen.query_one("#help-body")
+        assert body.max_scroll_y > 0
+        await pilot.press("j")
+        assert body.scroll_y == 1
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("ctrl+u")
+        assert 0 < body.scroll_y < body.max_scroll_y
+        await pilot.press("g")
+        assert body.scroll_y == 0

@@ -98,3 +98,15 @@ def test_unknown_theme_on_the_command_line_is_a_usage_error(sample_path):
                          capture_output=True, text=True)
     assert out.returncode == 2
     assert "unknown theme 'nope'" in out.stderr and "newsprint" in out.stderr
+
+
+async def test_palette_offers_this_apps_themes_only(app_for, sample_path):
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        assert commands["Theme"].callback == app.action_pick_theme  # not Textual's list of its 20-odd themes
+        commands["Theme"].callback()
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemePicker) and app.screen.query("#theme-list"))
+        shown = [str(o.id) for o in app.screen.query_one("#theme-list").options]
+        assert shown and all(name in app.themes for name in shown) and "textual-dark" not in shown

@@ -6,9 +6,10 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui_reader.widgets.paging import PagedScroll
 
 KEY_NAMES = {
     "right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
@@ -50,10 +51,13 @@ class HelpScreen(ModalScreen[None]):
             for keys, description in rows:
                 table.add_row(Text(keys), Text(description))
             table.add_row("", "")
-        with VerticalScroll(id="help-body"):
+        with PagedScroll(id="help-body"):
             yield Static(Text("tui-reader keys", style="bold"), id="help-title")
             yield Static(table)
             yield Static(Text("esc closes this help · ctrl+p opens the command palette", style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()  # the paging keys scroll the help at once
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -423,11 +423,21 @@ class ReaderScreen(ReaderNotes, Screen):
         self.view.focus()
 
     def _move_match(self, forward: bool) -> None:
+        """n / N as in less: on from the current match while it is on screen, else from the screen:
+        the first match below its top, or the last above its bottom."""
         if not self.matches:
             if self.search_query:
                 self.notify("No matches", timeout=2)
             return
-        k = (self.match_index or 0) + (1 if forward else -1)
+        from bisect import bisect_left
+
+        top, bottom = self.view.top_offset, self.view.bottom_offset
+        current = self.matches[self.match_index][0] if self.match_index is not None else None
+        if current is not None and top <= current < bottom:
+            k = self.match_index + (1 if forward else -1)
+        else:
+            starts = _Starts(self.matches)
+            k = bisect_left(starts, top) if forward else bisect_left(starts, bottom) - 1
         if k >= len(self.matches):
             k = 0
             self.notify("Search wrapped to the top", timeout=2)
@@ -597,3 +607,16 @@ class ReaderScreen(ReaderNotes, Screen):
             self.notify(f"Opening {self.article.url}", timeout=3)
         else:
             self.notify("This article has no web address", timeout=3)
+
+
+class _Starts:
+    """The start offsets of a long list of matches, as a sequence bisect can search without copying."""
+
+    def __init__(self, matches: list[tuple[int, int]]):
+        self.matches = matches
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, i: int) -> int:
+        return self.matches[i][0]

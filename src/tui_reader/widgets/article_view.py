@@ -137,6 +137,14 @@ class ArticleView(ScrollView, can_focus=True):
         return self.lines.starts[y]
 
     @property
+    def bottom_offset(self) -> int:
+        """Text offset just past the last visible line."""
+        if not self.lines or not len(self.lines):
+            return 0
+        y = int(self.scroll_y) + max(1, self.size.height)
+        return self.lines.starts[y] if y < len(self.lines) else len(self.text)
+
+    @property
     def progress(self) -> float:
         """Share of the text read, 0..1, by the last visible line."""
         if not self.lines or len(self.lines) <= self.size.height:

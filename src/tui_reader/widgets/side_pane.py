@@ -10,10 +10,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets.tabbed_content import ContentTabs
 from textual.widgets.option_list import Option
 
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.highlights import entities_by_type
+from tui_reader.widgets.paging import PagedOptionList
 
 TABS = ("entities", "quotes", "facts", "notes")
 TYPE_LABELS = {
@@ -35,8 +37,14 @@ class _PaneTabs(Vertical):
                 with TabPane(title, id=f"tab-{tab}"):
                     if tab == "notes":
                         yield Input(placeholder="filter by tag", id="notes-filter")
-                    yield OptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
-                                     id=f"list-{tab}")
+                    yield PagedOptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
+                                          id=f"list-{tab}")
+
+    def on_mount(self) -> None:
+        # The tab strip is no stop of its own: Tab goes from the article to the list and back,
+        # and 1-4 (or a click) change the tab.
+        for tabs in self.query(ContentTabs):
+            tabs.can_focus = False
 
 
 class SidePane(Vertical):

@@ -1,0 +1,72 @@
+"""less and vim paging keys for every list and text that scrolls, beside the arrows and Page keys.
+
+j / k a line, ctrl+d / ctrl+u half a page, ctrl+f / f / space and ctrl+b / b a page, g / G the
+ends. The bindings live on the widget, so they apply only while it has the focus.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList
+
+_PAGING = [
+    Binding("j", "line(1)", "Down", show=False),
+    Binding("k", "line(-1)", "Up", show=False),
+    Binding("ctrl+d", "half_page(1)", "Half page down", show=False),
+    Binding("ctrl+u", "half_page(-1)", "Half page up", show=False),
+    Binding("ctrl+f,f,space", "page(1)", "Page down", show=False),
+    Binding("ctrl+b,b", "page(-1)", "Page up", show=False),
+    Binding("g", "end(-1)", "Top", show=False),
+    Binding("G", "end(1)", "Bottom", show=False),
+]
+
+
+class PagedOptionList(OptionList):
+    """An OptionList whose highlight moves with the paging keys too."""
+
+    BINDINGS = _PAGING
+
+    def _page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height)
+
+    def _move(self, rows: int) -> None:
+        if not self.option_count:
+            return
+        here = self.highlighted if self.highlighted is not None else 0
+        target = max(0, min(self.option_count - 1, here + rows))
+        step = 1 if rows > 0 else -1
+        while 0 <= target < self.option_count and self.get_option_at_index(target).disabled:
+            target += step  # never rest on a heading
+        if 0 <= target < self.option_count:
+            self.highlighted = target
+
+    def action_line(self, rows: int) -> None:
+        self.action_cursor_down() if rows > 0 else self.action_cursor_up()
+
+    def action_half_page(self, direction: int) -> None:
+        self._move(direction * max(1, self._page_rows() // 2))
+
+    def action_page(self, direction: int) -> None:
+        self.action_page_down() if direction > 0 else self.action_page_up()
+
+    def action_end(self, direction: int) -> None:
+        self.action_last() if direction > 0 else self.action_first()
+
+
+class PagedScroll(VerticalScroll):
+    """A scrolling container (the help) that pages with the paging keys too."""
+
+    BINDINGS = _PAGING
+
+    def action_line(self, rows: int) -> None:
+        self.scroll_relative(y=rows, animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_page(self, direction: int) -> None:
+        self.scroll_page_down(animate=False) if direction > 0 else self.scroll_page_up(animate=False)
+
+    def action_end(self, direction: int) -> None:
+        self.scroll_end(animate=False) if direction > 0 else self.scroll_home(animate=False)
