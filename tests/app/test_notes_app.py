@@ -98,7 +98,9 @@ async def test_edit_and_delete_from_the_notes_tab(app_for, article):
         await pilot.press("4")
         await wait_for(pilot, lambda: screen.pane.selected("notes") is not None)
         await pilot.press("E")
-        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-title"))
+        assert str(app.screen.query_one("#note-title").render()).startswith("Editing the note on")
+        assert app.screen.query_one("#note-body").text == "first"
         await pilot.press("end", *" and more", "ctrl+s")
         await wait_for(pilot, lambda: saved(article)[0].body == "first and more")
         await pilot.press("d")
@@ -205,3 +207,43 @@ async def test_notes_tab_filters_by_tag(app_for, article):
         screen.pane.query_one("#notes-filter").value = "be"
         await pilot.pause()
         assert notes.option_count == 1 and "two" in str(notes.get_option_at_index(0).prompt)
+
+
+async def test_tab_moves_between_body_and_tags_also_after_the_discard_prompt(app_for, article):
+    app = app_for(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags"))
+        editor = app.screen
+        await pilot.press(*"solidarity", "escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, Confirm))
+        await pilot.press("n")  # keep editing
+        await wait_for(pilot, lambda: app.screen is editor)
+        await pilot.press("tab", *"russia")
+        assert editor.current().body == "solidarity" and editor.current().tags == ("russia",)
+        await pilot.press("tab", "tab")  # to the body and back: the tags are not selected, so not typed over
+        await pilot.press(*", talks")
+        assert editor.current().tags == ("russia", "talks")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: saved(article) and saved(article)[0].tags == ("russia", "talks"))
+
+
+async def test_a_note_added_by_another_process_appears(app_for, article, monkeypatch):
+    import subprocess
+    import sys
+
+    from tui_reader.screens.reader import ReaderScreen
+
+    monkeypatch.setattr(ReaderScreen, "NOTES_CHECK_EVERY", 0.2)
+    app = app_for(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await wait_for(pilot, lambda: screen.store is not None)
+        assert screen.store.notes == []
+        exact = screen.article.text.split()[3]
+        out = subprocess.run([sys.executable, "-m", "tui_reader", "note", "add", str(article), "--exact", exact,
+                              "--body", "from the command line"], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        await wait_for(pilot, lambda: [n.body for n in screen.store.notes] == ["from the command line"])
+        assert screen.view._paint.get("notes") is not None  # and it is marked in the text

@@ -77,11 +77,14 @@ class NoteEditor(ModalScreen[NoteInput | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save-note"),
         Binding("escape", "cancel", "Cancel", id="cancel-note"),
+        # Tab is the editor's own: body and tags, whatever had the focus last (a prompt, say)
+        Binding("tab,shift+tab", "switch_field", "Body / tags", show=False, priority=True),
     ]
 
     def __init__(self, passage: str, speaker: str | None, kind: str, body: str = "",
-                 tags: tuple[str, ...] = (), known_tags: list[str] | None = None):
+                 tags: tuple[str, ...] = (), known_tags: list[str] | None = None, editing: bool = False):
         super().__init__()
+        self.editing = editing
         self.passage = passage
         self.speaker = speaker
         self.kind = kind
@@ -96,15 +99,21 @@ class NoteEditor(ModalScreen[NoteInput | None]):
         if self.speaker:
             head.append(f"\n— {self.speaker}", style="bold")
         with Vertical(id="note-editor"):
-            yield Label(Text(f"Note on a {self.kind}", style="bold"))
+            article = "an" if self.kind[:1] in "aeiou" else "a"
+            title = f"Editing the note on {article} {self.kind}" if self.editing else f"Note on {article} {self.kind}"
+            yield Label(Text(title, style="bold"), id="note-title")
             yield Static(head, id="note-passage")
             yield TextArea(self.initial.body, id="note-body", soft_wrap=True, show_line_numbers=False)
             yield Input(", ".join(self.initial.tags), placeholder="tags, comma separated",
-                        suggester=TagSuggester(self.known_tags), id="note-tags")
+                        suggester=TagSuggester(self.known_tags), id="note-tags", select_on_focus=False)
             yield Static(Text("ctrl+s saves · escape cancels · tab moves to the tags", style="dim"))
 
     def on_mount(self) -> None:
         self.query_one("#note-body", TextArea).focus()
+
+    def action_switch_field(self) -> None:
+        body = self.query_one("#note-body", TextArea)
+        (self.query_one("#note-tags", Input) if body.has_focus else body).focus()
 
     def current(self) -> NoteInput:
         return NoteInput(self.query_one("#note-body", TextArea).text,

@@ -143,6 +143,7 @@ class ReaderScreen(ReaderNotes, Screen):
         if self._goto is not None:
             self.apply_goto(self._goto)
         self._load_notes()
+        self.watch_notes_file()
         if self._preset_analysis is not None:
             self._analysis_ready(self._preset_analysis)
         else:

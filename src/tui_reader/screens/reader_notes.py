@@ -6,6 +6,7 @@ uses the screen's view, pane, article, highlights and current item.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from tui_reader.core.anchoring import Anchor
-from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id
+from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id, notes_path
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
 
@@ -32,6 +33,8 @@ class ReaderNotes:
 
     store: NoteStore | None = None
     anchored: list[tuple[Note, Anchor]] = []
+    _notes_seen: tuple[int, int] | None = None  # the notes file's (mtime, size) when last read or written
+    _notes_saves: int = 0  # counts our saves: a load begun before one is older than what is shown
     selection: tuple[int, int] | None = None  # sentence indices, inclusive
     mouse_span: tuple[int, int] | None = None  # text offsets selected with the mouse
     _selection_anchor: int = 0
@@ -47,11 +50,44 @@ class ReaderNotes:
     def _load_notes(self) -> None:
         if not self.article.path:
             return
+        saves = self._notes_saves
+        seen = self._notes_stat()  # before reading: a change made meanwhile is seen at the next check
         store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
         anchored = store.anchored(self.article.text)
-        self.deliver(self._notes_ready, store, anchored)
+        self.deliver(self._loaded_notes, store, anchored, seen, saves)
 
-    def _notes_ready(self, store: NoteStore, anchored: list[tuple[Note, Anchor]]) -> None:
+    def _loaded_notes(self, store: NoteStore, anchored: list, seen: tuple[int, int] | None, saves: int) -> None:
+        if saves != self._notes_saves:
+            return  # read before a save of ours: the list shown is newer
+        self._notes_ready(store, anchored, seen)
+
+    # How often the notes file is looked at for notes added by another process (`note add`, another reader).
+    NOTES_CHECK_EVERY = 2.0
+
+    def _notes_stat(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(notes_path(self.article.path, self.app.notes_dir))
+        except (OSError, TypeError, ValueError):
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def watch_notes_file(self) -> None:
+        """Look at the notes file now and then: what another process wrote there appears here."""
+        if self.article.path:
+            self.set_interval(self.NOTES_CHECK_EVERY, self._check_notes_file)
+
+    def _check_notes_file(self) -> None:
+        if self.store is None or self.store.pending:
+            return  # still loading, or our own unsaved notes come first
+        seen = self._notes_stat()
+        if seen != self._notes_seen:
+            self._notes_seen = seen
+            self._load_notes()
+
+    def _notes_ready(self, store: NoteStore, anchored: list[tuple[Note, Anchor]],
+                     seen: tuple[int, int] | None | bool = False) -> None:
+        if seen is not False:
+            self._notes_seen = seen
         first = self.store is None
         self.store = store
         self.anchored = anchored
@@ -247,8 +283,10 @@ class ReaderNotes:
             self.store.put(note)
         if delete is not None:
             self.store.delete(delete)
+        self._notes_saves += 1
         try:
             self.store.save()
+            self._notes_seen = self._notes_stat()  # our own write: nothing to load again
         except NotesError as exc:
             rescue = self._rescue()
             where = f"; a copy is in {rescue}" if rescue else ""
@@ -294,7 +332,7 @@ class ReaderNotes:
                 self._save(note.edited(result.body, result.tags))
 
         self.app.push_screen(NoteEditor(note.target.exact, note.target.speaker, note.target.kind, note.body,
-                                        note.tags, self.store.tags() if self.store else []), done)
+                                        note.tags, self.store.tags() if self.store else [], editing=True), done)
 
     def action_delete_note(self) -> None:
         note = self._selected_note()
