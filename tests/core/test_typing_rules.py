@@ -66,3 +66,26 @@ def test_a_dateline_opens_the_sentence_after_it():
     ents = {e.name: e.type for e in analyse("LIMA (Wire) - Officials around Peru met on Tuesday.").entities}
     assert "Officials" not in ents  # a capital after the dateline's dash is a sentence's first word
     assert ents["LIMA"] == "PLACE"  # a dateline's city in capitals is the city
+
+
+def test_numbered_parts_of_documents_are_no_entities():
+    names = {e.name for e in analyse("The court read Part IV of the charter, Article 9 and Section 12 of the act.").entities}
+    assert not names & {"Part IV", "Part", "Article", "Section"}
+
+
+def test_the_pronoun_after_a_name_in_speech_is_not_a_regnal_number():
+    names = {e.name for e in analyse("“Honestly, Dana I don't know,” he said. Henry I ruled after him.").entities}
+    assert "Dana" in names and "Dana I" not in names and "Henry I" in names
+
+
+def test_an_acronym_and_its_plural_are_one_entity_and_a_lone_letter_is_none():
+    ents = analyse("Pupils sat three NVQs and one NVQ last year, and an A-level.").entities
+    nvq = [e for e in ents if "NVQ" in e.name]
+    assert len(nvq) == 1 and len(nvq[0].mentions) == 2
+    assert not any(e.name == "A" for e in ents)
+
+
+def test_a_possessive_before_one_organisation_noun_is_part_of_the_name():
+    ents = {e.name: e.type for e in analyse("She left Dunmore’s College in May and joined Peru’s Parliament.").entities}
+    assert ents.get("Dunmore’s College") == "ORG"
+    assert ents.get("Peru") == "PLACE" and ents.get("Parliament") == "ORG"  # a country's is the country's

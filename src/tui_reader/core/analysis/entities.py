@@ -220,7 +220,7 @@ class EntityFinder:
     def spans(self) -> list[Span]:
         raw = []
         for s, e in self.sentences:
-            raw.extend(_phrases(self.text, s, e))
+            raw.extend(self._possessive_names(_phrases(self.text, s, e)))
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
@@ -230,6 +230,27 @@ class EntityFinder:
         for start, words, initial, before in raw:
             out.extend(self._shape(start, words, initial, before))
         return out
+
+    def _possessive_names(self, runs: list) -> list:
+        """A possessive joins a name when one organisation noun follows it ("St. Dunmore’s Press",
+        "King’s College"); after a place or people it is the place's ("Peru’s Parliament")."""
+        text = self.text
+        out: list = []
+        for run in runs:
+            if out:
+                s0, words0, initial0, before0 = out[-1]
+                end0 = s0 + len(" ".join(words0))
+                gap = text[end0:run[0]]
+                words = run[1]
+                if gap in ("’s ", "'s ") and len(words) == 1 and words[0].lower() in lx.ORG_WORDS \
+                        and not self._country_or_people(" ".join(words0)):
+                    out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], words[0]], initial0, before0)
+                    continue
+            out.append(run)
+        return out
+
+    def _country_or_people(self, name: str) -> bool:
+        return name in self.strong_places or name in self.demonyms
 
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms
@@ -258,6 +279,16 @@ class EntityFinder:
                     return []
         if not words:
             return []
+        # A numbered part of a document is no entity ("Part XV", "Article 12", "Section 5").
+        if words[0].lower() in _DOCUMENT_PARTS and (
+                len(words) == 1 and _NUMBER_AFTER.match(self.text, start + len(words[0]))
+                or len(words) == 2 and _PART_NUMBER.fullmatch(words[1])):
+            return []
+        # "Keith I don't think": the pronoun after a name in speech, not a regnal number.
+        if len(words) >= 2 and words[-1] == "I" and \
+                _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):
+            words = words[:-1]
+            full = " ".join(words)
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
             start, words = _drop(start, words, 1)
@@ -285,7 +316,8 @@ class EntityFinder:
                 if not _CODE.fullmatch(w):
                     head, _, tail = w.partition("-")
                     if tail[:1].islower() and head[:1].isupper():  # "Germany-based"
-                        return self._shape(start, [head], initial, before)
+                        # a lone letter is no name ("O-level", "U-turn", "X-ray")
+                        return self._shape(start, [head], initial, before) if len(head) > 1 else []
                 if self._is_title(w.lower().rstrip(".")):
                     return []
                 parts = w.split("-")
@@ -457,6 +489,9 @@ class EntityFinder:
             w = sp.words[0]
             if w in self.demonyms and w.endswith("s") and w[:-1].lower() in groups:
                 parent[k] = w[:-1].lower()
+                continue
+            if _PLURAL_ACRONYM.fullmatch(w) and w[:-1].lower() in groups:
+                parent[k] = w[:-1].lower()  # "GCSEs" is the plural of "GCSE": one thing
                 continue
             if w in self.strong_places or w in self.demonyms:
                 continue
@@ -722,6 +757,13 @@ def person_by_lone_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | 
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
+_PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
+_NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
+_FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"
+                                r"can|can['’]t|could|know|knew|want|wanted|believe|feel|felt|hope|mean|just|never|"
+                                r"really|guess|suppose)\b|['’](?:m|ve|ll|d)\b")
 
 TYPING_RULES = (
     event_by_first_word,
