@@ -10,15 +10,20 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import OptionList
 
-_PAGING = [
-    Binding("j", "line(1)", "Down", show=False),
-    Binding("k", "line(-1)", "Up", show=False),
+# The keys of a list that typing filters (the library) may not take letters; others take all.
+CONTROL_PAGING = [
     Binding("ctrl+d", "half_page(1)", "Half page down", show=False),
     Binding("ctrl+u", "half_page(-1)", "Half page up", show=False),
-    Binding("ctrl+f,f,space", "page(1)", "Page down", show=False),
-    Binding("ctrl+b,b", "page(-1)", "Page up", show=False),
-    Binding("g", "end(-1)", "Top", show=False),
-    Binding("G", "end(1)", "Bottom", show=False),
+    Binding("ctrl+f", "page(1)", "Page down", show=False),
+    Binding("ctrl+b", "page(-1)", "Page up", show=False),
+    Binding("g,home", "end(-1)", "Top", show=False),
+    Binding("G,end", "end(1)", "Bottom", show=False),
+]
+_PAGING = CONTROL_PAGING + [
+    Binding("j", "line(1)", "Down", show=False),
+    Binding("k", "line(-1)", "Up", show=False),
+    Binding("f,space", "page(1)", "Page down", show=False),
+    Binding("b", "page(-1)", "Page up", show=False),
 ]
 
 

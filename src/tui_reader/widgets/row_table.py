@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui_reader.widgets.paging import CONTROL_PAGING
+
 Cells = Callable[[str], dict[str, Text]]
 
 
@@ -35,15 +37,11 @@ class RowTable(ScrollView, can_focus=True):
         text-style: $block-cursor-text-style; }
     RowTable > .row-table--even { background: $surface-lighten-1; }
     """
-    BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False),
-        Binding("ctrl+d", "half_page(1)", "Half page down", show=False),
-        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False),
-        Binding("home,g", "edge(0)", "First", show=False),
-        Binding("end,G", "edge(1)", "Last", show=False),
+    BINDINGS = CONTROL_PAGING + [  # no letters but g G: typing a letter filters the library
+        Binding("down", "line(1)", "Down", show=False),
+        Binding("up", "line(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("enter", "select", "Open", show=False),
     ]
 
@@ -140,7 +138,7 @@ class RowTable(ScrollView, can_focus=True):
                 self._lines.pop(self.keys[r], None)
         self.refresh()
 
-    def action_move(self, delta: int) -> None:
+    def action_line(self, delta: int) -> None:
         self.move_cursor(self.cursor_row + delta)
 
     def action_page(self, direction: int) -> None:
@@ -149,8 +147,8 @@ class RowTable(ScrollView, can_focus=True):
     def action_half_page(self, direction: int) -> None:
         self.move_cursor(self.cursor_row + direction * max(1, self._page // 2))
 
-    def action_edge(self, end: int) -> None:
-        self.move_cursor(len(self.keys) - 1 if end else 0)
+    def action_end(self, direction: int) -> None:
+        self.move_cursor(len(self.keys) - 1 if direction > 0 else 0)
 
     def action_select(self) -> None:
         if self.keys:

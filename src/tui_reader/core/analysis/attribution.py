@@ -114,37 +114,29 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 # --- the rules, in the order they are tried -------------------------------------------
 
 
+def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quote: bool = True) -> Attribution | None:
+    """The attribution a pattern matched right after the quote found: its subject group's speaker."""
+    if m is None:
+        return None
+    b = site.base_after
+    sp, said = site.who(b + m.start(subject), b + m.end(subject), skip_quote)
+    return (sp, said, m.group(cue)) if sp or said else None
+
+
 def said_then_speaker(site: QuoteSite) -> Attribution | None:
     """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote."""
-    m = _INVERTED_AFTER.match(site.after)
-    if m:
-        b = site.base_after
-        sp, said = site.who(b + m.start(2), b + m.end(2), skip_quote=False)
-        if sp or said:
-            return sp, said, m.group(1)
-    return None
+    return _after(site, _INVERTED_AFTER.match(site.after), 2, 1, skip_quote=False)
 
 
 def speaker_then_said(site: QuoteSite) -> Attribution | None:
     """“...,” Pat Lee said / “...,” the senator’s lawyer, Jane Roe, said: a subject, then the cue."""
     m = _SUBJECT_AFTER.match(site.after)
-    if m and m.group(1).lower() not in ("the", "a", "an"):
-        b = site.base_after
-        sp, said = site.who(b + m.start(1), b + m.end(1))
-        if sp or said:
-            return sp, said, m.group(2)
-    return None
+    return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
 
 def name_apposition_said(site: QuoteSite) -> Attribution | None:
     """“...,” Pat Lee, a farmer from the valley, told reporters: a name, its apposition, the cue."""
-    m = _APPOSITION_AFTER.match(site.after)
-    if m:
-        b = site.base_after
-        sp, said = site.who(b + m.start(1), b + m.end(1))
-        if sp or said:
-            return sp, said, m.group(2)
-    return None
+    return _after(site, _APPOSITION_AFTER.match(site.after), 1, 2)
 
 
 def according_to(site: QuoteSite) -> Attribution | None:
