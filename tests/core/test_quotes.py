@@ -216,3 +216,26 @@ def test_told_takes_its_hearer_before_the_clause():
 
 def test_a_clause_never_opens_with_a_preposition():
     assert reported("Ana Ruiz said between the two votes nothing had changed at all.") == []
+
+
+def test_the_bank_is_the_bank_named_before():
+    text = "Northwind Bank reported a loss on Friday. “This was a hard year,” the bank said in a statement."
+    q = direct(text)[0]
+    assert q.speaker == "Northwind Bank" and q.speaker_mention == "the bank"
+
+
+def test_the_bank_with_two_banks_just_named_is_not_clear():
+    text = ("Northwind Bank bought Kellow Savings Bank on Friday. “This was a hard year,” the bank said.")
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "the bank"
+
+
+def test_someone_of_a_person_is_not_that_person():
+    """"Baker’s wife said": the words are hers, and she is not named."""
+    q = direct("Tom Baker was not in court. “This is the end,” Baker’s wife said.")[0]
+    assert q.speaker is None and q.speaker_mention == "Baker’s wife"
+
+
+def test_said_in_a_statement_then_a_quote_is_direct_speech_only():
+    text = "The ministry said in a statement: “The talks will resume on Monday.”"
+    assert reported(text) == [] and direct(text)[0].speaker_mention == "The ministry"

@@ -134,7 +134,8 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
-_OPENS_A_QUOTE = re.compile(r"\s*[,:]\s*[“\"‘«]")
+# 'said, “...', 'said in a statement: “...': the cue introduces direct speech
+_OPENS_A_QUOTE = re.compile(r"(?:\s+(?:in|on|at|to|during)\s[^,:.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 

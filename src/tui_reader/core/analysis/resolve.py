@@ -18,6 +18,8 @@ from .model import Entity
 from .segment import ABBREVIATIONS
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
+# A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
+_POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -137,6 +139,8 @@ class Resolver:
             types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
             gender = {"he": "M", "she": "F"}.get(low)
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
+        if _POSSESSED_HEAD.search(phrase):
+            return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
         ent = self.doc.entity_at(start, end)
         if ent is not None:
             # The subject is the last name in the phrase ("Peruvian Deputy Trade Minister Ana Ruiz").
@@ -162,7 +166,30 @@ class Resolver:
             return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
         if m and m.group(2).lower() in lx.TITLE_HEADS:
             return self.name(self.role_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
+        if m and m.group(0)[:3].lower() == "the" and m.group(2).lower() in lx.ORG_WORDS:
+            return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
+
+    def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
+        """Which body "the bank" at pos is: the last organisation before it whose name has that word
+        ("Northwind Bank"), unless another such was named since the sentence before (then not clear)."""
+        starts, spans = self.doc.mentions_of(("ORG",))
+        i = bisect.bisect_left(starts, pos) - 1
+        lowest = max(floor, pos - _ANTECEDENT_REACH)
+        found = None
+        window = self._window_start(pos)
+        while i >= 0 and spans[i][0] >= lowest:
+            ent = spans[i][2]
+            i -= 1
+            if head not in ent.name.lower().split():
+                continue
+            if found is None:
+                found = ent
+            elif ent.name != found.name and spans[i + 1][0] >= window:
+                return None  # two banks just named
+            if spans[i + 1][0] < window:
+                break
+        return found
 
     def role_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Who "the minister" at pos is: the last person titled so ("Minister Pat Lee"); else the
