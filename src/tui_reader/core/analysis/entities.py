@@ -214,6 +214,7 @@ class EntityFinder:
         self.demonyms = lx.demonyms()
         self.first_names = lx.first_names()
         self.titles = lx.title_words()
+        self._typed: dict[tuple[str, str | None], tuple[str, int]] = {}
 
     # -- candidate spans ------------------------------------------------------
 
@@ -420,11 +421,13 @@ class EntityFinder:
         `TYPING_RULES` that applies; a phrase no rule types is a weak ORG."""
         if sp.kind:
             return sp.kind, 3
-        for rule in TYPING_RULES:
-            found = rule(self, sp)
-            if found is not None:
-                return found
-        return "ORG", 0
+        # The rules read only the span's words and its cue, so a name met again is typed once.
+        key = (sp.text, sp.cue)
+        found = self._typed.get(key)
+        if found is None:
+            found = next((t for t in (rule(self, sp) for rule in TYPING_RULES) if t is not None), ("ORG", 0))
+            self._typed[key] = found
+        return found
 
     # -- merging ---------------------------------------------------------------
 
