@@ -381,3 +381,21 @@ async def test_help_pages_like_less(app_for, sample_path):
         assert 0 < body.scroll_y < body.max_scroll_y
         await pilot.press("g")
         assert body.scroll_y == 0
+
+
+async def test_the_footer_says_quit_on_the_top_screen_and_back_elsewhere(app_for, sample_path):
+    def q_means(app) -> set[str]:
+        return {ab.binding.description for ab in app.active_bindings.values() if ab.binding.key == "q" and ab.enabled}
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        assert q_means(app) == {"Quit"}  # the article opened on its own is the top screen
+        await pilot.press("l")  # the library over the reader, then an article over both
+        await pilot.pause()
+        await pilot.press("enter")
+        other = await analysed(pilot)
+        assert other is not screen and q_means(app) == {"Back"}
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and app.screen is not other

@@ -62,6 +62,7 @@ class ReaderScreen(ReaderNotes, Screen):
         Binding("U", "next_unread", "Next unread", show=False, id="next-unread"),
         Binding("o", "open_url", "Open in browser", show=False, id="open-url"),
         Binding("q", "leave", "Back", id="leave"),
+        Binding("q", "quit_top", "Quit", id="quit-top"),  # the same key, named for what it does here
         Binding("escape", "back", "Clear / back", show=False, id="back"),
     ]
 
@@ -593,6 +594,20 @@ class ReaderScreen(ReaderNotes, Screen):
 
     def action_leave(self) -> None:
         self.app.leave_reader(self)
+
+    def action_quit_top(self) -> None:
+        self.app.leave_reader(self)  # on the top screen leaving is quitting
+
+    def _is_top(self) -> bool:
+        return len(self.app.screen_stack) <= 2  # the default screen and this one
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """`q` shows as "Quit" where it quits (this reader is the top screen) and "Back" elsewhere."""
+        if action == "leave":
+            return not self._is_top()
+        if action == "quit_top":
+            return self._is_top()
+        return True
 
     def action_neighbour(self, step: int) -> None:
         if self.article.path:
