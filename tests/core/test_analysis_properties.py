@@ -1,5 +1,7 @@
 """Property tests: analysis never crashes and every span indexes the text."""
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +23,10 @@ _texts = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(_texts)
 def test_spans_index_the_text(text):
+    _check_spans(text)
+
+
+def _check_spans(text: str) -> None:
     r = analyse(text)
     for e in r.entities:
         assert e.mentions
@@ -47,3 +53,26 @@ def test_one_of_matches_exactly_its_words(words, other):
     for w in words:
         assert pattern.fullmatch(w)
     assert bool(pattern.fullmatch(other)) == (other in words)
+
+
+_SAMPLE = (Path(__file__).resolve().parents[2] / "src" / "tui_reader" / "sample" / "sco-qingdao-defence-talks.txt")
+_edits = st.lists(st.tuples(st.sampled_from(["cut", "insert", "swap"]), st.integers(0, 10_000),
+                            st.integers(0, 80), st.sampled_from(["“", "”", '"', "’s", ". ", "\n\n", ", said",
+                                                                  " he ", "Dr. ", " and ", "—", "According to"])),
+                  max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_edits)
+def test_spans_index_a_mutated_article(edits):
+    """A real article cut, spliced and with its quotation marks moved: every span still indexes it."""
+    text = _SAMPLE.read_text(encoding="utf-8")
+    for kind, at, n, piece in edits:
+        at %= len(text) + 1
+        if kind == "cut":
+            text = text[:at] + text[at + n:]
+        elif kind == "insert":
+            text = text[:at] + piece + text[at:]
+        else:  # move n characters from here to the end
+            text = text[:at] + text[at + n:] + text[at:at + n]
+    _check_spans(text)
