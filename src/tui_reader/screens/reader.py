@@ -26,7 +26,7 @@ from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.widgets.key_footer import KeyFooter
-from tui_reader.widgets.side_pane import SidePane
+from tui_reader.widgets.side_pane import SidePane, pane_options
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 
@@ -159,8 +159,12 @@ class ReaderScreen(ReaderNotes, Screen):
         if analysis is None:
             return  # cancelled: the reader was closed
         highlights = Highlights(analysis)
+        # The pane's rows and the layers' span indexes are made here too: on the UI thread they
+        # held it for 2 s on a 3 MB article (bench/app.py).
+        options = pane_options(analysis, len(self.article.text))
+        layers = _layer_indexes(analysis)
         if not worker.is_cancelled:
-            self.deliver(self._analysis_ready, analysis, highlights)
+            self.deliver(self._analysis_ready, analysis, highlights, options, layers)
 
     def deliver(self, method, *args) -> None:
         """Hand a worker's result to the UI thread, unless this reader was closed or replaced meanwhile."""
@@ -169,33 +173,27 @@ class ReaderScreen(ReaderNotes, Screen):
                 method(*args)
         self.app.call_from_thread(if_attached)
 
-    def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None) -> None:
+    def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None,
+                        options: dict | None = None, layers: dict | None = None) -> None:
         if not self.pane.built:
             return
         self.analysis = analysis
         self.highlights = highlights or Highlights(analysis)
+        self._layers = layers if layers is not None else _layer_indexes(analysis)
         # A big article's analysis is millions of long-lived objects; left to the
         # cyclic collector, each full collection would stall a keypress.
         gc.freeze()
-        self.pane.show_analysis(analysis, len(self.article.text))
+        self.pane.show_options(options if options is not None else pane_options(analysis, len(self.article.text)))
         self._paint_layers()
         self._show_status()
         if self._goto is not None:
             self._goto_highlight(self._goto)
 
     def _paint_layers(self) -> None:
-        view = self.view
-        a = self.analysis
-        if a is None:
+        if self.analysis is None:
             return
-        if "entities" in self.shown_layers:
-            view.set_paint("entities", SpanIndex((m.start, m.end, e.type) for e in a.entities for m in e.mentions))
-        else:
-            view.set_paint("entities", None)
-        view.set_paint("quotes", SpanIndex((q.start, q.end, "quote") for q in a.quotes)
-                       if "quotes" in self.shown_layers else None)
-        view.set_paint("facts", SpanIndex((f.start, f.end, "fact") for f in a.facts)
-                       if "facts" in self.shown_layers else None)
+        for layer in ("entities", "quotes", "facts"):
+            self.view.set_paint(layer, self._layers[layer] if layer in self.shown_layers else None)
 
     # -- status ---------------------------------------------------------------
 
@@ -636,3 +634,10 @@ class _Starts:
 
     def __getitem__(self, i: int) -> int:
         return self.matches[i][0]
+
+
+def _layer_indexes(a: Analysis) -> dict[str, SpanIndex]:
+    """The span index of each highlight layer (made once; a worker can make them)."""
+    return {"entities": SpanIndex((m.start, m.end, e.type) for e in a.entities for m in e.mentions),
+            "quotes": SpanIndex((q.start, q.end, "quote") for q in a.quotes),
+            "facts": SpanIndex((f.start, f.end, "fact") for f in a.facts)}

@@ -85,32 +85,13 @@ class SidePane(Vertical):
             self.list_for(tab).focus()
 
     def show_analysis(self, analysis: Analysis, text_length: int) -> None:
-        options: list[Option] = []
-        for etype, indices in entities_by_type(analysis, text_length):
-            options.append(Option(Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),
-                                  id=f"type-{etype}", disabled=True))
-            for i in indices:
-                ent = analysis.entities[i]
-                label = Text(ent.name)
-                label.append(f"  {len(ent.mentions)}", style="dim")
-                options.append(Option(label, id=f"entities-{i}"))
-        self._fill("entities", options, "No entities found.")
-        q_options = []
-        for i, q in enumerate(analysis.quotes):
-            label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
-            who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
-            label.append(f"\n— {who} · {q.kind}", style="dim")
-            q_options.append(Option(label, id=f"quotes-{i}"))
-        self._fill("quotes", q_options, "No quotes found.")
-        f_options = []
-        for i, f in enumerate(analysis.facts):
-            # The value first, then what it is about, then the words that say what it measures.
-            label = Text(" · ".join(v.text for v in f.values), style="bold")
-            if f.about:
-                label.append(f" — {f.about}")
-            label.append("\n" + _clip(f.text, 220), style="dim")
-            f_options.append(Option(label, id=f"facts-{i}"))
-        self._fill("facts", f_options, "No facts found.")
+        self.show_options(pane_options(analysis, text_length))
+
+    def show_options(self, options: dict[str, list[Option]]) -> None:
+        """Fill the lists with rows made by `pane_options` (in a worker, for a big article)."""
+        for tab, empty in (("entities", "No entities found."), ("quotes", "No quotes found."),
+                           ("facts", "No facts found.")):
+            self._fill(tab, options[tab], empty)
 
     def _fill(self, tab: str, options: list[Option], empty: str) -> OptionList:
         """Replace a tab's rows (a greyed line saying so when there are none) and select the first."""
@@ -173,3 +154,32 @@ class SidePane(Vertical):
         layer, _, ref = option_id.rpartition("-")
         if layer in TABS and ref.isdigit():
             self.post_message(self.ItemChosen(layer, int(ref)))
+
+
+def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Option]]:
+    """The rows of the Entities, Quotes and Facts lists. Only plain objects are made here, so a
+    worker can make them: for a big article that is most of the cost of showing its analysis."""
+    options: list[Option] = []
+    for etype, indices in entities_by_type(analysis, text_length):
+        options.append(Option(Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),
+                              id=f"type-{etype}", disabled=True))
+        for i in indices:
+            ent = analysis.entities[i]
+            label = Text(ent.name)
+            label.append(f"  {len(ent.mentions)}", style="dim")
+            options.append(Option(label, id=f"entities-{i}"))
+    q_options = []
+    for i, q in enumerate(analysis.quotes):
+        label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
+        who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
+        label.append(f"\n— {who} · {q.kind}", style="dim")
+        q_options.append(Option(label, id=f"quotes-{i}"))
+    f_options = []
+    for i, f in enumerate(analysis.facts):
+        # The value first, then what it is about, then the words that say what it measures.
+        label = Text(" · ".join(v.text for v in f.values), style="bold")
+        if f.about:
+            label.append(f" — {f.about}")
+        label.append("\n" + _clip(f.text, 220), style="dim")
+        f_options.append(Option(label, id=f"facts-{i}"))
+    return {"entities": options, "quotes": q_options, "facts": f_options}
