@@ -14,7 +14,7 @@ from textual.screen import Screen
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
-from tui_reader.core.library import Goto, ReadState, library_dir
+from tui_reader.core.library import Goto, ReadState, library_dir, library_folder
 from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
@@ -53,10 +53,11 @@ class ReaderApp(App[int]):
         self.start = start
         # A library folder's index is read in a thread while Textual starts: its counts show sooner.
         self.index_prefetch = None
-        if start is None and len(folders) == 1 and all(f.parent == folders[0] for f in files):
+        library = library_folder(files, folders) if start is None else None
+        if library is not None:
             from tui_reader.core.index import IndexPrefetch
 
-            self.index_prefetch = IndexPrefetch(folders[0])
+            self.index_prefetch = IndexPrefetch(library)
         self.animation_level = "none"  # a reader wants the page to move at once
         self.reading_state = ReadingState()
         self.read_state = ReadState()

@@ -111,8 +111,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 @_one_line_errors
 def cmd_library_notes(args: argparse.Namespace) -> int:
     """`notes DIR`: every note of a library, exported as one document."""
-    from tui_reader.core.notes import to_markdown
-
     library = Path(args.path)
     index = open_index(library, quiet=True, notes_said=False)
     for _path, problem in index.notes_problems():  # every time, not only when the file changed

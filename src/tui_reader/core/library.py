@@ -34,6 +34,13 @@ def _links_in(folder: str) -> set[str]:
         return set()
 
 
+def library_folder(files: list[Path], folders: list[Path]) -> Path | None:
+    """The one folder the app was given when every article comes from it: a library with an index."""
+    if len(folders) == 1 and all(f.parent == folders[0] for f in files):
+        return folders[0]
+    return None
+
+
 class ReadState:
     """Which articles have been opened; `toggle` marks one unread again."""
 
@@ -73,9 +80,6 @@ class ReadState:
                 out[os.path.join(known[0], name)] = path
         return out
 
-    def read_among(self, paths) -> set[Path]:
-        """The paths of `paths` that have been read."""
-        return {path for key, path in self.keys(paths).items() if key in self.read}
 
     def mark(self, path: str | Path, read: bool = True) -> None:
         k = self.key(path)

@@ -17,6 +17,7 @@ from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article, ArticleError, load_article
+from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
@@ -102,7 +103,10 @@ class LibraryScreen(Screen):
     def load_rows(self) -> None:
         self.rows.clear()
         self._forget_filter()
-        read = self.app.read_state.read_among(self.files)
+        state = self.app.read_state
+        keys = state.keys(self.files)  # each file's resolved path: its read mark's key and its index key
+        self._index_keys = {key: str(path) for key, path in keys.items()}
+        read = {path for key, path in keys.items() if key in state.read}
         # Imported articles are named from their date: by name, newest first, until the dates are read.
         for path in sorted(self.files, key=lambda p: p.name, reverse=True):
             self.rows[str(path)] = Row(path=path, title=one_line(path.name), unread=path not in read)
@@ -123,8 +127,7 @@ class LibraryScreen(Screen):
     def _scan(self) -> None:
         """Titles and counts: from the library index for a library folder, else by loading each article."""
         worker = get_current_worker()
-        if len(self.folders) == 1 and all(p.parent == self.folders[0] for p in self.files) \
-                and self._scan_with_index(worker):
+        if library_folder(self.files, self.folders) is not None and self._scan_with_index(worker):
             return
         loaded: list[tuple[str, Article]] = []
         errors = 0
@@ -163,8 +166,7 @@ class LibraryScreen(Screen):
         except (IndexError_, sqlite3.Error, OSError):
             return False
         try:
-            # the index's key (the resolved path) of each row
-            by_path = {k: str(p) for k, p in self.app.read_state.keys(self.rows).items()}
+            by_path = self._index_keys  # worked out once, by load_rows
             self._send_index_rows(index, by_path, rows, counts)
 
             started = last = time.monotonic()

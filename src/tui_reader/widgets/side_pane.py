@@ -84,9 +84,6 @@ class SidePane(Vertical):
         if focus:
             self.list_for(tab).focus()
 
-    def show_analysis(self, analysis: Analysis, text_length: int) -> None:
-        self.show_options(pane_options(analysis, text_length))
-
     def show_options(self, options: dict[str, list[Option]]) -> None:
         """Fill the lists with rows made by `pane_options` (in a worker, for a big article)."""
         for tab, empty in (("entities", "No entities found."), ("quotes", "No quotes found."),

@@ -1,7 +1,7 @@
 """Who said a direct quote: an ordered list of rules, each one pattern of English news.
 
 `attribute(site)` tries `RULES` in order; the first that applies decides,
-also when it decides that no one can be named ("she was warned that “...”").
+also when it decides that no one can be named (the passive "Lee heard from aides that “...”" names no one).
 A rule gives (speaker, the words that name the speaker, cue) or None when its
 pattern is not there. Each rule reads the document's mentions through the
 resolver; none reads the text beyond the quote's paragraph.
@@ -166,7 +166,7 @@ def calling_it(site: QuoteSite) -> Attribution | None:
 
 def speaker_said_before(site: QuoteSite) -> Attribution | None:
     """Pat Lee said: “...” / She told reporters that the plan was “...”: subject and cue before the quote.
-    A passive cue ("she was warned that “...”") names its agent, or no one."""
+    A passive cue ("Lee was cautioned that “...”") names its agent, or no one."""
     m = _SUBJECT_BEFORE_CUE.search(site.before)
     if not m:
         return None

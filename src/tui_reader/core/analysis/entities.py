@@ -285,7 +285,7 @@ class EntityFinder:
                 len(words) == 1 and _NUMBER_AFTER.match(self.text, start + len(words[0]))
                 or len(words) == 2 and _PART_NUMBER.fullmatch(words[1])):
             return []
-        # "Keith I don't think": the pronoun after a name in speech, not a regnal number.
+        # "Dana I don't know": the pronoun after a name in speech, not a regnal number.
         if len(words) >= 2 and words[-1] == "I" and \
                 _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):
             words = words[:-1]
@@ -562,7 +562,7 @@ class EntityFinder:
 
     def _context_cues(self, typed: list) -> None:
         """Upgrade weak guesses with what follows a name (", a spokesman", "said"), and with the names
-        it is listed with ("the islands of Sumatra and Borneo": the same kind as the known one)."""
+        it is listed with ("ferries between Kellow and Varnholm": the same kind as the known one)."""
         text = self.text
         self._coordinated(typed)
         for i, (sp, kind, conf) in enumerate(typed):

@@ -19,7 +19,6 @@ from .patterns import one_of
 from .resolve import Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
-_BY_AGENT_THAT = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+that\s+")
 _ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
@@ -83,10 +82,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             speaker = said = None
             if is_passive(text, s, cm.start(), cm.end()):
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
+                # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
-                agent = _BY_AGENT_THAT.match(text, cm.end(), ce)
-                if agent:
-                    cs = agent.end()
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
@@ -104,7 +101,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 # subject of a few words ("“...,” the senator’s lawyer, Jane Roe, said").
 _QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’.!?;:]+[\s,]+){0,7}")
 # Words before a cue that make it a noun ("the claims", "their reports", "such fears").
-# ("her" and "that" are left out: "told her insisting", "a ruling that said" are verbs.)
+# ("her" and "that" are left out: "told her insisting", "a report that found" are verbs.)
 _DETERMINERS = frozenset("the a an these those his its their our my your such many new "
                          "some several recent earlier".split())
 

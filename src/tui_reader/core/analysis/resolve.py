@@ -209,17 +209,17 @@ class Resolver:
 
 # --- the voice of a reporting verb -----------------------------------------------------
 
-# "she was warned that", "they were told": the cue is passive, its subject heard the words.
+# "Lee was cautioned that", "crews were informed": the cue is passive, its subject heard the words.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
 # "... by the policy unit to ...": the agent of a passive cue, who said the words.
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:“”\"]{2,60}?)(?=\s+(?:to|that|in|on|at|for|with|about|over)\b|[,.;:“\"]|$)")
-# Hearsay: "he is said to believe", "she was reported to favour": the subject holds the view.
+# Hearsay: "Lee is understood to favour", "Ruiz was thought to oppose": the subject holds the view.
 _HEARSAY = frozenset("said reported believed thought understood known alleged claimed rumoured rumored".split())
 _TO = re.compile(r"\s+to\s+[a-z]")
 
 
 def is_passive(text: str, subj_e: int, cue_s: int, cue_e: int) -> bool:
-    """The cue text[cue_s:cue_e] is passive ("she was warned"), not hearsay ("he is said to believe")."""
+    """The cue text[cue_s:cue_e] is passive ("Lee was cautioned"), not hearsay ("Lee is understood to favour")."""
     if not _PASSIVE_BEFORE.search(text, subj_e, cue_s):
         return False
     return not (text[cue_s:cue_e] in _HEARSAY and _TO.match(text, cue_e))
@@ -227,7 +227,7 @@ def is_passive(text: str, subj_e: int, cue_s: int, cue_e: int) -> bool:
 
 def passive_speaker(res: Resolver, cue_end: int, limit: int, floor: int,
                     quote: tuple[int, int] | None) -> tuple[str | None, str | None]:
-    """The speaker of a passive cue: its agent ("was advised by the unit") when named, else no one:
+    """The speaker of a passive cue: its agent ("was cautioned by the harbour board") when named, else no one:
     the subject of "was warned" is who heard the words, not who said them."""
     m = _BY_AGENT.match(res.text, cue_end, limit)
     if m is None:
