@@ -53,6 +53,7 @@ _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|a
 _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
+_QUOTE_MARKS = "“”\""
 
 
 @dataclass
@@ -167,7 +168,10 @@ def calling_it(site: QuoteSite) -> Attribution | None:
 def speaker_said_before(site: QuoteSite) -> Attribution | None:
     """Pat Lee said: “...” / She told reporters that the plan was “...”: subject and cue before the quote.
     A passive cue ("Lee was cautioned that “...”") names its agent, or no one."""
-    m = _SUBJECT_BEFORE_CUE.search(site.before)
+    # No part of the pattern crosses a quotation mark, so the search starts after the last one:
+    # the same match, found without trying every position of text full of quotes.
+    before = site.before
+    m = _SUBJECT_BEFORE_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
     if not m:
         return None
     b, text = site.base_before, site.doc.text
