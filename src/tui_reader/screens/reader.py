@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui_reader.core.analysis import collector_paused
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
@@ -155,14 +155,15 @@ class ReaderScreen(ReaderNotes, Screen):
         from tui_reader.core.analysis.process import analyse_isolated
 
         worker = get_current_worker()
-        analysis = analyse_isolated(self.article.text, lambda: worker.is_cancelled)
-        if analysis is None:
-            return  # cancelled: the reader was closed
-        highlights = Highlights(analysis)
-        # The pane's rows and the layers' span indexes are made here too: on the UI thread they
-        # held it for 2 s on a 3 MB article (bench/app.py).
-        options = pane_options(analysis, len(self.article.text))
-        layers = _layer_indexes(analysis)
+        with collector_paused(freeze=True):
+            analysis = analyse_isolated(self.article.text, lambda: worker.is_cancelled)
+            if analysis is None:
+                return  # cancelled: the reader was closed
+            highlights = Highlights(analysis)
+            # The pane's rows and the layers' span indexes are made here too: on the UI thread they
+            # held it for 2 s on a 3 MB article (bench/app.py).
+            options = pane_options(analysis, len(self.article.text))
+            layers = _layer_indexes(analysis)
         if not worker.is_cancelled:
             self.deliver(self._analysis_ready, analysis, highlights, options, layers)
 
@@ -180,9 +181,6 @@ class ReaderScreen(ReaderNotes, Screen):
         self.analysis = analysis
         self.highlights = highlights or Highlights(analysis)
         self._layers = layers if layers is not None else _layer_indexes(analysis)
-        # A big article's analysis is millions of long-lived objects; left to the
-        # cyclic collector, each full collection would stall a keypress.
-        gc.freeze()
         self.pane.show_options(options if options is not None else pane_options(analysis, len(self.article.text)))
         self._paint_layers()
         self._show_status()
