@@ -366,7 +366,7 @@ class ReaderApp(App[int]):
         from tui_reader.screens.library import LibraryScreen
         from tui_reader.screens.reader import ReaderScreen
         from tui_reader.widgets.article_view import ArticleView
-        from tui_reader.widgets.paging import PagedOptionList
+        from tui_reader.widgets.item_list import ItemList
 
         groups = [
             ("Reading", binding_rows(ArticleView.BINDINGS)),
@@ -375,7 +375,7 @@ class ReaderApp(App[int]):
                 ("enter (in the pane)", "Jump to the item; again: its next mention"),
                 ("mouse click", "Make a highlight or a pane row current"),
             ]),
-            ("Side pane lists and this help", binding_rows(PagedOptionList.BINDINGS)),
+            ("Side pane lists and this help", binding_rows(ItemList.BINDINGS)),
             ("Library", binding_rows(LibraryScreen.BINDINGS) + [("letters", "Type to filter")]),
             ("Library-wide lists (/ e Q N)", [
                 ("typing", "Search, or narrow the list (#tag for a note's tag)"),

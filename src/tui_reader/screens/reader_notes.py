@@ -19,6 +19,7 @@ from tui_reader.core.anchoring import Anchor
 from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id, notes_path
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
+from tui_reader.widgets.item_list import Row
 
 
 class ReaderNotes:
@@ -109,21 +110,20 @@ class ReaderNotes:
             filt = self.pane.query_one("#notes-filter", Input).value.strip().lower()
         except Exception:
             pass
-        rows: list[tuple[int | None, Text]] = []
-        orphans: list[tuple[int, Text]] = []
+        rows: list[Row] = []
+        orphans: list[Row] = []
         for i, (note, a) in enumerate(self.anchored):
             if filt and not any(t.lower().startswith(filt) for t in note.tags):
                 continue
             excerpt = " ".join(note.target.exact.split())
             excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
-            label = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
+            passage = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
             body = " ".join(note.body.split()) or "(no text)"
-            label.append("\n" + (body if len(body) <= 160 else body[:159] + "…"))
             meta = [f"#{t}" for t in note.tags] + [a.status]
-            label.append("\n" + " · ".join(meta), style="dim")
-            (orphans if a.start is None else rows).append((i, label))
+            lines = (passage, Text(body if len(body) <= 160 else body[:159] + "…"), Text(" · ".join(meta), style="dim"))
+            (orphans if a.start is None else rows).append(Row(lines, id=f"notes-{i}", wraps=(2, 2, 1)))
         if orphans:
-            rows.append((None, Text("Orphaned: their text is no longer in the article", style="bold")))
+            rows.append(Row((Text("Orphaned: their text is no longer in the article", style="bold"),), disabled=True))
             rows.extend(orphans)
         if self.store is not None and self.store.error:
             empty = self.store.error

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList
 
 # The keys of a list that typing filters (the library) may not take letters; others take all.
 CONTROL_PAGING = [
@@ -19,7 +18,7 @@ CONTROL_PAGING = [
     Binding("g,home", "end(-1)", "Top", show=False),
     Binding("G,end", "end(1)", "Bottom", show=False),
 ]
-_PAGING = CONTROL_PAGING + [
+PAGING = CONTROL_PAGING + [
     Binding("j", "line(1)", "Down", show=False),
     Binding("k", "line(-1)", "Up", show=False),
     Binding("f,space", "page(1)", "Page down", show=False),
@@ -27,42 +26,10 @@ _PAGING = CONTROL_PAGING + [
 ]
 
 
-class PagedOptionList(OptionList):
-    """An OptionList whose highlight moves with the paging keys too."""
-
-    BINDINGS = _PAGING
-
-    def _page_rows(self) -> int:
-        return max(1, self.scrollable_content_region.height)
-
-    def _move(self, rows: int) -> None:
-        if not self.option_count:
-            return
-        here = self.highlighted if self.highlighted is not None else 0
-        target = max(0, min(self.option_count - 1, here + rows))
-        step = 1 if rows > 0 else -1
-        while 0 <= target < self.option_count and self.get_option_at_index(target).disabled:
-            target += step  # never rest on a heading
-        if 0 <= target < self.option_count:
-            self.highlighted = target
-
-    def action_line(self, rows: int) -> None:
-        self.action_cursor_down() if rows > 0 else self.action_cursor_up()
-
-    def action_half_page(self, direction: int) -> None:
-        self._move(direction * max(1, self._page_rows() // 2))
-
-    def action_page(self, direction: int) -> None:
-        self.action_page_down() if direction > 0 else self.action_page_up()
-
-    def action_end(self, direction: int) -> None:
-        self.action_last() if direction > 0 else self.action_first()
-
-
 class PagedScroll(VerticalScroll):
     """A scrolling container (the help) that pages with the paging keys too."""
 
-    BINDINGS = _PAGING
+    BINDINGS = PAGING
 
     def action_line(self, rows: int) -> None:
         self.scroll_relative(y=rows, animate=False)

@@ -9,13 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets import Input, TabbedContent, TabPane
 from textual.widgets.tabbed_content import ContentTabs
-from textual.widgets.option_list import Option
 
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.highlights import entities_by_type
-from tui_reader.widgets.paging import PagedOptionList
+from tui_reader.widgets.item_list import ItemList, Row
 
 TABS = ("entities", "quotes", "facts", "notes")
 TYPE_LABELS = {
@@ -23,6 +22,11 @@ TYPE_LABELS = {
     "EVENT": "Events", "PRODUCT": "Products", "DATE": "Dates", "MONEY": "Money", "PERCENT": "Percentages",
     "QUANTITY": "Quantities",
 }
+
+
+def _note(text: str) -> Row:
+    """A greyed line in a list that holds nothing yet."""
+    return Row((Text(text),), disabled=True)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -37,8 +41,7 @@ class _PaneTabs(Vertical):
                 with TabPane(title, id=f"tab-{tab}"):
                     if tab == "notes":
                         yield Input(placeholder="filter by tag", id="notes-filter")
-                    yield PagedOptionList(Option(Text("Finding entities, quotes and facts…"), disabled=True),
-                                          id=f"list-{tab}")
+                    yield ItemList(_note("Finding entities, quotes and facts…"), id=f"list-{tab}")
 
     def on_mount(self) -> None:
         # The tab strip is no stop of its own: Tab goes from the article to the list and back,
@@ -70,8 +73,8 @@ class SidePane(Vertical):
         if not self.built:
             await self.mount(_PaneTabs())
 
-    def list_for(self, tab: str) -> OptionList:
-        return self.query_one(f"#list-{tab}", OptionList)
+    def list_for(self, tab: str) -> ItemList:
+        return self.query_one(f"#list-{tab}", ItemList)
 
     @property
     def active_tab(self) -> str:
@@ -84,32 +87,22 @@ class SidePane(Vertical):
         if focus:
             self.list_for(tab).focus()
 
-    def show_options(self, options: dict[str, list[Option]]) -> None:
+    def show_options(self, options: dict[str, list[Row]]) -> None:
         """Fill the lists with rows made by `pane_options` (in a worker, for a big article)."""
         for tab, empty in (("entities", "No entities found."), ("quotes", "No quotes found."),
                            ("facts", "No facts found.")):
             self._fill(tab, options[tab], empty)
 
-    def _fill(self, tab: str, options: list[Option], empty: str) -> OptionList:
-        """Replace a tab's rows (a greyed line saying so when there are none) and select the first."""
-        option_list = self.list_for(tab)
-        option_list.clear_options()
-        option_list.add_options(options or [Option(Text(empty), disabled=True)])
-        self._highlight_first(option_list)
-        return option_list
+    def _fill(self, tab: str, rows: list[Row], empty: str) -> ItemList:
+        """Replace a tab's rows (a greyed line saying so when there are none); the first is selected."""
+        item_list = self.list_for(tab)
+        item_list.set_rows(rows or [_note(empty)])
+        return item_list
 
-    @staticmethod
-    def _highlight_first(option_list: OptionList) -> None:
-        for index in range(option_list.option_count):
-            if not option_list.get_option_at_index(index).disabled:
-                option_list.highlighted = index
-                return
-
-    def show_notes(self, rows: list[tuple[int | None, Text]], empty: str) -> None:
-        """Rows of (note index, label); an index of None is a group heading."""
+    def show_notes(self, rows: list[Row], empty: str) -> None:
+        """The Notes list: a row per note (its id "notes-N"), headings disabled; the cursor stays put."""
         keep = self.list_for("notes").highlighted
-        notes = self._fill("notes", [Option(label, id=f"notes-{i}") if i is not None else Option(label, disabled=True)
-                                     for i, label in rows], empty)
+        notes = self._fill("notes", rows, empty)
         if keep is not None and keep < notes.option_count and not notes.get_option_at_index(keep).disabled:
             notes.highlighted = keep
 
@@ -144,39 +137,37 @@ class SidePane(Vertical):
         if tab in self._following:
             self.follow(tab, self._following[tab])
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(ItemList.Selected)
+    def _chosen(self, event: ItemList.Selected) -> None:
         event.stop()
-        option_id = event.option.id or ""
+        option_id = event.row.id or ""
         layer, _, ref = option_id.rpartition("-")
         if layer in TABS and ref.isdigit():
             self.post_message(self.ItemChosen(layer, int(ref)))
 
 
-def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Option]]:
+def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Row]]:
     """The rows of the Entities, Quotes and Facts lists. Only plain objects are made here, so a
     worker can make them: for a big article that is most of the cost of showing its analysis."""
-    options: list[Option] = []
+    entities: list[Row] = []
     for etype, indices in entities_by_type(analysis, text_length):
-        options.append(Option(Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),
-                              id=f"type-{etype}", disabled=True))
+        entities.append(Row((Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),),
+                            id=f"type-{etype}", disabled=True))
         for i in indices:
             ent = analysis.entities[i]
             label = Text(ent.name)
             label.append(f"  {len(ent.mentions)}", style="dim")
-            options.append(Option(label, id=f"entities-{i}"))
-    q_options = []
+            entities.append(Row((label,), id=f"entities-{i}"))
+    quotes = []
     for i, q in enumerate(analysis.quotes):
-        label = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
+        said = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
         who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
-        label.append(f"\n— {who} · {q.kind}", style="dim")
-        q_options.append(Option(label, id=f"quotes-{i}"))
-    f_options = []
+        quotes.append(Row((said, Text(f"— {who} · {q.kind}", style="dim")), id=f"quotes-{i}", wraps=(3, 1)))
+    facts = []
     for i, f in enumerate(analysis.facts):
         # The value first, then what it is about, then the words that say what it measures.
-        label = Text(" · ".join(v.text for v in f.values), style="bold")
+        value = Text(" · ".join(v.text for v in f.values), style="bold")
         if f.about:
-            label.append(f" — {f.about}")
-        label.append("\n" + _clip(f.text, 220), style="dim")
-        f_options.append(Option(label, id=f"facts-{i}"))
-    return {"entities": options, "quotes": q_options, "facts": f_options}
+            value.append(f" — {f.about}")
+        facts.append(Row((value, Text(_clip(f.text, 220), style="dim")), id=f"facts-{i}", wraps=(1, 2)))
+    return {"entities": entities, "quotes": quotes, "facts": facts}

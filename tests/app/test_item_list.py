@@ -1,0 +1,99 @@
+"""The side pane's list: rows of known height, drawn only when on screen."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from tui_reader.widgets.item_list import ItemList, Row
+
+
+def _rows(n: int) -> list[Row]:
+    rows = [Row((Text("Heading"),), disabled=True)]
+    for i in range(n):
+        rows.append(Row((Text(f"quote {i} " + "word " * 30), Text(f"— speaker {i}")), id=f"q-{i}", wraps=(2, 1)))
+    return rows
+
+
+class ListApp(App):
+    def __init__(self, rows: list[Row]):
+        super().__init__()
+        self.rows = rows
+        self.chosen: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield ItemList(*self.rows, id="list")
+
+    def on_item_list_selected(self, event: ItemList.Selected) -> None:
+        self.chosen.append(event.row.id)
+
+
+async def test_rows_take_their_height_and_long_lines_are_cut_with_an_ellipsis():
+    app = ListApp(_rows(3))
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        await pilot.pause()
+        lines = [lst.render_line(y).text.rstrip() for y in range(8)]
+        assert lines[0] == " Heading"
+        assert lines[1].startswith(" quote 0 word")
+        assert lines[2].endswith("…")  # two screen lines of thirty words: the second says it is cut
+        assert lines[3] == " — speaker 0"
+        assert lines[4].startswith(" quote 1")
+        assert lst.virtual_size.height == 1 + 3 * 3
+
+
+async def test_a_short_line_leaves_its_second_screen_line_blank():
+    app = ListApp([Row((Text("short"), Text("who")), id="a", wraps=(2, 1))])
+    async with app.run_test(size=(30, 6)) as pilot:
+        lst = app.query_one(ItemList)
+        await pilot.pause()
+        assert [lst.render_line(y).text.rstrip() for y in range(3)] == [" short", "", " who"]
+
+
+async def test_the_cursor_skips_headings_and_pages_by_screen_lines():
+    app = ListApp(_rows(100))
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        lst.focus()
+        await pilot.pause()
+        assert lst.highlighted == 1  # the first row the cursor may rest on, not the heading
+        await pilot.press("j")
+        assert lst.highlighted == 2
+        await pilot.press("k", "k")
+        assert lst.highlighted == 1  # never up onto the heading
+        await pilot.press("ctrl+f")
+        assert lst.highlighted == 1 + 12 // 3  # a page of 12 screen lines is four 3-line rows
+        await pilot.press("G")
+        assert lst.highlighted == 100
+        top = int(lst.scroll_y)
+        assert top <= 1 + 99 * 3 < top + 12  # the last row is on screen
+        await pilot.press("g")
+        assert lst.highlighted == 1 and lst.scroll_y == 0  # back at the top, its heading shown
+
+
+async def test_enter_and_a_click_choose_a_row():
+    app = ListApp(_rows(5))
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        lst.focus()
+        await pilot.press("j", "enter")
+        assert app.chosen == ["q-1"]
+        await pilot.click(ItemList, offset=(3, 1))  # the first quote's first line
+        await pilot.pause()
+        assert app.chosen == ["q-1", "q-0"] and lst.highlighted == 1
+        await pilot.click(ItemList, offset=(3, 0))  # the heading: nothing to choose
+        await pilot.pause()
+        assert app.chosen == ["q-1", "q-0"]
+
+
+async def test_a_list_of_a_hundred_thousand_rows_draws_only_its_screen():
+    rows = _rows(100_000)
+    app = ListApp(rows)
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        await pilot.pause()
+        assert len(lst._strips) <= 12  # the rows on screen, not the hundred thousand
+        assert lst.get_option_index("q-99999") == 100_000
+        lst.highlighted = 100_000
+        await pilot.pause()
+        assert lst.render_line(11).text.strip() == "— speaker 99999"
