@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import threading
+from functools import partial
 from pathlib import Path
 from typing import Iterable
 
@@ -11,7 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui_reader.core.analysis.model import Analysis
+from tui_reader.core.analysis.store import Analyses
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.config import ReadingState
 from tui_reader.core.library import Goto, ReadState, library_dir, library_folder
@@ -19,6 +19,7 @@ from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
+from tui_reader.messages import AnalysisService, AnalysisWanted
 
 
 def _entity_commands():
@@ -62,8 +63,7 @@ class ReaderApp(App[int]):
         self.reading_state = ReadingState()
         self.read_state = ReadState()
         self.library = library
-        self._analyses: dict[str, Analysis] = {}
-        self._analysis_lock = threading.Lock()
+        self.analysis_service = AnalysisService(Analyses())
         self.startup_errors: list[str] = []
         self.themes = self._register_themes()
         self.theme = self._initial_theme(theme)
@@ -152,22 +152,10 @@ class ReaderApp(App[int]):
 
     # -- shared data ----------------------------------------------------------
 
-    def analysis_for(self, article: Article) -> Analysis:
-        """Analysis of an article, computed once per text (safe from worker threads)."""
-        from tui_reader.core.analysis import analyse
-
-        key = article.sha256
-        with self._analysis_lock:
-            cached = self._analyses.get(key)
-        if cached is None:
-            cached = analyse(article.text)
-            with self._analysis_lock:
-                self._analyses[key] = cached
-        return cached
-
-    def cached_analysis(self, article: Article) -> Analysis | None:
-        with self._analysis_lock:
-            return self._analyses.get(article.sha256)
+    def on_analysis_wanted(self, wanted: AnalysisWanted) -> None:
+        """A screen asked for an article's analysis: it gets an AnalysisReady message back."""
+        self.run_worker(partial(self.analysis_service.serve, wanted), thread=True, group="analysis",
+                        exit_on_error=False)
 
     def note_count(self, article: Article) -> int:
         """Notes in an article's notes file (0 when it has none or it does not parse)."""
@@ -202,7 +190,7 @@ class ReaderApp(App[int]):
         position = self.reading_state.position(path) if goto is None or goto.start is None else goto.start
         self.reading_state.remember(path, position)
         self._mark_read(path)
-        reader = ReaderScreen(article, position=position, analysis=self.cached_analysis(article), goto=goto)
+        reader = ReaderScreen(article, position=position, goto=goto)
         if replace:
             self.switch_screen(reader)
         else:

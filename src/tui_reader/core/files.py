@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import secrets
 import stat
@@ -99,3 +100,21 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             os.close(dir_fd)
     except OSError:
         pass
+
+
+def write_sealed(path: Path, magic: bytes, payload: bytes) -> None:
+    """Write a cache file: `magic`, the sha256 of the payload, the payload (atomically)."""
+    atomic_write(path, magic + hashlib.sha256(payload).digest() + payload)
+
+
+def read_sealed(path: Path, magic: bytes) -> bytes | None:
+    """The payload of a file `write_sealed` wrote; None when it is missing, not ours or damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    n = len(magic)
+    payload = blob[n + 32:]
+    if blob[:n] != magic or hashlib.sha256(payload).digest() != blob[n:n + 32]:
+        return None
+    return payload

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
+from tui_reader.messages import AnalysisReady, AnalysisWanted
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
 
@@ -75,6 +76,7 @@ class LibraryScreen(Screen):
         self.folders = folders
         self.rows: dict[str, Row] = {}
         self._prefetch = prefetch  # the index read ahead (core.index.IndexPrefetch), used once
+        self._counting: dict[str, str] = {}  # sha256 -> row key, for the analyses asked for counts
 
     def compose(self) -> ComposeResult:
         where = one_line(", ".join(str(f) for f in self.folders)) or "the articles given"
@@ -149,10 +151,13 @@ class LibraryScreen(Screen):
                 severity="error", timeout=6)
         self.app.call_from_thread(self._sort_newest_first)
         for key, article in loaded:
-            if worker.is_cancelled:
-                return
-            analysis = self.app.analysis_for(article)
-            self.app.call_from_thread(self._row_counted, key, len(analysis.entities), len(analysis.quotes))
+            self._counting[article.sha256] = key
+            self.post_message(AnalysisWanted(article, self, background=True))
+
+    def on_analysis_ready(self, ready: AnalysisReady) -> None:
+        key = self._counting.pop(ready.article.sha256, None)
+        if key is not None and key in self.rows and ready.analysis is not None:
+            self._row_counted(key, len(ready.analysis.entities), len(ready.analysis.quotes))
 
     def _scan_with_index(self, worker) -> bool:
         """Show what the index knows at once (a second launch analyses nothing), then bring it up to date."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -14,13 +15,12 @@ from textual.reactive import reactive
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
-from tui_reader.core.analysis import collector_paused
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
+from tui_reader.messages import AnalysisReady, AnalysisWanted
 from tui_reader.core.search import SearchError, find_all
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
@@ -69,15 +69,14 @@ class ReaderScreen(ReaderNotes, Screen):
     current: reactive[int | None] = reactive(None, init=False, repaint=False)
     pane_width: reactive[int] = reactive(44, init=False)
 
-    def __init__(self, article: Article, *, position: int = 0, analysis: Analysis | None = None,
-                 goto: Goto | None = None):
+    def __init__(self, article: Article, *, position: int = 0, goto: Goto | None = None):
         super().__init__()
         self.article = article
         self._goto = goto  # a place to open at, from a library-wide list; applied once the text is shown
         self.position = position
         self.analysis: Analysis | None = None
         self.highlights: Highlights | None = None
-        self._preset_analysis = analysis
+        self.analysis_error: str | None = None
         self.shown_layers: set[str] = set(LAYERS)
         self.focus_entity: int | None = None
         self.matches: list[tuple[int, int]] = []
@@ -124,7 +123,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self.view.focus()
         self.pane.styles.width = self.pane_width
         self._analysis_started = time.monotonic()
-        if self._preset_analysis is None and len(self.article.text) > BIG_ARTICLE:
+        if len(self.article.text) > BIG_ARTICLE:
             self._progress_timer = self.set_interval(0.25, self._show_status)
         # The text is the first frame; the pane's tabs, the footer and the analysis
         # follow a moment later. Work started at once would hold back the first
@@ -145,27 +144,15 @@ class ReaderScreen(ReaderNotes, Screen):
             self.apply_goto(self._goto)
         self._load_notes()
         self.watch_notes_file()
-        if self._preset_analysis is not None:
-            self._analysis_ready(self._preset_analysis)
-        else:
-            self._analyse()
+        self.post_message(AnalysisWanted(self.article, self, partial(_prepare, text_length=len(self.article.text))))
 
-    @work(thread=True, exclusive=True, group="analysis")
-    def _analyse(self) -> None:
-        from tui_reader.core.analysis.process import analyse_isolated
-
-        worker = get_current_worker()
-        with collector_paused(freeze=True):
-            analysis = analyse_isolated(self.article.text, lambda: worker.is_cancelled)
-            if analysis is None:
-                return  # cancelled: the reader was closed
-            highlights = Highlights(analysis)
-            # The pane's rows and the layers' span indexes are made here too: on the UI thread they
-            # held it for 2 s on a 3 MB article (bench/app.py).
-            options = pane_options(analysis, len(self.article.text))
-            layers = _layer_indexes(analysis)
-        if not worker.is_cancelled:
-            self.deliver(self._analysis_ready, analysis, highlights, options, layers)
+    def on_analysis_ready(self, ready: AnalysisReady) -> None:
+        if ready.analysis is None:
+            self._stop_progress_timer()
+            self.analysis_error = ready.error
+            self._show_status()
+            return
+        self._analysis_ready(ready.analysis, *ready.prepared)
 
     def deliver(self, method, *args) -> None:
         """Hand a worker's result to the UI thread, unless this reader was closed or replaced meanwhile."""
@@ -174,14 +161,13 @@ class ReaderScreen(ReaderNotes, Screen):
                 method(*args)
         self.app.call_from_thread(if_attached)
 
-    def _analysis_ready(self, analysis: Analysis, highlights: Highlights | None = None,
-                        options: dict | None = None, layers: dict | None = None) -> None:
+    def _analysis_ready(self, analysis: Analysis, highlights: Highlights, options: dict, layers: dict) -> None:
         if not self.pane.built:
             return
         self.analysis = analysis
-        self.highlights = highlights or Highlights(analysis)
-        self._layers = layers if layers is not None else _layer_indexes(analysis)
-        self.pane.show_options(options if options is not None else pane_options(analysis, len(self.article.text)))
+        self.highlights = highlights
+        self._layers = layers
+        self.pane.show_options(options)
         self._paint_layers()
         self._show_status()
         if self._goto is not None:
@@ -197,7 +183,9 @@ class ReaderScreen(ReaderNotes, Screen):
 
     def _show_status(self) -> None:
         parts: list[tuple[str, str]] = []
-        if self.analysis is None:
+        if self.analysis_error:
+            parts.append((f"No analysis: {self.analysis_error}", "bold red"))
+        elif self.analysis is None:
             elapsed = time.monotonic() - self._analysis_started if self._analysis_started else 0.0
             parts.append((f"Finding entities, quotes and facts… {elapsed:.1f} s", "italic"))
         else:
@@ -632,6 +620,12 @@ class _Starts:
 
     def __getitem__(self, i: int) -> int:
         return self.matches[i][0]
+
+
+def _prepare(analysis: Analysis, text_length: int) -> tuple[Highlights, dict, dict[str, SpanIndex]]:
+    """What showing an analysis needs beside it, made in the analysis worker: on the UI thread the
+    pane's rows and the layers' span indexes held it for 2 s on a 3 MB article (bench/app.py)."""
+    return Highlights(analysis), pane_options(analysis, text_length), _layer_indexes(analysis)
 
 
 def _layer_indexes(a: Analysis) -> dict[str, SpanIndex]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
+from typing import Callable
 
 from rich.style import Style
 from rich.text import Text
@@ -33,14 +34,23 @@ from tui_reader.widgets.paging import PAGING
 class Row:
     """One row: its lines, its id (what it stands for), and whether the cursor may rest on it.
 
-    `wraps` gives the screen lines each line takes (1 for each when not given): a longer
-    line is wrapped to that many and cut with "…", a shorter one leaves the rest blank.
+    `content` is the lines, or a function that makes them when the row is first drawn: a
+    list of 40,000 quotes then makes the Text of the few on screen only. `wraps` gives the
+    screen lines each line takes (1 each when not given; give it with a function, so the
+    row's height is known without making its lines): a longer line is wrapped to that
+    many and cut with "…", a shorter one leaves the rest blank.
     """
 
-    lines: tuple[Text, ...]
+    content: tuple[Text, ...] | Callable[[], tuple[Text, ...]]
     id: str | None = None
     disabled: bool = False
     wraps: tuple[int, ...] | None = None
+
+    @property
+    def lines(self) -> tuple[Text, ...]:
+        if callable(self.content):
+            self.content = self.content()
+        return self.content
 
     @property
     def height(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from rich.text import Text
 from textual import on
@@ -12,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Input, TabbedContent, TabPane
 from textual.widgets.tabbed_content import ContentTabs
 
-from tui_reader.core.analysis.model import Analysis
+from tui_reader.core.analysis.model import Analysis, Entity, Fact, Quote
 from tui_reader.core.highlights import entities_by_type
 from tui_reader.widgets.item_list import ItemList, Row
 
@@ -146,28 +147,35 @@ class SidePane(Vertical):
             self.post_message(self.ItemChosen(layer, int(ref)))
 
 
+def _entity_lines(ent: Entity) -> tuple[Text]:
+    label = Text(ent.name)
+    label.append(f"  {len(ent.mentions)}", style="dim")
+    return (label,)
+
+
+def _quote_lines(q: Quote) -> tuple[Text, Text]:
+    said = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
+    who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
+    return said, Text(f"— {who} · {q.kind}", style="dim")
+
+
+def _fact_lines(f: Fact) -> tuple[Text, Text]:
+    # The value first, then what it is about, then the words that say what it measures.
+    value = Text(" · ".join(v.text for v in f.values), style="bold")
+    if f.about:
+        value.append(f" — {f.about}")
+    return value, Text(_clip(f.text, 220), style="dim")
+
+
 def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Row]]:
-    """The rows of the Entities, Quotes and Facts lists. Only plain objects are made here, so a
-    worker can make them: for a big article that is most of the cost of showing its analysis."""
+    """The rows of the Entities, Quotes and Facts lists. A row's lines are made when it is first
+    drawn; the rows themselves are plain objects, so a worker can make them."""
     entities: list[Row] = []
     for etype, indices in entities_by_type(analysis, text_length):
         entities.append(Row((Text(f"{TYPE_LABELS[etype]} ({len(indices)})", style="bold"),),
                             id=f"type-{etype}", disabled=True))
-        for i in indices:
-            ent = analysis.entities[i]
-            label = Text(ent.name)
-            label.append(f"  {len(ent.mentions)}", style="dim")
-            entities.append(Row((label,), id=f"entities-{i}"))
-    quotes = []
-    for i, q in enumerate(analysis.quotes):
-        said = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
-        who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
-        quotes.append(Row((said, Text(f"— {who} · {q.kind}", style="dim")), id=f"quotes-{i}", wraps=(3, 1)))
-    facts = []
-    for i, f in enumerate(analysis.facts):
-        # The value first, then what it is about, then the words that say what it measures.
-        value = Text(" · ".join(v.text for v in f.values), style="bold")
-        if f.about:
-            value.append(f" — {f.about}")
-        facts.append(Row((value, Text(_clip(f.text, 220), style="dim")), id=f"facts-{i}", wraps=(1, 2)))
+        entities.extend(Row(partial(_entity_lines, analysis.entities[i]), id=f"entities-{i}", wraps=(1,))
+                        for i in indices)
+    quotes = [Row(partial(_quote_lines, q), id=f"quotes-{i}", wraps=(3, 1)) for i, q in enumerate(analysis.quotes)]
+    facts = [Row(partial(_fact_lines, f), id=f"facts-{i}", wraps=(1, 2)) for i, f in enumerate(analysis.facts)]
     return {"entities": entities, "quotes": quotes, "facts": facts}

@@ -293,13 +293,10 @@ def cache_file() -> Path:
 
 
 def _read_cache(path: Path) -> dict | None:
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return None
-    n = len(_MAGIC)
-    payload = blob[n + 32:]
-    if blob[:n] != _MAGIC or hashlib.sha256(payload).digest() != blob[n:n + 32]:
+    from ..files import read_sealed
+
+    payload = read_sealed(path, _MAGIC)
+    if payload is None:
         return None  # not ours, or damaged: build again
     try:
         tables = marshal.loads(payload)
@@ -311,11 +308,10 @@ def _read_cache(path: Path) -> dict | None:
 
 
 def _write_cache(path: Path, tables: dict) -> None:
-    from ..files import atomic_write
+    from ..files import write_sealed
 
-    payload = marshal.dumps(tables)
     try:
-        atomic_write(path, _MAGIC + hashlib.sha256(payload).digest() + payload)
+        write_sealed(path, _MAGIC, marshal.dumps(tables))
         for old in path.parent.glob("gazetteers-*.bin"):
             if old != path:
                 old.unlink(missing_ok=True)

@@ -10,13 +10,13 @@ that a running Textual app has replaced.
 
 from __future__ import annotations
 
-import pickle
 import subprocess
 import sys
 import threading
 from typing import Callable
 
 from . import Analysis, analyse
+from .store import decode, encode
 
 # Below this many characters a text is analysed in the caller's thread: starting a
 # process costs more than the analysis.
@@ -58,12 +58,15 @@ def analyse_isolated(text: str, cancelled: Callable[[], bool] = lambda: False, p
     out = result.get("out", b"")
     if proc.returncode != 0 or not out:
         raise AnalysisFailed(f"the analysis process ended without a result (exit code {proc.returncode})")
-    return pickle.loads(out)
+    try:
+        return decode(out)
+    except ValueError as exc:
+        raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
 
 
 def _main() -> None:
     text = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
-    sys.stdout.buffer.write(pickle.dumps(analyse(text), protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.write(encode(analyse(text)))
     sys.stdout.flush()
 
 

@@ -1,0 +1,87 @@
+"""Messages between the screens and the app: a screen asks by posting one, never by calling the app."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.worker import get_current_worker
+
+from tui_reader.core.analysis import collector_paused
+from tui_reader.core.analysis.model import Analysis
+from tui_reader.core.analysis.store import Analyses
+from tui_reader.core.article import Article
+
+Prepare = Callable[[Analysis], Any]
+
+
+class AnalysisWanted(Message):
+    """A screen wants an article's analysis: the app answers the requester with `AnalysisReady`.
+
+    `prepare`, when given, runs in the worker on the analysis (rows, span indexes: whatever
+    would hold the UI thread if made there); its result comes back as `prepared`.
+    `background` requests (library counts) take their turn one at a time behind any reader's.
+    """
+
+    def __init__(self, article: Article, requester: MessagePump, prepare: Prepare | None = None,
+                 background: bool = False):
+        super().__init__()
+        self.article = article
+        self.requester = requester
+        self.prepare = prepare
+        self.background = background
+
+
+class AnalysisReady(Message, bubble=False):
+    """An article's analysis, to the screen that asked; `error` (one line) when it could not be made."""
+
+    def __init__(self, article: Article, analysis: Analysis | None, prepared: Any = None, error: str | None = None):
+        super().__init__()
+        self.article = article
+        self.analysis = analysis
+        self.prepared = prepared
+        self.error = error
+
+
+class AnalysisService:
+    """Answers `AnalysisWanted` from worker threads: memory, the disk cache, or the analyser."""
+
+    def __init__(self, analyses: Analyses):
+        self.analyses = analyses
+        self._background = threading.Semaphore(1)
+
+    def cached(self, article: Article) -> Analysis | None:
+        return self.analyses.cached(article.sha256)
+
+    def serve(self, wanted: AnalysisWanted) -> None:
+        """Run in a thread worker: post the requester its `AnalysisReady`, unless it went away."""
+        from tui_reader.core.analysis.process import AnalysisFailed
+
+        worker = get_current_worker()
+        requester = wanted.requester
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or not requester.is_attached
+
+        if wanted.background:
+            self._background.acquire()
+        try:
+            article = wanted.article
+            try:
+                analysis = self.analyses.get(article.text, article.sha256, cancelled)
+            except AnalysisFailed as exc:
+                requester.post_message(AnalysisReady(article, None, error=str(exc)))
+                return
+            if analysis is None or cancelled():
+                return
+            prepared = None
+            if wanted.prepare is not None:
+                with collector_paused(freeze=True):
+                    prepared = wanted.prepare(analysis)
+            if not cancelled():
+                requester.post_message(AnalysisReady(article, analysis, prepared))
+        finally:
+            if wanted.background:
+                self._background.release()
