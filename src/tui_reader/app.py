@@ -325,9 +325,7 @@ class ReaderApp(App[int]):
             except OSError:
                 self.files = [self.start]
             self.folders = [folder]
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.push_screen(self._library())
+        self.push_screen(self._library())  # over the article: escape or q goes back to it
 
     def action_search_library(self) -> None:
         from tui_reader.screens.library_find import SearchSource

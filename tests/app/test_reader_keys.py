@@ -287,16 +287,39 @@ async def test_q_quits_with_status_zero(app_for, sample_path):
 async def test_l_opens_library_and_enter_opens_article(app_for, sample_path):
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await analysed(pilot)
+        first = await analysed(pilot)
         await pilot.press("l")
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.press("enter")
         screen = await analysed(pilot)
-        assert isinstance(screen, ReaderScreen)
+        assert isinstance(screen, ReaderScreen) and screen is not first
         await pilot.press("q")
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("q")  # the library was opened over the first article: back to it
+        await wait_for(pilot, lambda: app.screen is first)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_the_library_opened_over_an_article_goes_back_to_it_with_escape(app_for, sample_path):
+    def q_means(app) -> set[str]:
+        return {ab.binding.description for ab in app.active_bindings.values() if ab.binding.key == "q" and ab.enabled}
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await analysed(pilot)
+        await pilot.press("l")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert q_means(app) == {"Back"}
+        await pilot.press("s")  # typing filters; escape clears the filter first, then goes back
+        await pilot.pause()
+        assert app.screen.query_one("#filter").value == "s"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen) and app.screen.query_one("#filter").value == ""
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is first)
+        assert app.is_running and q_means(app) == {"Quit"}
 
 
 async def test_less_paging_keys_in_the_article(app_for, long_article):

@@ -66,8 +66,9 @@ class LibraryScreen(Screen):
         Binding("u", "toggle_read", "Read/unread", show=False, id="toggle-read"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("R", "refresh_feeds", "Refresh", id="refresh-feeds"),
-        Binding("q", "back", "Quit", id="library-back"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library-clear"),
+        Binding("q", "back", "Back", id="library-back"),
+        Binding("q", "quit_top", "Quit", id="library-quit"),  # the same key, named for what it does here
+        Binding("escape", "clear_filter", "Clear filter / back", show=False, id="library-clear"),
     ]
 
     def __init__(self, files: list[Path], folders: list[Path], prefetch=None):
@@ -431,19 +432,39 @@ class LibraryScreen(Screen):
             self.files = files
         self.load_rows()
 
-    def action_back(self) -> None:
+    def _close_filter(self) -> bool:
+        """Clear and leave an open filter; False when none was open."""
         box = self.query_one("#filter", Input)
-        if box.has_focus or box.value:  # (a q typed into an open filter never gets here)
-            box.value = ""
-            self.table.focus()
-            return
-        self.app.exit(0)
-
-    def action_clear_filter(self) -> None:
-        """Escape clears the filter and returns to the table; it never quits."""
-        box = self.query_one("#filter", Input)
+        if not (box.has_focus or box.value):  # (a q typed into an open filter never gets here)
+            return False
         box.value = ""
         self.table.focus()
+        return True
+
+    def _is_top(self) -> bool:
+        return len(self.app.screen_stack) <= 2  # the default screen and this one
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """`q` shows as "Quit" where it quits (the library is the top screen) and "Back" over an article."""
+        if action == "back":
+            return not self._is_top()
+        if action == "quit_top":
+            return self._is_top()
+        return True
+
+    def action_back(self) -> None:
+        if not self._close_filter():
+            self.dismiss()
+
+    def action_quit_top(self) -> None:
+        if not self._close_filter():
+            self.app.exit(0)
+
+    def action_clear_filter(self) -> None:
+        """Escape clears the filter and returns to the table; with none open, back to the article
+        below (if the library was opened over one). It never quits."""
+        if not self._close_filter() and not self._is_top():
+            self.dismiss()
 
     def _current_key(self) -> str | None:
         return self.table.cursor_key
