@@ -191,14 +191,23 @@ async def keys_big(path: Path) -> None:
         print(f"G (end): {max(end[0], end[2]):.1f} ms; g (top): {end[1]:.1f} ms")
         await pilot.press("g")
         await pilot.pause(0.15)
-        cost.events.clear()
-        t = time.perf_counter()
-        screen.run_search("the")
-        search_ms = (time.perf_counter() - t) * 1000
-        await pilot.pause()
-        frame_ms, _ = cost.split()
-        print(f"search 'the' over the whole text: {search_ms:.0f} ms to find and index "
-              f"{len(screen.matches):,} matches, {search_ms + frame_ms:.0f} ms with the frame")
+        await pilot.press("slash")
+        await pilot.pause(0.15)
+        typed: list[float] = []
+        for letter in "the":
+            cost.events.clear()
+            t = time.perf_counter()
+            await pilot.press(letter)
+            typed.append(cost.split()[0])
+            while screen.searching is not None:
+                await asyncio.sleep(0.002)
+            counted_ms = (time.perf_counter() - t) * 1000
+            print(f"search: '{screen.search_query}' typed: the key {typed[-1]:.1f} ms; "
+                  f"{len(screen.matches):,} matches counted and shown {counted_ms:.0f} ms after the key")
+        await pilot.press("enter")
+        await pilot.pause(0.15)
+        nk = await measure("n", 20)
+        print(f"n (next match): median {statistics.median(nk):.1f} ms, max {max(nk):.1f} ms")
         for tab in ("2", "3", "1"):
             cost.events.clear()
             await pilot.press(tab)

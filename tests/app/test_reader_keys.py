@@ -168,6 +168,29 @@ async def test_search_counts_and_moves(app_for, sample_path):
         assert screen.matches == [] and screen.search_query == ""
 
 
+async def test_a_big_article_is_searched_in_a_worker_with_a_true_count(app_for, tmp_path):
+    from tui_reader.screens.reader import SEARCH_IN_WORKER
+
+    para = "Rana Osei met the press in Accra. The harbour reopened on Monday, the council said.\n\n"
+    big = tmp_path / "big.txt"
+    big.write_text(para * (SEARCH_IN_WORKER // len(para) + 50), encoding="utf-8")
+    occurrences = big.read_text(encoding="utf-8").lower().count("the")
+    app = app_for(big)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: getattr(screen, "pane", None) is not None and screen.pane.built)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input))
+        await pilot.press("t", "h")
+        await pilot.press("e")
+        await wait_for(pilot, lambda: screen.searching is None and screen.matches.query == "the")
+        assert len(screen.matches) == occurrences  # every match, found by narrowing "th"
+        assert f"1/{occurrences}" in str(screen.query_one("#status").render())
+        await pilot.press("backspace", "backspace", "backspace")
+        await wait_for(pilot, lambda: screen.searching is None and screen.search_query == "")
+        assert screen.matches == []
+
+
 async def test_search_smart_case_and_bad_regex(app_for, sample_path):
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -15,13 +15,14 @@ from textual.reactive import reactive
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
 from tui_reader.messages import AnalysisReady, AnalysisWanted
-from tui_reader.core.search import SearchError, find_all
+from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
@@ -29,6 +30,7 @@ from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.side_pane import SidePane, pane_options
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
+SEARCH_IN_WORKER = 256 * 1024  # characters; a longer text is searched in a worker, not at each keystroke
 
 
 def _count(n: int, word: str) -> str:
@@ -79,7 +81,8 @@ class ReaderScreen(ReaderNotes, Screen):
         self.analysis_error: str | None = None
         self.shown_layers: set[str] = set(LAYERS)
         self.focus_entity: int | None = None
-        self.matches: list[tuple[int, int]] = []
+        self.matches: Matches = NO_MATCHES
+        self.searching: str | None = None  # the query a worker is searching for
         self.match_index: int | None = None
         self.search_error: str | None = None
         self._analysis_started = 0.0
@@ -204,6 +207,8 @@ class ReaderScreen(ReaderNotes, Screen):
             parts.append((selecting, "bold"))
         if self.search_error:
             parts.append((self.search_error, "bold red"))
+        elif self.searching is not None and self.search_query:
+            parts.append((f"/{self.search_query}  searching…", "bold"))
         elif self.search_query:
             n = len(self.matches)
             if n:
@@ -367,26 +372,51 @@ class ReaderScreen(ReaderNotes, Screen):
         self.run_search(event.value)
 
     def run_search(self, query: str, near: int | None = None) -> None:
-        """Find every match; the current one is the first from `near` (default: the top of the screen)."""
-        view = self.view
+        """Find every match; the current one is the first from `near` (default: the top of the screen).
+
+        A big text is searched in a worker, so typing never waits: the count shows when it is ready,
+        and a letter typed meanwhile starts the next search."""
+        previous = self.matches if self.matches.query and not self.searching else None
+        if len(self.article.text) < SEARCH_IN_WORKER:
+            try:
+                matches = search(self.article.text, query, previous)
+            except SearchError as exc:
+                self._show_matches(query, None, near, str(exc))
+                return
+            self._show_matches(query, matches, near)
+            return
+        self.searching = query
+        self._show_status()
+        self._search_in_worker(query, previous, near)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_in_worker(self, query: str, previous: Matches | None, near: int | None) -> None:
+        worker = get_current_worker()
         try:
-            self.matches = find_all(self.article.text, query)
-            self.search_error = None
+            matches = search(self.article.text, query, previous, lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except SearchError as exc:
-            self.matches = []
-            self.search_error = str(exc)
+            self.deliver(self._searched, query, None, near, str(exc))
+            return
+        if not worker.is_cancelled:
+            self.deliver(self._searched, query, matches, near)
+
+    def _searched(self, query: str, matches: Matches | None, near: int | None, error: str | None = None) -> None:
+        """A worker's matches: shown if they are still for the query last asked for."""
+        if query == self.searching:
+            self._show_matches(query, matches, near, error)
+
+    def _show_matches(self, query: str, matches: Matches | None, near: int | None, error: str | None = None) -> None:
+        self.searching = None
+        view = self.view
+        self.matches = matches if matches is not None else NO_MATCHES
+        self.search_error = error
         if self.matches:
-            starts = [s for s, _ in self.matches]
-            ends = [e for _, e in self.matches]
-            view.set_paint("search", SpanIndex.from_sorted(starts, ends, "search"))
-            top = view.top_offset if near is None else near
-            k = next((i for i, s in enumerate(starts) if s >= top), None) if len(starts) < 64 else None
-            if k is None:
-                from bisect import bisect_left
-                k = bisect_left(starts, top)
-                if k >= len(starts):
-                    k = 0
-            self._set_match(k)
+            view.set_paint("search", SpanIndex.from_sorted(self.matches.starts, self.matches.ends, "search"))
+            k = self.matches.first_from(view.top_offset if near is None else near)
+            self.match_index = None
+            self._set_match(k if k < len(self.matches) else 0)
         else:
             view.set_paint("search", None)
             view.set_paint("search-current", None)
@@ -413,17 +443,14 @@ class ReaderScreen(ReaderNotes, Screen):
         the first match below its top, or the last above its bottom."""
         if not self.matches:
             if self.search_query:
-                self.notify("No matches", timeout=2)
+                self.notify("Still searching…" if self.searching else "No matches", timeout=2)
             return
-        from bisect import bisect_left
-
         top, bottom = self.view.top_offset, self.view.bottom_offset
         current = self.matches[self.match_index][0] if self.match_index is not None else None
         if current is not None and top <= current < bottom:
             k = self.match_index + (1 if forward else -1)
         else:
-            starts = _Starts(self.matches)
-            k = bisect_left(starts, top) if forward else bisect_left(starts, bottom) - 1
+            k = self.matches.first_from(top) if forward else self.matches.first_from(bottom) - 1
         if k >= len(self.matches):
             k = 0
             self.notify("Search wrapped to the top", timeout=2)
@@ -442,7 +469,8 @@ class ReaderScreen(ReaderNotes, Screen):
         box = self.query_one("#search", Input)
         box.value = ""
         box.display = False
-        self.matches = []
+        self.matches = NO_MATCHES
+        self.searching = None
         self.match_index = None
         self.search_error = None
         self.view.set_paint("search", None)
@@ -607,19 +635,6 @@ class ReaderScreen(ReaderNotes, Screen):
             self.notify(f"Opening {self.article.url}", timeout=3)
         else:
             self.notify("This article has no web address", timeout=3)
-
-
-class _Starts:
-    """The start offsets of a long list of matches, as a sequence bisect can search without copying."""
-
-    def __init__(self, matches: list[tuple[int, int]]):
-        self.matches = matches
-
-    def __len__(self) -> int:
-        return len(self.matches)
-
-    def __getitem__(self, i: int) -> int:
-        return self.matches[i][0]
 
 
 def _prepare(analysis: Analysis, text_length: int) -> tuple[Highlights, dict, dict[str, SpanIndex]]:
