@@ -72,6 +72,7 @@ class Matches:
 
 NO_MATCHES = Matches("", array("q"), array("q"))
 _CHECK_EVERY = 20_000  # matches between looks at `cancelled`
+_SCAN_PER_TRY = 100  # characters scanned by a full search in the time one place is tried again
 
 
 def _has_border(word: str) -> bool:
@@ -108,7 +109,9 @@ def search(text: str, query: str, previous: Matches | None = None,
     if pattern is None:
         return Matches(query, array("q"), array("q"))
     starts, ends = array("q"), array("q")
-    if _narrows(previous, query):
+    # Trying a place costs about what scanning a hundred characters does: narrow only when
+    # the places are fewer than that (a first letter matches too often to be worth it).
+    if _narrows(previous, query) and len(previous) * _SCAN_PER_TRY < len(text):
         match = pattern.match
         for n, s in enumerate(previous.starts):
             m = match(text, s)

@@ -31,6 +31,7 @@ from tui_reader.widgets.side_pane import SidePane, pane_options
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 SEARCH_IN_WORKER = 256 * 1024  # characters; a longer text is searched in a worker, not at each keystroke
+SEARCH_PAUSE = 0.06  # seconds of no typing before a worker searches a long text
 
 
 def _count(n: int, word: str) -> str:
@@ -83,6 +84,7 @@ class ReaderScreen(ReaderNotes, Screen):
         self.focus_entity: int | None = None
         self.matches: Matches = NO_MATCHES
         self.searching: str | None = None  # the query a worker is searching for
+        self._search_timer = None
         self.match_index: int | None = None
         self.search_error: str | None = None
         self._analysis_started = 0.0
@@ -387,7 +389,11 @@ class ReaderScreen(ReaderNotes, Screen):
             return
         self.searching = query
         self._show_status()
-        self._search_in_worker(query, previous, near)
+        # The worker starts once typing pauses: a search running while the next letter is typed
+        # would take the interpreter from that letter's frame.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_PAUSE, partial(self._search_in_worker, query, previous, near))
 
     @work(thread=True, exclusive=True, group="search")
     def _search_in_worker(self, query: str, previous: Matches | None, near: int | None) -> None:
