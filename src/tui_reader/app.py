@@ -19,7 +19,7 @@ from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
-from tui_reader.messages import AnalysisService, AnalysisWanted
+from tui_reader.messages import AnalysisService, AnalysisWanted, NotesChanged
 
 
 def _entity_commands():
@@ -165,13 +165,13 @@ class ReaderApp(App[int]):
             return 0
         return len(NoteStore(article.path, self.notes_dir).load().notes)
 
-    def notes_changed(self, article: Article, count: int) -> None:
-        """Show an article's new note count in the library, if one is open."""
+    def on_notes_changed(self, changed: NotesChanged) -> None:
+        """A reader saved notes: each library screen hears of it and shows the new count."""
         from tui_reader.screens.library import LibraryScreen
 
         for screen in self.screen_stack:
-            if isinstance(screen, LibraryScreen) and article.path:
-                screen.refresh_notes(Path(article.path), count)
+            if isinstance(screen, LibraryScreen):
+                screen.post_message(NotesChanged(changed.article_path, changed.count))
 
     # -- moving between screens -----------------------------------------------
 

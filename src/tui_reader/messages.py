@@ -45,6 +45,15 @@ class AnalysisReady(Message, bubble=False):
         self.error = error
 
 
+class NotesChanged(Message):
+    """An article's notes were saved: the app passes this on to every library screen (its count)."""
+
+    def __init__(self, article_path: str, count: int):
+        super().__init__()
+        self.article_path = article_path
+        self.count = count
+
+
 class AnalysisService:
     """Answers `AnalysisWanted` from worker threads: memory, the disk cache, or the analyser."""
 

@@ -10,11 +10,14 @@ one, never half of one. A file that does not parse is never overwritten.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import marshal
 import os
 import re
 import secrets
+import threading
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -139,9 +142,12 @@ TARGET_KEYS = ("kind", "exact", "prefix", "suffix", "start", "end", "speaker")
 FILE_KEYS = ("version", "article", "notes")
 
 
+_json_string = json.encoder.encode_basestring  # json.dumps(s, ensure_ascii=False) for a str, without its overhead
+
+
 def _quoted(s: str) -> str:
     """A YAML double-quoted scalar (JSON's escapes are a subset of YAML's)."""
-    out = json.dumps(s, ensure_ascii=False)
+    out = _json_string(s)
     return _NEEDS_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
@@ -204,8 +210,9 @@ def dump_notes(notes: list[Note], article_meta: dict, extra: dict | None = None,
 
 
 def dump_checked(notes: list[Note], article_meta: dict, extra: dict | None = None, source: str = "notes",
-                 known_good: set[Note] | None = None) -> str:
-    """The file's text, proven to read back as these very notes; NotesError when no form does.
+                 known_good: set[Note] | None = None) -> tuple[str, "NotesFile"]:
+    """The file's text, proven to read back as these very notes, and what its header reads back as;
+    NotesError when no form does.
 
     Each note is written on lines of its own at a fixed indentation, so the notes
     in `known_good` (read back before) need not be read again: the rest, with the
@@ -219,7 +226,7 @@ def dump_checked(notes: list[Note], article_meta: dict, extra: dict | None = Non
         except NotesError:
             continue
         if back == fresh and info.extra == (extra or {}):
-            return dump_notes(notes, article_meta, extra, plain)
+            return dump_notes(notes, article_meta, extra, plain), info
     raise NotesError(f"{source}: these notes would not read back as written; the file was not changed")
 
 
@@ -336,6 +343,71 @@ def read_notes_file(path: Path) -> tuple[dict, list[Note], NotesFile]:
     return parse_notes(raw, str(path))
 
 
+# -- what a notes file parsed to, kept in the user's cache ---------------------------
+#
+# A file of 10,000 notes is 4 MB of YAML, which takes seconds to parse. What it parsed to
+# (or, for a file this program wrote, the notes it wrote and proved to read back) is kept
+# under the hash of the file's bytes and of the code that reads them: the next reader of
+# those very bytes, in this process or another (`tui-reader note add`), skips the parse.
+
+_PARSED_MAGIC = b"tui-reader parsed notes 1\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _reader_version() -> bytes:
+    digest = hashlib.sha256()
+    for module in (Path(__file__), Path(__file__).with_name("yamlio.py")):
+        digest.update(module.read_bytes())
+    return digest.digest()[:16]
+
+
+def _parsed_path(notes_file: Path) -> Path:
+    from platformdirs import user_cache_dir
+
+    key = hashlib.sha256(str(notes_file.absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return Path(user_cache_dir("tui-reader")) / "notes" / f"{key}.bin"
+
+
+def _note_record(n: Note) -> tuple:
+    t = n.target
+    return (n.id, t.kind, t.exact, t.prefix, t.suffix, t.start, t.end, t.speaker, t.extra,
+            n.body, n.tags, n.created, n.updated, n.extra)
+
+
+def _note_of(r: tuple) -> Note:
+    nid, kind, exact, prefix, suffix, start, end, speaker, t_extra, body, tags, created, updated, extra = r
+    return Note(nid, Target(kind, exact, prefix, suffix, start, end, speaker, t_extra), body, tuple(tags),
+                created, updated, extra)
+
+
+def _keep_parsed(notes_file: Path, sig: tuple, notes: list[Note], info: NotesFile, verified: bool) -> None:
+    from .files import write_sealed
+
+    try:
+        payload = marshal.dumps((_reader_version(), sig[0], sig[1], verified, info.article, info.version,
+                                 info.extra, info.renamed, [_note_record(n) for n in notes]))
+        write_sealed(_parsed_path(notes_file), _PARSED_MAGIC, payload)
+    except (OSError, ValueError):
+        pass  # nothing kept: the file is parsed again next time
+
+
+def _kept_parse(notes_file: Path, sig: tuple) -> tuple[list[Note], NotesFile, bool] | None:
+    """(notes, the rest, whether this program wrote them) for these very bytes, or None."""
+    from .files import read_sealed
+
+    try:
+        payload = read_sealed(_parsed_path(notes_file), _PARSED_MAGIC)
+        if payload is None:
+            return None
+        version, size, digest, verified, article, file_version, extra, renamed, records = marshal.loads(payload)
+        if version != _reader_version() or (size, digest) != sig:
+            return None
+        notes = [_note_of(r) for r in records]
+    except (OSError, EOFError, TypeError, ValueError):
+        return None
+    return notes, NotesFile(article, file_version, extra, renamed), bool(verified)
+
+
 # -- the store ------------------------------------------------------------------------
 
 def _sort_key(n: Note) -> tuple:
@@ -363,6 +435,8 @@ class NoteStore:
         self._disk_file = NotesFile()
         self._disk_sig: tuple | None = None
         self._verified: set[Note] = set()  # notes this store wrote and read back
+        # A reader saves in a worker thread while its UI thread may add the next note.
+        self._lock = threading.RLock()
 
     def _read(self) -> tuple[tuple | None, list[Note], NotesFile]:
         """The file's signature (size and hash of its bytes), notes and the rest; NotesError if unreadable."""
@@ -375,14 +449,30 @@ class NoteStore:
         sig = (len(data), hashlib.blake2b(data, digest_size=16).digest())
         if sig == self._disk_sig:
             return sig, self._disk_notes, self._disk_file  # unchanged since we last read or wrote it
+        kept = _kept_parse(self.path, sig)
+        if kept is not None:
+            notes, info, verified = kept
+            if verified:
+                self._verified = set(notes)  # written and read back by a save: no need to prove them again
+            return sig, notes, info
         try:
             raw = data.decode("utf-8")
         except UnicodeDecodeError:
             raise NotesError(f"{self.path}: not UTF-8 text; left as it is") from None
         _, notes, info = parse_notes(raw, str(self.path))
+        # A file exactly as this program writes these notes is proof that they read back as written.
+        verified = not info.renamed and any(raw == dump_notes(notes, info.article, info.extra, plain)
+                                            for plain in (False, True))
+        if verified:
+            self._verified = set(notes)
+        _keep_parsed(self.path, sig, notes, info, verified)
         return sig, notes, info
 
     def load(self) -> NoteStore:
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> NoteStore:
         try:
             sig, notes, info = self._read()
             self.error = None
@@ -416,14 +506,16 @@ class NoteStore:
 
     def put(self, note: Note) -> None:
         """Add or replace a note (by id); saved with the next `save`."""
-        self._changed[note.id] = note
-        self._deleted.discard(note.id)
-        self.notes = sorted([n for n in self.notes if n.id != note.id] + [note], key=_sort_key)
+        with self._lock:
+            self._changed[note.id] = note
+            self._deleted.discard(note.id)
+            self.notes = sorted([n for n in self.notes if n.id != note.id] + [note], key=_sort_key)
 
     def delete(self, note_id: str) -> None:
-        self._changed.pop(note_id, None)
-        self._deleted.add(note_id)
-        self.notes = [n for n in self.notes if n.id != note_id]
+        with self._lock:
+            self._changed.pop(note_id, None)
+            self._deleted.add(note_id)
+            self.notes = [n for n in self.notes if n.id != note_id]
 
     def tags(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -438,8 +530,13 @@ class NoteStore:
         What is written is read back first and must give the same notes; a file
         of a newer version, or one over the size cap, is not written. On any
         failure the changes stay pending (nothing typed is lost), the old file
-        stays as it was, and a NotesError says why in one line.
+        stays as it was, and a NotesError says why in one line. Safe to call from a
+        worker thread: other calls on this store wait for it.
         """
+        with self._lock:
+            self._save()
+
+    def _save(self) -> None:
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -462,13 +559,15 @@ class NoteStore:
                                  "notes not saved, to keep what that version wrote")
             self._remove_stale_temp_files()
             merged = sorted(self._merge(on_disk), key=_sort_key)
-            data = dump_checked(merged, self.meta, info.extra, str(self.path), self._verified).encode("utf-8")
+            text, written = dump_checked(merged, self.meta, info.extra, str(self.path), self._verified)
+            data = text.encode("utf-8")
             if len(data) > MAX_NOTES_BYTES:
                 raise NotesError(f"{self.path}: notes would pass {MAX_NOTES_BYTES // (1024 * 1024)} MB; not saved")
             atomic_write(self.path, data)
             self._verified = set(merged)
-            self._disk_notes, self._disk_file = merged, info
+            self._disk_notes, self._disk_file = merged, written
             self._disk_sig = (len(data), hashlib.blake2b(data, digest_size=16).digest())
+            _keep_parsed(self.path, self._disk_sig, merged, written, verified=True)
             self.notes = merged
             self._changed.clear()
             self._deleted.clear()

@@ -29,6 +29,8 @@ _ESCAPES = re.compile(
 # format characters that change text direction, and noncharacters.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Any of the above: text without one (nearly all text) is returned as it is, after one search.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 # What JSON may leave raw but a terminal or a YAML reader may not: C1 controls, line separators.
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029]")
@@ -36,6 +38,8 @@ _JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 
 def strip_controls(text: str) -> str:
     """Remove escape sequences and control characters (keep \\n and \\t); a lone surrogate becomes U+FFFD."""
+    if not _UNSAFE.search(text):
+        return text  # every escape sequence starts with a control character
     if _SURROGATES.search(text):
         text = _SURROGATES.sub("\ufffd", text)
     text = _ESCAPES.sub("", text)

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
-from tui_reader.messages import AnalysisReady, AnalysisWanted
+from tui_reader.messages import AnalysisReady, AnalysisWanted, NotesChanged
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
 
@@ -537,8 +537,10 @@ class LibraryScreen(Screen):
             self.folders.append(folder)
         self.action_reload()
 
-    def refresh_notes(self, path: Path, count: int) -> None:
-        key = str(path)
+    def on_notes_changed(self, changed: NotesChanged) -> None:
+        changed.stop()  # heard here; it does not go back up to the app
+        key = str(Path(changed.article_path))
+        count = changed.count
         if key in self.rows:
             self.rows[key].notes = str(count)
             self._update(key)

@@ -7,6 +7,7 @@ uses the screen's view, pane, article, highlights and current item.
 from __future__ import annotations
 
 import os
+from functools import partial
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id, n
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.widgets.item_list import Row
+from tui_reader.messages import NotesChanged
 
 
 class ReaderNotes:
@@ -115,13 +117,8 @@ class ReaderNotes:
         for i, (note, a) in enumerate(self.anchored):
             if filt and not any(t.lower().startswith(filt) for t in note.tags):
                 continue
-            excerpt = " ".join(note.target.exact.split())
-            excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
-            passage = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
-            body = " ".join(note.body.split()) or "(no text)"
-            meta = [f"#{t}" for t in note.tags] + [a.status]
-            lines = (passage, Text(body if len(body) <= 160 else body[:159] + "…"), Text(" · ".join(meta), style="dim"))
-            (orphans if a.start is None else rows).append(Row(lines, id=f"notes-{i}", wraps=(2, 2, 1)))
+            row = Row(partial(_note_lines, note, a.status), id=f"notes-{i}", wraps=(2, 2, 1))
+            (orphans if a.start is None else rows).append(row)
         if orphans:
             rows.append(Row((Text("Orphaned: their text is no longer in the article", style="bold"),), disabled=True))
             rows.extend(orphans)
@@ -274,25 +271,40 @@ class ReaderNotes:
         self.app.push_screen(NoteEditor(target.exact, target.speaker, target.kind, known_tags=known), done)
 
     def _save(self, note: Note | None = None, delete: str | None = None) -> None:
+        """Show the change at once; write it in a worker (lock, merge, fsync), which says if it failed."""
         if self.store is None:
             if not self.article.path:
                 self.notify("This article has no file, so its notes cannot be saved", severity="error")
                 return
-            self.store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
+            self.store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta())
         if note is not None:
             self.store.put(note)
         if delete is not None:
             self.store.delete(delete)
         self._notes_saves += 1
-        try:
-            self.store.save()
-            self._notes_seen = self._notes_stat()  # our own write: nothing to load again
-        except NotesError as exc:
-            rescue = self._rescue()
-            where = f"; a copy is in {rescue}" if rescue else ""
-            self.notify(f"{exc}{where}", severity="error", timeout=15)
         self._notes_ready(self.store, self._reanchor())
-        self.app.notes_changed(self.article, len(self.store.notes))
+        self._write_notes(self.store)
+
+    @work(thread=True, group="notes-save")
+    def _write_notes(self, store: NoteStore) -> None:
+        try:
+            store.save()
+        except NotesError as exc:
+            self.deliver(self._not_saved, str(exc))
+            return
+        self.deliver(self._saved, store, self._notes_stat())
+
+    def _saved(self, store: NoteStore, seen: tuple[int, int] | None) -> None:
+        self._notes_seen = seen  # our own write: nothing to load again
+        if store is self.store:
+            self._notes_ready(store, self._reanchor())  # what the merge with the file brought in
+        if self.article.path:
+            self.post_message(NotesChanged(self.article.path, len(store.notes)))
+
+    def _not_saved(self, error: str) -> None:
+        rescue = self._rescue()
+        where = f"; a copy is in {rescue}" if rescue else ""
+        self.notify(f"{error}{where}", severity="error", timeout=15)
 
     def _reanchor(self) -> list[tuple[Note, Anchor]]:
         """Anchors after a save: the text has not changed, so only new or edited targets are placed again."""
@@ -360,3 +372,13 @@ class ReaderNotes:
         self.current = None
         self.view.set_paint("cursor", SpanIndex([(a.start, a.end, "cursor")]))
         self.view.reveal(a.start, a.end)
+
+
+def _note_lines(note: Note, status: str) -> tuple[Text, Text, Text]:
+    """A note's row in the Notes tab: its passage, its text, its tags and where it is anchored."""
+    excerpt = " ".join(note.target.exact.split())
+    excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
+    passage = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
+    body = " ".join(note.body.split()) or "(no text)"
+    meta = " · ".join([f"#{t}" for t in note.tags] + [status])
+    return passage, Text(body if len(body) <= 160 else body[:159] + "…"), Text(meta, style="dim")

@@ -239,10 +239,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._styles[key] = style
         return style
 
-    def notify_style_change(self) -> None:
+    def notify_style_update(self) -> None:
         self._cache.clear()
         self._base_style = None
-        super().notify_style_change()
+        super().notify_style_update()
 
     @property
     def base_style(self) -> Style:
