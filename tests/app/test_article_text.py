@@ -41,3 +41,21 @@ async def test_narrow_terminal_keeps_text_readable(app_for, sample_path):
         await pilot.press("right_square_bracket", "slash")
         await pilot.press(*"Pahalgam")
         assert len(screen.matches) == 3
+
+
+async def test_a_long_text_is_wrapped_once_before_its_first_frame(app_for, long_article, monkeypatch):
+    import tui_reader.widgets.article_view as article_view
+
+    widths = []
+    real = article_view.wrap
+
+    def counted(text, width):
+        widths.append(width)
+        return real(text, width)
+    monkeypatch.setattr(article_view, "wrap", counted)
+    app = app_for(long_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        assert len(widths) == 1  # already at the width the scrollbar leaves, not once without it
+        view = app.screen.view
+        assert view.show_vertical_scrollbar and widths[0] == view.text_width

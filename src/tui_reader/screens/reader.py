@@ -126,6 +126,7 @@ class ReaderScreen(ReaderNotes, Screen):
         if self.position:
             self.view.go_to_offset(self.position)
         self.view.focus()
+        self._fit_pane(self.app.size.width)  # before the first layout: the text is wrapped at its final width
         self.pane.styles.width = self.pane_width
         self._analysis_started = time.monotonic()
         if len(self.article.text) > BIG_ARTICLE:
@@ -351,8 +352,10 @@ class ReaderScreen(ReaderNotes, Screen):
         self.pane.styles.width = width
 
     def on_resize(self) -> None:
+        self._fit_pane(self.size.width)
+
+    def _fit_pane(self, width: int) -> None:
         # Narrow terminals: the text keeps most of the width.
-        width = self.size.width
         if width and not self._pane_resized:
             self.pane_width = 44 if width >= 120 else max(33, int(width * 0.36))
         elif width and self.pane_width > width - 40:

@@ -84,6 +84,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._gutter_marks: SpanIndex[str] | None = None
         self._cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
+        self._breaks: int | None = None  # newlines in the text, counted when first needed
         self._base_style: Style | None = None
         self.selecting = False
         self._drag_from: int | None = None
@@ -95,7 +96,19 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def text_width(self) -> int:
         width = self.scrollable_content_region.width or self.size.width
+        if not self.show_vertical_scrollbar and self._longer_than_screen():
+            # The scrollbar is coming. Wrapping for its width now saves wrapping the whole text
+            # a second time when it appears (0.1 s at 3 MB).
+            width -= self.styles.scrollbar_size_vertical
         return max(8, min(self.MEASURE, width - self.GUTTER - 1))
+
+    def _longer_than_screen(self) -> bool:
+        """True when the text surely takes more lines than the widget has: each paragraph break
+        starts a line, and no line holds more than the width."""
+        width, height = max(1, self.size.width), self.size.height
+        if self._breaks is None:
+            self._breaks = self.text.count("\n")
+        return len(self.text) // width + self._breaks > height
 
     def _relayout(self) -> None:
         if not self.size.width:
