@@ -21,6 +21,7 @@ from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
+from tui_reader.core.reader_state import EntityFocus, ReaderState
 from tui_reader.messages import AnalysisReady, AnalysisWanted
 from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
@@ -34,11 +35,10 @@ SEARCH_IN_WORKER = 256 * 1024  # characters; a longer text is searched in a work
 SEARCH_PAUSE = 0.06  # seconds of no typing before a worker searches a long text
 
 
-def _count(n: int, word: str) -> str:
-    """'1 fact', '2 facts', '3 entities'."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+def _state_field(name: str, doc: str) -> property:
+    """An attribute of the screen that is the reader state's field of that name."""
+    return property(lambda self: getattr(self.state, name), lambda self, value: setattr(self.state, name, value),
+                    doc=doc)
 
 
 class ReaderScreen(ReaderNotes, Screen):
@@ -70,6 +70,13 @@ class ReaderScreen(ReaderNotes, Screen):
     ]
 
     current: reactive[int | None] = reactive(None, init=False, repaint=False)
+    shown_layers = _state_field("shown_layers", "The highlight layers switched on.")
+    focus_entity = _state_field("focus_entity", "The entity whose mentions ] and [ step through.")
+    matches = _state_field("matches", "Every match of the search.")
+    match_index = _state_field("match_index", "The current match.")
+    searching = _state_field("searching", "The query a worker is searching for.")
+    search_error = _state_field("search_error", "Why the query cannot be searched for.")
+    analysis_error = _state_field("analysis_error", "Why there is no analysis.")
     pane_width: reactive[int] = reactive(44, init=False)
 
     def __init__(self, article: Article, *, position: int = 0, goto: Goto | None = None):
@@ -79,14 +86,8 @@ class ReaderScreen(ReaderNotes, Screen):
         self.position = position
         self.analysis: Analysis | None = None
         self.highlights: Highlights | None = None
-        self.analysis_error: str | None = None
-        self.shown_layers: set[str] = set(LAYERS)
-        self.focus_entity: int | None = None
-        self.matches: Matches = NO_MATCHES
-        self.searching: str | None = None  # the query a worker is searching for
+        self.state = ReaderState()  # what is shown besides the text; the status line is made from it
         self._search_timer = None
-        self.match_index: int | None = None
-        self.search_error: str | None = None
         self._analysis_started = 0.0
         self._pane_resized = False
         self._follow_timer = None
@@ -188,36 +189,25 @@ class ReaderScreen(ReaderNotes, Screen):
     # -- status ---------------------------------------------------------------
 
     def _show_status(self) -> None:
-        parts: list[tuple[str, str]] = []
-        if self.analysis_error:
-            parts.append((f"No analysis: {self.analysis_error}", "bold red"))
-        elif self.analysis is None:
-            elapsed = time.monotonic() - self._analysis_started if self._analysis_started else 0.0
-            parts.append((f"Finding entities, quotes and facts… {elapsed:.1f} s", "italic"))
+        """Draw the status line from the reader state (brought up to date here first)."""
+        st = self.state
+        st.query = self.search_query
+        st.selecting = self.selection_status()
+        a = self.analysis
+        if a is None:
+            st.counts = None
+            st.analysis_seconds = time.monotonic() - self._analysis_started if self._analysis_started else 0.0
         else:
             self._stop_progress_timer()
-            a = self.analysis
-            parts.append((" · ".join(_count(n, word) for n, word in ((len(a.entities), "entity"),
-                                                                     (len(a.quotes), "quote"),
-                                                                     (len(a.facts), "fact"))), "dim"))
-        if self.focus_entity is not None and self.analysis is not None and self.highlights is not None:
-            ent = self.analysis.entities[self.focus_entity]
+            st.counts = (len(a.entities), len(a.quotes), len(a.facts))
+        if st.analysis_error:
+            self._stop_progress_timer()
+        focus = None
+        if self.focus_entity is not None and a is not None and self.highlights is not None:
             seq = self.highlights.of_thing("entities", self.focus_entity)
-            pos = seq.index(self.current) + 1 if self.current in seq else 0
-            parts.append((f"{ent.name}: mention {pos}/{len(seq)} (] [ step, escape clears)", "bold"))
-        selecting = self.selection_status()
-        if selecting:
-            parts.append((selecting, "bold"))
-        if self.search_error:
-            parts.append((self.search_error, "bold red"))
-        elif self.searching is not None and self.search_query:
-            parts.append((f"/{self.search_query}  searching…", "bold"))
-        elif self.search_query:
-            n = len(self.matches)
-            if n:
-                parts.append((f"/{self.search_query}  {(self.match_index or 0) + 1}/{n}", "bold"))
-            else:
-                parts.append((f"/{self.search_query}  no matches", "bold"))
+            focus = EntityFocus(a.entities[self.focus_entity].name,
+                                seq.index(self.current) + 1 if self.current in seq else 0, len(seq))
+        parts = st.status_parts(focus)
         status = Text("  ·  ").join(Text(t, style=s) for t, s in parts)
         try:
             line, progress = self.query_one("#status", Static), self.query_one("#progress", Static)
@@ -448,24 +438,14 @@ class ReaderScreen(ReaderNotes, Screen):
         self.view.focus()
 
     def _move_match(self, forward: bool) -> None:
-        """n / N as in less: on from the current match while it is on screen, else from the screen:
-        the first match below its top, or the last above its bottom."""
+        """n / N as in less (`ReaderState.step_match`)."""
         if not self.matches:
             if self.search_query:
                 self.notify("Still searching…" if self.searching else "No matches", timeout=2)
             return
-        top, bottom = self.view.top_offset, self.view.bottom_offset
-        current = self.matches[self.match_index][0] if self.match_index is not None else None
-        if current is not None and top <= current < bottom:
-            k = self.match_index + (1 if forward else -1)
-        else:
-            k = self.matches.first_from(top) if forward else self.matches.first_from(bottom) - 1
-        if k >= len(self.matches):
-            k = 0
-            self.notify("Search wrapped to the top", timeout=2)
-        elif k < 0:
-            k = len(self.matches) - 1
-            self.notify("Search wrapped to the bottom", timeout=2)
+        k, wrapped = self.state.step_match(forward, self.view.top_offset, self.view.bottom_offset)
+        if wrapped:
+            self.notify(wrapped, timeout=2)
         self._set_match(k)
 
     def action_next_match(self) -> None:
@@ -478,10 +458,7 @@ class ReaderScreen(ReaderNotes, Screen):
         box = self.query_one("#search", Input)
         box.value = ""
         box.display = False
-        self.matches = NO_MATCHES
-        self.searching = None
-        self.match_index = None
-        self.search_error = None
+        self.state.clear_search()
         self.view.set_paint("search", None)
         self.view.set_paint("search-current", None)
         self.view.focus()
