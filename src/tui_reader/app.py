@@ -19,7 +19,10 @@ from tui_reader.core.safetext import one_line, strip_controls
 from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
-from tui_reader.messages import AnalysisService, AnalysisWanted, NotesChanged
+from tui_reader.messages import (
+    AnalysisService, AnalysisWanted, FindInLibrary, LeaveReader, NotesChanged, OpenArticle, OpenNeighbour,
+    OpenUrl,
+)
 
 
 def _entity_commands():
@@ -164,6 +167,32 @@ class ReaderApp(App[int]):
         if not article.path:
             return 0
         return len(NoteStore(article.path, self.notes_dir).load().notes)
+
+    # -- what screens ask for, by message ------------------------------------------
+
+    def on_leave_reader(self, message: LeaveReader) -> None:
+        self.leave_reader(message.reader)
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.open_article(message.path)
+
+    def on_open_neighbour(self, message: OpenNeighbour) -> None:
+        self.open_neighbour(message.current, message.step, unread_only=message.unread_only)
+
+    def on_open_url(self, message: OpenUrl) -> None:
+        self.open_url(message.url)
+
+    def on_find_in_library(self, message: FindInLibrary) -> None:
+        if message.source is not None:
+            self.find_in_library(message.source, message.query)
+        elif message.kind == "search":
+            self.action_search_library()
+        elif message.kind == "entities":
+            self.action_library_entities()
+        elif message.kind == "notes":
+            self.action_library_notes()
+        else:
+            self.action_quote_ledger(message.speaker)
 
     def on_notes_changed(self, changed: NotesChanged) -> None:
         """A reader saved notes: each library screen hears of it and shows the new count."""

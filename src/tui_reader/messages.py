@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any, Callable
 
 from textual.message import Message
@@ -52,6 +53,52 @@ class NotesChanged(Message):
         super().__init__()
         self.article_path = article_path
         self.count = count
+
+
+class LeaveReader(Message):
+    """q or escape in a reader: back to the screen below, or quit from the top one."""
+
+    def __init__(self, reader):
+        super().__init__()
+        self.reader = reader
+
+
+class OpenArticle(Message):
+    """Open this article in a reader over the asking screen."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+
+
+class OpenNeighbour(Message):
+    """J / K / U in a reader: the next or previous article of the library, or the next unread one."""
+
+    def __init__(self, current: Path, step: int, unread_only: bool = False):
+        super().__init__()
+        self.current = current
+        self.step = step
+        self.unread_only = unread_only
+
+
+class OpenUrl(Message):
+    """o in a reader: the article's page in the browser."""
+
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+
+
+class FindInLibrary(Message):
+    """A library-wide list: "search", "entities", "notes", or "quotes" (by `speaker`, else the speakers).
+    `source`, when given, is the list's source itself, opened with `query` typed."""
+
+    def __init__(self, kind: str, speaker: str | None = None, source=None, query: str = ""):
+        super().__init__()
+        self.kind = kind
+        self.speaker = speaker
+        self.source = source
+        self.query = query
 
 
 class AnalysisService:

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
-from tui_reader.messages import AnalysisReady, AnalysisWanted, NotesChanged
+from tui_reader.messages import AnalysisReady, AnalysisWanted, FindInLibrary, NotesChanged, OpenArticle
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
 
@@ -399,7 +399,7 @@ class LibraryScreen(Screen):
         if row.error:
             self.notify(row.error, severity="error", timeout=6)
             return
-        self.app.open_article(row.path)
+        self.post_message(OpenArticle(row.path))
 
     def action_cursor(self, delta: int) -> None:
         self.table.move_cursor(self.table.cursor_row + delta)
@@ -408,16 +408,16 @@ class LibraryScreen(Screen):
         self.query_one("#filter", Input).focus()
 
     def action_search_library(self) -> None:
-        self.app.action_search_library()
+        self.post_message(FindInLibrary("search"))
 
     def action_library_entities(self) -> None:
-        self.app.action_library_entities()
+        self.post_message(FindInLibrary("entities"))
 
     def action_quote_ledger(self) -> None:
-        self.app.action_quote_ledger()
+        self.post_message(FindInLibrary("quotes"))
 
     def action_library_notes(self) -> None:
-        self.app.action_library_notes()
+        self.post_message(FindInLibrary("notes"))
 
     def action_reload(self) -> None:
         from tui_reader.core.article import find_articles

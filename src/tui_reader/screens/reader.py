@@ -22,7 +22,7 @@ from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
 from tui_reader.core.reader_state import EntityFocus, ReaderState
-from tui_reader.messages import AnalysisReady, AnalysisWanted
+from tui_reader.messages import AnalysisReady, AnalysisWanted, FindInLibrary, LeaveReader, OpenNeighbour, OpenUrl
 from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
@@ -525,7 +525,7 @@ class ReaderScreen(ReaderNotes, Screen):
             self.notify("Put the cursor on a person or organisation first (] or the Entities tab), "
                         "or use the command palette: Quotes by …", timeout=5)
             return
-        self.app.action_quote_ledger(name)
+        self.post_message(FindInLibrary("quotes", speaker=name))
 
     def _speaker_here(self) -> str | None:
         a, hl = self.analysis, self.highlights
@@ -562,7 +562,7 @@ class ReaderScreen(ReaderNotes, Screen):
             if isinstance(ref, tuple) and ref[0] == LIBRARY_SCOPE:
                 from tui_reader.screens.library_find import EntitySource
 
-                self.app.find_in_library(EntitySource(scope_key=True), ref[1])
+                self.post_message(FindInLibrary("entities", source=EntitySource(scope_key=True), query=ref[1]))
             elif ref is not None:
                 self.jump_to_entity(ref)
 
@@ -591,10 +591,10 @@ class ReaderScreen(ReaderNotes, Screen):
         self.action_leave()
 
     def action_leave(self) -> None:
-        self.app.leave_reader(self)
+        self.post_message(LeaveReader(self))
 
     def action_quit_top(self) -> None:
-        self.app.leave_reader(self)  # on the top screen leaving is quitting
+        self.post_message(LeaveReader(self))  # on the top screen leaving is quitting
 
     def _is_top(self) -> bool:
         return len(self.app.screen_stack) <= 2  # the default screen and this one
@@ -609,15 +609,15 @@ class ReaderScreen(ReaderNotes, Screen):
 
     def action_neighbour(self, step: int) -> None:
         if self.article.path:
-            self.app.open_neighbour(Path(self.article.path), step)
+            self.post_message(OpenNeighbour(Path(self.article.path), step))
 
     def action_next_unread(self) -> None:
         if self.article.path:
-            self.app.open_neighbour(Path(self.article.path), 1, unread_only=True)
+            self.post_message(OpenNeighbour(Path(self.article.path), 1, unread_only=True))
 
     def action_open_url(self) -> None:
         if self.article.url:
-            self.app.open_url(self.article.url)
+            self.post_message(OpenUrl(self.article.url))
             self.notify(f"Opening {self.article.url}", timeout=3)
         else:
             self.notify("This article has no web address", timeout=3)
