@@ -23,6 +23,11 @@ async def analysed(pilot):
 
 
 
+def q_means(app) -> set[str]:
+    """What q is named in the footer now: "Quit" or "Back"."""
+    return {ab.binding.description for ab in app.active_bindings.values() if ab.binding.key == "q" and ab.enabled}
+
+
 def cell_of(view, offset: int) -> tuple[int, int]:
     """The (x, y) cell of the article view where text offset `offset` is drawn (narrow text)."""
     line = view.lines.line_of(offset)

@@ -10,7 +10,7 @@ from tui_reader.screens.help import HelpScreen
 from tui_reader.screens.library import LibraryScreen
 from tui_reader.screens.reader import ReaderScreen
 
-from pilot_helpers import analysed, cell_of, wait_for
+from pilot_helpers import analysed, cell_of, q_means, wait_for
 
 
 async def test_sample_opens_with_text_and_entities_pane(app_for, sample_path):
@@ -325,9 +325,6 @@ async def test_l_opens_library_and_enter_opens_article(app_for, sample_path):
 
 
 async def test_the_library_opened_over_an_article_goes_back_to_it_with_escape(app_for, sample_path):
-    def q_means(app) -> set[str]:
-        return {ab.binding.description for ab in app.active_bindings.values() if ab.binding.key == "q" and ab.enabled}
-
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:
         first = await analysed(pilot)
@@ -430,9 +427,6 @@ async def test_help_pages_like_less(app_for, sample_path):
 
 
 async def test_the_footer_says_quit_on_the_top_screen_and_back_elsewhere(app_for, sample_path):
-    def q_means(app) -> set[str]:
-        return {ab.binding.description for ab in app.active_bindings.values() if ab.binding.key == "q" and ab.enabled}
-
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)

@@ -35,11 +35,16 @@ def article(tmp_path):
     return path
 
 
-def test_a_file_this_program_wrote_is_read_again_without_parsing(article, parses):
+def _saved(article, n: int) -> NoteStore:
     store = NoteStore(article)
-    for i in range(30):
+    for i in range(n):
         store.put(_note(i))
     store.save()
+    return store
+
+
+def test_a_file_this_program_wrote_is_read_again_without_parsing(article, parses):
+    store = _saved(article, 30)
     parses.clear()
     again = NoteStore(article).load()  # another process: nothing in memory
     assert again.notes == store.notes
@@ -47,10 +52,7 @@ def test_a_file_this_program_wrote_is_read_again_without_parsing(article, parses
 
 
 def test_adding_to_a_file_this_program_wrote_proves_only_the_new_note(article, parses):
-    store = NoteStore(article)
-    for i in range(30):
-        store.put(_note(i))
-    store.save()
+    _saved(article, 30)
     parses.clear()
     other = NoteStore(article).load()
     other.put(_note(99))
@@ -60,20 +62,16 @@ def test_adding_to_a_file_this_program_wrote_proves_only_the_new_note(article, p
 
 
 def test_a_file_edited_by_hand_is_parsed_again(article, parses):
-    store = NoteStore(article)
-    store.put(_note(1))
-    store.save()
+    store = _saved(article, 1)
     path = store.path
-    path.write_text(path.read_text(encoding="utf-8").replace("note 1", "edited by hand"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("note 0", "edited by hand"), encoding="utf-8")
     parses.clear()
     again = NoteStore(article).load()
     assert parses == [1] and again.notes[0].body.startswith("edited by hand")
 
 
 def test_a_damaged_kept_parse_is_not_used(article, parses):
-    store = NoteStore(article)
-    store.put(_note(1))
-    store.save()
+    store = _saved(article, 1)
     kept = notes_module._parsed_path(store.path)
     blob = bytearray(kept.read_bytes())
     blob[-5] ^= 0xFF

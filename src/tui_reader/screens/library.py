@@ -20,6 +20,7 @@ from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
 from tui_reader.messages import AnalysisReady, AnalysisWanted, FindInLibrary, NotesChanged, OpenArticle
+from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
 
@@ -52,7 +53,7 @@ class Row:
     unread: bool = True
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(QuitOrBack, Screen):
     """Articles as a table; enter opens one; typing filters."""
 
     BINDINGS = [
@@ -439,17 +440,6 @@ class LibraryScreen(Screen):
             return False
         box.value = ""
         self.table.focus()
-        return True
-
-    def _is_top(self) -> bool:
-        return len(self.app.screen_stack) <= 2  # the default screen and this one
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """`q` shows as "Quit" where it quits (the library is the top screen) and "Back" over an article."""
-        if action == "back":
-            return not self._is_top()
-        if action == "quit_top":
-            return self._is_top()
         return True
 
     def action_back(self) -> None:

@@ -27,6 +27,7 @@ from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, 
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
+from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.side_pane import SidePane, pane_options
 
@@ -41,9 +42,10 @@ def _state_field(name: str, doc: str) -> property:
                     doc=doc)
 
 
-class ReaderScreen(ReaderNotes, Screen):
+class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     """One article with its side pane."""
 
+    BACK_ACTION = "leave"
     BINDINGS = [
         Binding("right_square_bracket", "next_item", "Next", id="next-item"),
         Binding("left_square_bracket", "previous_item", "Previous", id="previous-item"),
@@ -595,17 +597,6 @@ class ReaderScreen(ReaderNotes, Screen):
 
     def action_quit_top(self) -> None:
         self.post_message(LeaveReader(self))  # on the top screen leaving is quitting
-
-    def _is_top(self) -> bool:
-        return len(self.app.screen_stack) <= 2  # the default screen and this one
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        """`q` shows as "Quit" where it quits (this reader is the top screen) and "Back" elsewhere."""
-        if action == "leave":
-            return not self._is_top()
-        if action == "quit_top":
-            return self._is_top()
-        return True
 
     def action_neighbour(self, step: int) -> None:
         if self.article.path:

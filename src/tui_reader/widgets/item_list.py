@@ -21,13 +21,12 @@ from typing import Callable
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui_reader.widgets.paging import PAGING
+from tui_reader.widgets.paging import PAGING, cursor_keys
 
 
 @dataclass(slots=True)
@@ -70,13 +69,7 @@ class ItemList(ScrollView, can_focus=True):
         text-style: $block-cursor-text-style; }
     ItemList > .item-list--disabled { color: $text-muted; }
     """
-    BINDINGS = PAGING + [
-        Binding("down", "line(1)", "Down", show=False),
-        Binding("up", "line(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("enter", "select", "Choose", show=False),
-    ]
+    BINDINGS = PAGING + cursor_keys("Choose")
 
     class Selected(Message):
         """A row was chosen (enter, or a click)."""

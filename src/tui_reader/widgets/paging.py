@@ -18,6 +18,19 @@ CONTROL_PAGING = [
     Binding("g,home", "end(-1)", "Top", show=False),
     Binding("G,end", "end(1)", "Bottom", show=False),
 ]
+
+
+def cursor_keys(choose: str) -> list[Binding]:
+    """The arrows and Page keys of a list with a cursor row, and enter to choose it (`choose` names that)."""
+    return [
+        Binding("down", "line(1)", "Down", show=False),
+        Binding("up", "line(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("enter", "select", choose, show=False),
+    ]
+
+
 PAGING = CONTROL_PAGING + [
     Binding("j", "line(1)", "Down", show=False),
     Binding("k", "line(-1)", "Up", show=False),

@@ -16,13 +16,12 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui_reader.widgets.paging import CONTROL_PAGING
+from tui_reader.widgets.paging import CONTROL_PAGING, cursor_keys
 
 Cells = Callable[[str], dict[str, Text]]
 
@@ -37,13 +36,7 @@ class RowTable(ScrollView, can_focus=True):
         text-style: $block-cursor-text-style; }
     RowTable > .row-table--even { background: $surface-lighten-1; }
     """
-    BINDINGS = CONTROL_PAGING + [  # no letters but g G: typing a letter filters the library
-        Binding("down", "line(1)", "Down", show=False),
-        Binding("up", "line(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = CONTROL_PAGING + cursor_keys("Open")  # no letters but g G: typing a letter filters the library
 
     class RowSelected(Message):
         def __init__(self, table: "RowTable", key: str):
