@@ -1,5 +1,7 @@
 """Rules of the entity recogniser, each on a short text written for the test."""
 
+import pytest
+
 from tui_reader.core.analysis import analyse
 
 
@@ -131,3 +133,20 @@ def test_money_dates_and_quantities_in_their_other_forms():
 def test_a_connector_after_a_stripped_the_is_not_kept():
     assert [e.name for e in analyse("They met at The and Kashmir.").entities] == ["Kashmir"]  # once an IndexError
     assert "India" in {e.name for e in analyse("We saw The of India.").entities}
+
+
+@pytest.mark.parametrize("sentence, law_words", [
+    ("The court cited the Harbour Convention on the Rights of Fishers in its ruling.", ["Convention", "Fishers"]),
+    ("Lawyers said the Coastal Declaration of Water Rights was clear about it.", ["Declaration", "Water"]),
+    ("Farmers opposed the Clean Rivers Act when it passed.", ["Rivers Act"]),
+    ("The witness invoked the Fifth Amendment and left.", ["Amendment"]),
+    ("The Treaty on the Sharing of Northern Waters was signed in Oslo.", ["Treaty", "Waters"]),
+])
+def test_laws_and_treaties_are_not_taken_for_people_or_organisations(sentence, law_words):
+    names = [e.name for e in analyse(sentence).entities]
+    assert not any(w in n for n in names for w in law_words), names
+
+
+def test_a_name_that_only_starts_with_a_law_word_is_kept():
+    names = {e.name for e in analyse("Charter Oak Bank opened in Hartford, and Bill Moss ran it.").entities}
+    assert "Bill Moss" in names and "Hartford" in names

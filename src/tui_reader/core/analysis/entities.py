@@ -188,6 +188,43 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
     return out
 
 
+def _is_law(words: list[str]) -> bool:
+    """A name whose head is a law word: last ("the Clean Air Act"), or with "of", "on" or "against"
+    after it ("Convention on the Rights of the Child"). A convention that ends a name is as often a
+    gathering ("the Party's National Convention"): only the second shape makes it a law."""
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _LAW_WORDS and w[0].isupper() and w[1:].islower():
+            if i + 1 < len(words) and words[i + 1] in ("of", "on", "against"):
+                return True
+            if i == len(words) - 1 and i > 0 and low not in lx.EVENT_WORDS and not low.startswith("convention"):
+                return True
+    return False
+
+
+# Between a law's name and more capitalised words of its title ("Convention on the Law of the Sea").
+_LAW_TITLE_GAP = re.compile(r" (?:on|of|against|for) (?:the )?")
+
+
+def _without_laws(text: str, runs: list) -> list:
+    """Runs of one sentence without the names of laws and treaties, and without the rest of such a
+    title when its first run ends in a law word before "on the" ("... Convention" + "Law of the
+    Sea"): a law is none of the entity types, and its words would be taken for people and
+    organisations."""
+    out = []
+    law_end = None
+    for run in runs:
+        start, words = run[0], run[1]
+        end = start + len(" ".join(words))
+        titled = words[-1].lower() in _LAW_WORDS and _LAW_TITLE_GAP.match(text, end) is not None
+        if titled or _is_law(words) or (law_end is not None and _LAW_TITLE_GAP.fullmatch(text[law_end:start])):
+            law_end = end
+            continue
+        law_end = None
+        out.append(run)
+    return out
+
+
 def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:
     """A run without its first k words: (new offset, words)."""
     for w in words[:k]:
@@ -221,7 +258,7 @@ class EntityFinder:
     def spans(self) -> list[Span]:
         raw = []
         for s, e in self.sentences:
-            raw.extend(self._possessive_names(_phrases(self.text, s, e)))
+            raw.extend(_without_laws(self.text, self._possessive_names(_phrases(self.text, s, e))))
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
@@ -762,6 +799,7 @@ def person_by_lone_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
+_LAW_WORDS = frozenset(lx.word_list("law_words"))
 _PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
 _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"
