@@ -150,3 +150,10 @@ def test_laws_and_treaties_are_not_taken_for_people_or_organisations(sentence, l
 def test_a_name_that_only_starts_with_a_law_word_is_kept():
     names = {e.name for e in analyse("Charter Oak Bank opened in Hartford, and Bill Moss ran it.").entities}
     assert "Bill Moss" in names and "Hartford" in names
+
+
+def test_exam_names_are_no_organisations():
+    names = {e.name for e in analyse("Priya Nair passed four GCSEs and two A-levels before her SAT, "
+                                     "and the Harbour Board praised her.").entities}
+    assert names & {"GCSEs", "A-levels", "SAT"} == set()
+    assert "Priya Nair" in names and "Harbour Board" in names

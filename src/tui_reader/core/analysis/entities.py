@@ -317,6 +317,9 @@ class EntityFinder:
                     return []
         if not words:
             return []
+        # An exam or qualification is a kind of thing, no organisation ("three GCSEs").
+        if len(words) == 1 and words[0].lower() in _EXAM_NAMES:
+            return []
         # A numbered part of a document is no entity ("Part XV", "Article 12", "Section 5").
         if words[0].lower() in _DOCUMENT_PARTS and (
                 len(words) == 1 and _NUMBER_AFTER.match(self.text, start + len(words[0]))
@@ -800,6 +803,7 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
 _LAW_WORDS = frozenset(lx.word_list("law_words"))
+_EXAM_NAMES = frozenset(lx.word_list("exam_names"))
 _PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
 _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"
