@@ -191,6 +191,25 @@ async def test_a_big_article_is_searched_in_a_worker_with_a_true_count(app_for, 
         assert screen.matches == []
 
 
+async def test_letters_typed_right_after_slash_are_the_query(app_for, sample_path):
+    from textual import events
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        # Keys that reach the app in one read, as a fast typist's do: each is routed as it comes,
+        # so / must have moved the focus before "I" is (n, d, i and a are commands in the article).
+        for key, char in [("slash", "/"), ("I", "I"), ("n", "n"), ("d", "d"), ("i", "i"), ("a", "a")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        assert screen.search_query == "India" and len(screen.matches) > 0
+        assert app.screen is screen and (screen.store is None or not screen.store.pending)
+        await pilot.press("slash")  # in the box, / is text
+        assert screen.search_query == "India/"
+        await pilot.press("escape")
+        assert not screen.query_one("#search").display and screen.search_query == ""
+
+
 async def test_search_smart_case_and_bad_regex(app_for, sample_path):
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -73,10 +73,12 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
     """Write a temp file in the same folder, flush, fsync, rename it over `path`, fsync the folder.
 
-    Text is written as UTF-8; bytes as they are.
+    Text is written as UTF-8; bytes as they are. Without `durable` (a cache, which a checksum
+    guards), the fsyncs are left out: after a crash the file may be gone or damaged, which its
+    checksum tells.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_name(path)
@@ -84,7 +86,8 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         with (open(tmp, "wb") if isinstance(data, bytes) else open(tmp, "w", encoding="utf-8")) as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -92,6 +95,8 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         except OSError:
             pass
         raise
+    if not durable:
+        return
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
@@ -103,8 +108,9 @@ def atomic_write(path: Path, data: str | bytes) -> None:
 
 
 def write_sealed(path: Path, magic: bytes, payload: bytes) -> None:
-    """Write a cache file: `magic`, the sha256 of the payload, the payload (atomically)."""
-    atomic_write(path, magic + hashlib.sha256(payload).digest() + payload)
+    """Write a cache file: `magic`, the sha256 of the payload, the payload (atomically; not synced
+    to disk, since a lost or damaged cache file is only work to do again)."""
+    atomic_write(path, magic + hashlib.sha256(payload).digest() + payload, durable=False)
 
 
 def read_sealed(path: Path, magic: bytes) -> bytes | None:

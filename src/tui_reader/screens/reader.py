@@ -49,7 +49,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     BINDINGS = [
         Binding("right_square_bracket", "next_item", "Next", id="next-item"),
         Binding("left_square_bracket", "previous_item", "Previous", id="previous-item"),
-        Binding("slash", "search", "Search", id="search"),
+        # A priority binding runs as the key arrives, before the keys typed after it are routed:
+        # letters typed fast after / then reach the search box, never the article's commands.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
         Binding("e", "entity_finder", "Entities", id="entity-finder"),
@@ -360,9 +362,12 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         return self.query_one("#search", Input).value
 
     def action_search(self) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")  # a / typed into a box is text
+            return
         box = self.query_one("#search", Input)
         box.display = True
-        self.call_after_refresh(box.focus)
+        self.set_focus(box)  # at once: letters typed right after / are the query, never commands
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -580,7 +585,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             self.clear_selection()
             return
         box = self.query_one("#search", Input)
-        if box.has_focus or self.search_query:
+        if box.has_focus or box.display or self.search_query:
             self.clear_search()
             return
         if self.focus_entity is not None:
