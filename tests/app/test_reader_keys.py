@@ -206,6 +206,12 @@ async def test_letters_typed_right_after_slash_are_the_query(app_for, sample_pat
         assert app.screen is screen and (screen.store is None or not screen.store.pending)
         await pilot.press("slash")  # in the box, / is text
         assert screen.search_query == "India/"
+        await pilot.press("backspace")
+        for key, char in [("enter", "\r"), ("n", "n")]:  # enter keeps the query; n is the next match
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        assert screen.search_query == "India" and app.focused is screen.view and screen.match_index == 1
+        await pilot.press("slash")
         await pilot.press("escape")
         assert not screen.query_one("#search").display and screen.search_query == ""
 

@@ -52,6 +52,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         # A priority binding runs as the key arrives, before the keys typed after it are routed:
         # letters typed fast after / then reach the search box, never the article's commands.
         Binding("slash", "search", "Search", id="search", priority=True),
+        # Enter in the search box keeps the query; as a priority binding the focus is back on the
+        # article before the keys typed after it are routed ("Enter n" goes to the next match).
+        Binding("enter", "keep_search", "Keep the search", show=False, priority=True, id="keep-search"),
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
         Binding("e", "entity_finder", "Entities", id="entity-finder"),
@@ -439,10 +442,14 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self.view.reveal(s, e)
         self._show_status()
 
-    @on(Input.Submitted, "#search")
-    def _search_kept(self) -> None:
+    def action_keep_search(self) -> None:
         self.query_one("#search", Input).display = False
-        self.view.focus()
+        self.set_focus(self.view)
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "keep_search":
+            return self.focused is not None and self.focused.id == "search"  # else enter is the pane's
+        return super().check_action(action, parameters)
 
     def _move_match(self, forward: bool) -> None:
         """n / N as in less (`ReaderState.step_match`)."""
