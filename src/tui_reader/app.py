@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import partial
 from pathlib import Path
 from typing import Iterable
@@ -23,6 +24,9 @@ from tui_reader.messages import (
     AnalysisService, AnalysisWanted, FindInLibrary, LeaveReader, NotesChanged, OpenArticle, OpenNeighbour,
     OpenUrl,
 )
+
+
+TERMINAL_CHECK_EVERY = 2.0  # seconds between looks at whether the terminal is still there
 
 
 def _entity_commands():
@@ -140,6 +144,8 @@ class ReaderApp(App[int]):
                          chosen)
 
     def on_mount(self) -> None:
+        if not self.is_headless:
+            self.set_interval(TERMINAL_CHECK_EVERY, self._check_terminal)
         for message in self.startup_errors:
             self.notify(message, severity="error", timeout=10)
         opened = self.start is not None and self.open_article(self.start, self.start_article)
@@ -167,6 +173,16 @@ class ReaderApp(App[int]):
         if not article.path:
             return 0
         return len(NoteStore(article.path, self.notes_dir).load().notes)
+
+    def _check_terminal(self) -> None:
+        """Quit when the terminal is gone. Closing a terminal window hangs up its tty, but a reader
+        started by `make run` got no hang-up signal and spun on the dead tty, a core at full load."""
+        import termios
+
+        try:
+            termios.tcgetattr(sys.__stdin__.fileno())
+        except (OSError, ValueError, termios.error):
+            self.exit(return_code=1)
 
     # -- what screens ask for, by message ------------------------------------------
 

@@ -464,3 +464,18 @@ async def test_the_footer_says_quit_on_the_top_screen_and_back_elsewhere(app_for
         await pilot.press("q")
         await pilot.pause()
         assert app.is_running and app.screen is not other
+
+
+async def test_the_app_quits_when_its_terminal_is_gone(app_for, sample_path, monkeypatch):
+    import termios
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+
+        def hung_up(fd):
+            raise termios.error(5, "Input/output error")
+        monkeypatch.setattr(termios, "tcgetattr", hung_up)
+        app._check_terminal()
+        await pilot.pause()
+    assert app.return_code == 1
