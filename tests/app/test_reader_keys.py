@@ -456,6 +456,11 @@ async def test_the_footer_says_quit_on_the_top_screen_and_back_elsewhere(app_for
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
         assert q_means(app) == {"Quit"}  # the article opened on its own is the top screen
+        await pilot.press("right_square_bracket", "a")  # a dialog over it: the reader is still the top screen
+        await wait_for(pilot, lambda: app.screen is not screen)
+        assert screen.check_action("quit_top", ()) and not screen.check_action("leave", ())  # its footer: q Quit
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("l")  # the library over the reader, then an article over both
         await pilot.pause()
         await pilot.press("enter")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.screen import ModalScreen
+
 
 class QuitOrBack:
     """A screen mixin: two bindings of `q`, to `BACK_ACTION` ("Back") and to `quit_top` ("Quit");
@@ -10,7 +12,8 @@ class QuitOrBack:
     BACK_ACTION = "back"
 
     def _is_top(self) -> bool:
-        return len(self.app.screen_stack) <= 2  # the default screen and this one
+        """The default screen and this one, with any dialog open over it (a note being written)."""
+        return sum(not isinstance(s, ModalScreen) for s in self.app.screen_stack) <= 2
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == self.BACK_ACTION:
