@@ -1,6 +1,6 @@
 """Reader app speed: start-up against a minimal Textual app, and a 3 MB article.
 
-    make bench        (or: .venv/bin/python bench/app.py)
+    make bench        (or: .venv/bin/python bench/app.py; add --30mb for the memory of a 30 MB article)
 
 Start-up and first frame are measured as a user sees them: the program is
 launched in a tmux pane and the pane is polled until the article's first
@@ -231,6 +231,25 @@ async def reopen_big(path: Path) -> None:
               "after the app started")
 
 
+async def memory_big(path: Path) -> None:
+    """The reader's memory holding a big article and its analysis (VmHWM: this process only)."""
+    from tui_reader.app import make_app
+
+    app = make_app([path])
+    t = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        while getattr(app.screen, "highlights", None) is None:
+            await pilot.pause(0.5)
+        ready = time.perf_counter() - t
+        await pilot.pause(1)
+        status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+        peak = int(status["VmHWM"].split()[0]) / 1024
+        size = path.stat().st_size / 1e6
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{size:.0f} MB article: analysed after {ready:.1f} s; reader peak {peak:.0f} MB ({peak / size:.0f}x the "
+          f"text), analysis process peak {child:.0f} MB")
+
+
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="tui-reader-bench-"))
     os.environ["XDG_CACHE_HOME"] = str(tmp / "cache")  # a cold analysis cache, and the user's left alone
@@ -243,6 +262,10 @@ def main() -> None:
         print("tmux not found: start-up and first-frame figures skipped")
     asyncio.run(keys_big(big))
     asyncio.run(reopen_big(big))
+    if "--30mb" in sys.argv:  # slow: about a minute and a half of analysis
+        huge = tmp / "big-30mb.txt"
+        huge.write_text(news_text(30_000_000), encoding="utf-8")
+        asyncio.run(memory_big(huge))
     shutil.rmtree(tmp, ignore_errors=True)
 
 
