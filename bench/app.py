@@ -218,36 +218,41 @@ async def keys_big(path: Path) -> None:
         print(f"memory: peak RSS {rss:.0f} MB (3 MB article, analysed, searched)")
 
 
-async def reopen_big(path: Path) -> None:
-    """A new app on the article analysed before: its analysis is read from the cache folder."""
+async def _analysed_in_new_app(path: Path, poll: float, inside=None) -> float:
+    """Seconds from a new app on `path` to its analysis shown; `inside(pilot)` runs before it closes."""
     from tui_reader.app import make_app
 
     app = make_app([path])
     t = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
         while getattr(app.screen, "highlights", None) is None:
-            await pilot.pause(0.01)
-        print(f"3 MB article re-opened, analysis cache warm: side pane filled {(time.perf_counter() - t) * 1000:.0f} ms "
-              "after the app started")
+            await pilot.pause(poll)
+        seconds = time.perf_counter() - t
+        if inside is not None:
+            await inside(pilot)
+    return seconds
+
+
+async def reopen_big(path: Path) -> None:
+    """A new app on the article analysed before: its analysis is read from the cache folder."""
+    ms = await _analysed_in_new_app(path, 0.01) * 1000
+    print(f"3 MB article re-opened, analysis cache warm: side pane filled {ms:.0f} ms after the app started")
 
 
 async def memory_big(path: Path) -> None:
     """The reader's memory holding a big article and its analysis (VmHWM: this process only)."""
-    from tui_reader.app import make_app
+    peak = {}
 
-    app = make_app([path])
-    t = time.perf_counter()
-    async with app.run_test(size=(120, 40)) as pilot:
-        while getattr(app.screen, "highlights", None) is None:
-            await pilot.pause(0.5)
-        ready = time.perf_counter() - t
+    async def read_peak(pilot) -> None:
         await pilot.pause(1)
         status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
-        peak = int(status["VmHWM"].split()[0]) / 1024
-        size = path.stat().st_size / 1e6
+        peak["MB"] = int(status["VmHWM"].split()[0]) / 1024
+
+    ready = await _analysed_in_new_app(path, 0.5, read_peak)
+    size = path.stat().st_size / 1e6
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{size:.0f} MB article: analysed after {ready:.1f} s; reader peak {peak:.0f} MB ({peak / size:.0f}x the "
-          f"text), analysis process peak {child:.0f} MB")
+    print(f"{size:.0f} MB article: analysed after {ready:.1f} s; reader peak {peak['MB']:.0f} MB "
+          f"({peak['MB'] / size:.0f}x the text), analysis process peak {child:.0f} MB")
 
 
 def main() -> None:
