@@ -199,16 +199,7 @@ class ReaderApp(App[int]):
         self.open_url(message.url)
 
     def on_find_in_library(self, message: FindInLibrary) -> None:
-        if message.source is not None:
-            self.find_in_library(message.source, message.query)
-        elif message.kind == "search":
-            self.action_search_library()
-        elif message.kind == "entities":
-            self.action_library_entities()
-        elif message.kind == "notes":
-            self.action_library_notes()
-        else:
-            self.action_quote_ledger(message.speaker)
+        self.find_in_library(message.source, message.query)
 
     def on_notes_changed(self, changed: NotesChanged) -> None:
         """A reader saved notes: each library screen hears of it and shows the new count."""

@@ -90,13 +90,10 @@ class OpenUrl(Message):
 
 
 class FindInLibrary(Message):
-    """A library-wide list: "search", "entities", "notes", or "quotes" (by `speaker`, else the speakers).
-    `source`, when given, is the list's source itself, opened with `query` typed."""
+    """Open a library-wide list (a `screens.library_find` source), with `query` typed in it."""
 
-    def __init__(self, kind: str, speaker: str | None = None, source=None, query: str = ""):
+    def __init__(self, source, query: str = ""):
         super().__init__()
-        self.kind = kind
-        self.speaker = speaker
         self.source = source
         self.query = query
 
@@ -107,9 +104,6 @@ class AnalysisService:
     def __init__(self, analyses: Analyses):
         self.analyses = analyses
         self._background = threading.Semaphore(1)
-
-    def cached(self, article: Article) -> Analysis | None:
-        return self.analyses.cached(article.sha256)
 
     def serve(self, wanted: AnalysisWanted) -> None:
         """Run in a thread worker: post the requester its `AnalysisReady`, unless it went away."""

@@ -27,7 +27,7 @@ class EntityFocus:
     """Stepping through one entity's mentions: where the current item is among them."""
 
     name: str
-    position: int  # 1-based; 0 when the current item is not one of its mentions
+    position: int  # counted from 1; 0 while the current item is elsewhere
     total: int
 
 

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
-from tui_reader.messages import AnalysisReady, AnalysisWanted, FindInLibrary, NotesChanged, OpenArticle
+from tui_reader.messages import AnalysisReady, AnalysisWanted, NotesChanged, OpenArticle
 from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
@@ -57,10 +57,10 @@ class LibraryScreen(QuitOrBack, Screen):
     """Articles as a table; enter opens one; typing filters."""
 
     BINDINGS = [
-        Binding("slash", "search_library", "Search", id="library-search"),
-        Binding("e", "library_entities", "Entities", id="library-entities"),
-        Binding("Q", "quote_ledger", "Quotes by", id="library-quotes"),
-        Binding("N", "library_notes", "Notes", id="library-notes"),
+        Binding("slash", "app.search_library", "Search", id="library-search"),
+        Binding("e", "app.library_entities", "Entities", id="library-entities"),
+        Binding("Q", "app.quote_ledger", "Quotes by", id="library-quotes"),
+        Binding("N", "app.library_notes", "Notes", id="library-notes"),
         Binding("enter", "open", "Open", id="open"),
         Binding("j", "cursor(1)", "Down", show=False, id="library-down"),
         Binding("k", "cursor(-1)", "Up", show=False, id="library-up"),
@@ -407,18 +407,6 @@ class LibraryScreen(QuitOrBack, Screen):
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
-
-    def action_search_library(self) -> None:
-        self.post_message(FindInLibrary("search"))
-
-    def action_library_entities(self) -> None:
-        self.post_message(FindInLibrary("entities"))
-
-    def action_quote_ledger(self) -> None:
-        self.post_message(FindInLibrary("quotes"))
-
-    def action_library_notes(self) -> None:
-        self.post_message(FindInLibrary("notes"))
 
     def action_reload(self) -> None:
         from tui_reader.core.article import find_articles

@@ -386,9 +386,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             try:
                 matches = search(self.article.text, query, previous)
             except SearchError as exc:
-                self._show_matches(query, None, near, str(exc))
+                self._show_matches(None, near, str(exc))
                 return
-            self._show_matches(query, matches, near)
+            self._show_matches(matches, near)
             return
         self.searching = query
         self._show_status()
@@ -414,9 +414,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     def _searched(self, query: str, matches: Matches | None, near: int | None, error: str | None = None) -> None:
         """A worker's matches: shown if they are still for the query last asked for."""
         if query == self.searching:
-            self._show_matches(query, matches, near, error)
+            self._show_matches(matches, near, error)
 
-    def _show_matches(self, query: str, matches: Matches | None, near: int | None, error: str | None = None) -> None:
+    def _show_matches(self, matches: Matches | None, near: int | None, error: str | None = None) -> None:
         self.searching = None
         view = self.view
         self.matches = matches if matches is not None else NO_MATCHES
@@ -539,7 +539,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             self.notify("Put the cursor on a person or organisation first (] or the Entities tab), "
                         "or use the command palette: Quotes by …", timeout=5)
             return
-        self.post_message(FindInLibrary("quotes", speaker=name))
+        from tui_reader.screens.library_find import QuoteSource
+
+        self.post_message(FindInLibrary(QuoteSource(name)))
 
     def _speaker_here(self) -> str | None:
         a, hl = self.analysis, self.highlights
@@ -576,7 +578,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             if isinstance(ref, tuple) and ref[0] == LIBRARY_SCOPE:
                 from tui_reader.screens.library_find import EntitySource
 
-                self.post_message(FindInLibrary("entities", source=EntitySource(scope_key=True), query=ref[1]))
+                self.post_message(FindInLibrary(EntitySource(scope_key=True), ref[1]))
             elif ref is not None:
                 self.jump_to_entity(ref)
 

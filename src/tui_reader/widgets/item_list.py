@@ -110,9 +110,6 @@ class ItemList(ScrollView, can_focus=True):
             self.highlighted = first
         self.refresh()
 
-    def clear_options(self) -> None:
-        self.set_rows([])
-
     @property
     def option_count(self) -> int:
         return len(self._rows)

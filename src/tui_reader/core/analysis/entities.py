@@ -189,7 +189,7 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
 
 
 def _is_law(words: list[str]) -> bool:
-    """A name whose head is a law word: last ("the Clean Air Act"), or with "of", "on" or "against"
+    """A name whose head is a law word: last (a "Harbour Safety Act"), or with "of", "on" or "against"
     after it ("Convention on the Rights of the Child"). A convention that ends a name is as often a
     gathering ("the Party's National Convention"): only the second shape makes it a law."""
     for i, w in enumerate(words):
