@@ -22,6 +22,8 @@ CASES = [
     (at.name_apposition_said, "“The pier opens in May,” Maria Lopez, a harbour pilot, told reporters.",
      ("Maria Lopez", "told")),
     (at.according_to, "According to Maria Lopez, “the pier opens in May.”", ("Maria Lopez", "according to")),
+    (at.name_set_off_said_before, "Maria Lopez, who runs the harbour board, told the council: “The pier opens in May.”",
+     ("Maria Lopez", "told")),
     (at.calling_it, "Maria Lopez praised the plan on Friday, calling it “a fine day for the harbour”.",
      ("Maria Lopez", "calling")),
     (at.speaker_said_before, "Maria Lopez said: “The pier opens in May.”", ("Maria Lopez", "said")),
@@ -55,3 +57,18 @@ def test_first_rule_that_applies_decides():
 def test_a_passive_cue_decides_for_no_one():
     speaker, _mention, cue = at.speaker_said_before(site("Maria Lopez was warned: “The pier will not open.”"))
     assert speaker is None and cue == "warned"
+
+
+def test_according_to_after_the_quote():
+    speaker, _mention, cue = at.according_to(site("“The pier opens in May,” according to Maria Lopez, the pilot."))
+    assert (speaker, cue) == ("Maria Lopez", "according to")
+
+
+def test_a_name_before_an_apposition_and_its_cue():
+    text = "Maria Lopez, the harbour board’s chair, told the council: “The pier opens in May.”"
+    assert at.name_set_off_said_before(site(text))[0] == "Maria Lopez"
+
+
+def test_a_name_in_the_relative_clause_is_not_the_subject():
+    text = "Tom Baker met Maria Lopez, who then said: “The pier opens in May.”"
+    assert at.name_set_off_said_before(site(text)) is None

@@ -239,3 +239,47 @@ def test_someone_of_a_person_is_not_that_person():
 def test_said_in_a_statement_then_a_quote_is_direct_speech_only():
     text = "The ministry said in a statement: “The talks will resume on Monday.”"
     assert reported(text) == [] and direct(text)[0].speaker_mention == "The ministry"
+
+
+def test_an_unnamed_speaker_beside_the_quote_is_no_one_not_the_last_speaker():
+    """"said a spokesman for the firm": the words name someone, and no one named before."""
+    text = ("“We are ready,” said Maria Lopez, the harbour master.\n\n"
+            "“We are reviewing the plans,” said a spokesman for the ferry company.\n\n"
+            "“Nothing will change,” one fisherman said.\n\n"
+            "“The inquiry goes on,” police said.")
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["Maria Lopez", None, None, None]
+    assert [q.speaker_mention for q in qs[1:]] == ["a spokesman for the ferry company", "one fisherman", "police"]
+
+
+def test_an_indefinite_role_is_never_the_person_named_before():
+    text = "Maria Lopez toured the harbour. “No decision has been taken,” a ministry spokesman said."
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "a ministry spokesman"
+
+
+def test_a_possessive_subject_before_the_cue_names_no_one():
+    q = direct("Tom Baker's lawyer said: “My client was at home.”")[0]
+    assert q.speaker is None and q.speaker_mention == "Tom Baker's lawyer"
+
+
+def test_it_and_they_mean_a_body_named_near_by_only():
+    text = ("The Harbour Trust bought the pier in May.\n\nBoats came and went all summer. Crews were tired. "
+            "The season ended.\n\nWorkers gathered outside. “They lied to us,” they said.")
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "they"
+
+
+def test_an_organisation_then_a_role_then_a_name_gives_the_name():
+    q = direct("“It is a warning sign,” said Harbour Trust spokeswoman Dana Black.")[0]
+    assert q.speaker == "Dana Black"
+
+
+def test_told_reporters_then_a_quote_is_direct_speech_only():
+    text = "Maria Lopez told reporters: “The pier opens in May, and not a day later.”"
+    assert reported(text) == [] and direct(text)[0].speaker == "Maria Lopez"
+
+
+def test_said_in_a_long_statement_that_opens_the_clause_after_that():
+    text = "Maria Lopez said in a letter to pilots, crews and owners that the pier would open in May."
+    assert reported(text)[0].text == "the pier would open in May"

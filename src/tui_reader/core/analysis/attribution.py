@@ -39,12 +39,22 @@ _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$"
 )
+# Lower-case words between an organisation and a name: "Acme spokeswoman Pat Lee", never a preposition.
+_ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
+# After an inverted cue the subject runs to the clause's end: "said a spokesman for the ferry company".
+_NP_AFTER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,5}[a-z-]+"
 _INVERTED_AFTER = re.compile(
-    rf"^[,]?\s*({_SAY})\s+((?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP})")
+    rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP_AFTER})")
 _SUBJECT_AFTER = re.compile(
     rf"^[,]?\s*([^.,;:“”\"!?]{{1,60}}?|[^.;:“”\"!?]{{1,40}},[^.;:“”\"!?]{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
+_ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
+# "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
+# before a phrase set off by commas is the subject, not the noun at the phrase's end.
+_NAME_SET_OFF_CUE = re.compile(
+    rf"({_NAME})\s*,\s*(?:who\b|an?\s|the\s|then\s|now\s)[^,;:“”\"]*,\s*(?:also\s+|later\s+|then\s+)?"
+    rf"({_SAY})\b[^“”\"]{{0,40}}$")
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
@@ -54,6 +64,13 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
+# A noun phrase for a speaker it does not name: a determiner or a number and a few words
+# ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "officials").
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+"
+    r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
+    r"|police|officials|witnesses|residents|experts|analysts|critics|officers|investigators|prosecutors)$",
+    re.I)
 
 
 @dataclass
@@ -121,6 +138,11 @@ def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quo
         return None
     b = site.base_after
     sp, said = site.who(b + m.start(subject), b + m.end(subject), skip_quote)
+    if not (sp or said):
+        # Right beside the quote, the phrase is the cue's subject for certain: when it names no one
+        # ("said a spokesman for the firm", "one resident said"), no one is named.
+        unnamed = _UNNAMED_SPEAKER.match(m.group(subject).strip())
+        said = unnamed.group(0) if unnamed else None
     return (sp, said, m.group(cue)) if sp or said else None
 
 
@@ -141,7 +163,10 @@ def name_apposition_said(site: QuoteSite) -> Attribution | None:
 
 
 def according_to(site: QuoteSite) -> Attribution | None:
-    """According to the agency, “...”: the named source speaks."""
+    """According to the agency, “...” / “...,” according to Pat Lee: the named source speaks."""
+    found = _after(site, _ACCORDING_AFTER.match(site.after), 2, 1, skip_quote=False)
+    if found is not None:
+        return found
     m = _ACCORDING.search(site.before)
     if m:
         b = site.base_before
@@ -163,6 +188,18 @@ def calling_it(site: QuoteSite) -> Attribution | None:
             ent = span[2]
             return site.res.name(ent), site.doc.mention_text(ent, start, end), m.group(1)
     return None
+
+
+def name_set_off_said_before(site: QuoteSite) -> Attribution | None:
+    """Pat Lee, who chairs the board, said: “...” / Pat Lee, the board’s chair, told reporters: “...”:
+    a name, a phrase about them set off by commas, then the cue."""
+    before = site.before
+    m = _NAME_SET_OFF_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
+    if m is None:
+        return None
+    b = site.base_before
+    sp, said = site.who(b + m.start(1), b + m.end(1))
+    return (sp, said, m.group(2)) if sp else None
 
 
 def speaker_said_before(site: QuoteSite) -> Attribution | None:
@@ -221,6 +258,8 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         sp, said = site.who(subj_s, subj_e)
         if sp:
             return sp, said, cue
+        if said:
+            return None, said, cue  # a subject that names no one ("Lee's lawyer said"), not a name inside it
         ent = res.last_before(cm.start(), SPEAKER_TYPES, subj_s)
         if ent is not None:
             return res.name(ent), doc.mention_text(ent, subj_s, cm.start()), cue
@@ -233,6 +272,7 @@ RULES: tuple[Callable[[QuoteSite], Attribution | None], ...] = (
     name_apposition_said,
     according_to,
     calling_it,
+    name_set_off_said_before,
     speaker_said_before,
     cue_earlier_in_sentence,
 )

@@ -27,8 +27,8 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 _HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,])")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
-                 r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?(?:\s+in\s+a\s+[\w\s]{1,40}?)?\s*,?\s+"
-                 r"(?P<that>that\s+)?")
+                 r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?\s*,?\s+"
+                 r"(?P<that>that\b[\s,]+)?")
 _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
@@ -131,8 +131,8 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
-# 'said, “...', 'said in a statement: “...': the cue introduces direct speech
-_OPENS_A_QUOTE = re.compile(r"(?:\s+(?:in|on|at|to|during)\s[^,:.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
+# 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
+_OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 

@@ -21,6 +21,7 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "w
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
+_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
 
@@ -138,6 +139,10 @@ class Resolver:
         if low in _PRONOUNS:
             types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
             gender = {"he": "M", "she": "F"}.get(low)
+            if types != ("PERSON",):
+                # "it" and "they" stand for many things that are not names (a report, the workers):
+                # a body is meant only when named in this paragraph or the sentence before.
+                floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
@@ -161,10 +166,13 @@ class Resolver:
             if ent.type not in SPEAKER_TYPES:
                 return None, None  # a date or an amount says nothing
             return self.name(ent), self.doc.mention_text(ent, start, end) or phrase
-        m = _ROLE_NP.search(phrase)
+        # The head of "a spokesman for the ferry company" is before its preposition.
+        m = _ROLE_NP.search(_PREPOSITION.split(phrase, 1)[0])
         if m and ("’s " in m.group(1) or "'s " in m.group(1)):
             return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
         if m and m.group(2).lower() in lx.TITLE_HEADS:
+            if m.group(0)[:2].lower() in ("a ", "an"):
+                return None, phrase  # "a ministry spokesman": one of several, never someone named before
             return self.name(self.role_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         if m and m.group(0)[:3].lower() == "the" and m.group(2).lower() in lx.ORG_WORDS:
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
