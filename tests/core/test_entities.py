@@ -157,3 +157,21 @@ def test_exam_names_are_no_organisations():
                                      "and the Harbour Board praised her.").entities}
     assert names & {"GCSEs", "A-levels", "SAT"} == set()
     assert "Priya Nair" in names and "Harbour Board" in names
+
+
+def test_a_us_party_and_state_tag_is_no_entity():
+    text = ('“The bill fails,” Sen. Jane Roe (R-Texas) said. Rep. Tom Baker, D-N.Y., disagreed, '
+            'and so did Rep. Ann Lee, I-Vt.')
+    names = {e.name for e in analyse(text).entities}
+    assert {"Jane Roe", "Tom Baker", "Ann Lee"} <= names
+    assert not names & {"R-Texas", "D-N", "D", "Y", "I-Vt", "R"}
+
+
+def test_a_title_with_its_modifiers_stays_apart_from_the_name():
+    jane = by_name("The vote was called by Senate Majority Leader Jane Roe on Friday.", "Jane Roe")
+    assert jane.type == "PERSON" and "Majority Leader" in jane.roles
+    assert "Senate Majority" not in {e.name for e in analyse("Senate Majority Leader Jane Roe spoke.").entities}
+
+
+def test_an_abbreviated_title_before_a_name_is_kept_as_a_role():
+    assert "Sen." in by_name("The bill was written by Sen. Jane Roe last year.", "Jane Roe").roles

@@ -283,3 +283,21 @@ def test_told_reporters_then_a_quote_is_direct_speech_only():
 def test_said_in_a_long_statement_that_opens_the_clause_after_that():
     text = "Maria Lopez said in a letter to pilots, crews and owners that the pier would open in May."
     assert reported(text)[0].text == "the pier would open in May"
+
+
+def test_a_subject_after_the_quote_may_hold_abbreviations():
+    q = direct("“The bill fails,” Sen. Jane Roe (R-S.D.) said on the floor.")[0]
+    assert q.speaker == "Jane Roe"
+    assert reported("“The bill fails the people of this state,” Sen. Jane Roe (R-S.D.) said on the floor.") == []
+
+
+def test_the_senator_is_the_person_titled_sen():
+    text = "Sen. Jane Roe and Tom Baker met voters on Monday.\n\n“We will not give up,” the senator said."
+    assert direct(text)[0].speaker == "Jane Roe"
+
+
+def test_a_role_is_not_someone_named_before_with_another_office():
+    text = ("Asked about the vote, Sen. Tom Baker said: “I have not decided.”\n\n"
+            "“It is a political hit job,” the former president wrote.")
+    q = direct(text)[1]
+    assert q.speaker is None and q.speaker_mention == "the former president"

@@ -45,8 +45,11 @@ _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|
 _NP_AFTER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,5}[a-z-]+"
 _INVERTED_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP_AFTER})")
+# A character of a subject phrase; a period only after an abbreviation or initial ("Sen.", "S.D.").
+_SUBJ_CH = r"(?:[A-Z][a-z]{0,3}\.|[^.,;:“”\"!?])"
+_SUBJ_CH_COMMA = r"(?:[A-Z][a-z]{0,3}\.|[^.;:“”\"!?])"
 _SUBJECT_AFTER = re.compile(
-    rf"^[,]?\s*([^.,;:“”\"!?]{{1,60}}?|[^.;:“”\"!?]{{1,40}},[^.;:“”\"!?]{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
+    rf"^[,]?\s*({_SUBJ_CH}{{1,60}}?|{_SUBJ_CH_COMMA}{{1,40}},{_SUBJ_CH_COMMA}{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")

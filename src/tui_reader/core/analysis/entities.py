@@ -150,6 +150,8 @@ _RUN = re.compile(
 )
 # Longer capitalised runs are headings or shouting, not names; shaping one costs its length squared.
 _MAX_RUN_CHARS = 200
+# A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
@@ -162,10 +164,13 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
     first = start
     while first < end and not text[first].isalnum():
         first += 1
+    tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, start, end)]
     for m in _RUN.finditer(text, start, end):
         if m.end() - m.start() > _MAX_RUN_CHARS:
             continue  # a name is never this long: a line in capitals or title case
         s = m.start()
+        if tags and any(a <= s < b for a, b in tags):
+            continue
         if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
             s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1
         words = text[s:m.end()].split(" ")
@@ -414,13 +419,17 @@ class EntityFinder:
                 break
         if k == 0 and not has_head:
             for h in range(1, len(words) - 1):
-                if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[h - 1].lower() not in lx.TITLE_MODIFIERS \
-                        and words[-1].lower() not in lx.ORG_WORDS:
-                    left = self._shape(start, words[:h], initial, before)
+                if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[-1].lower() not in lx.ORG_WORDS:
+                    m = h  # the title's modifiers go with it ("Senate Majority Leader", "Acme Deputy Chief")
+                    while m > 0 and words[m - 1].lower() in lx.TITLE_MODIFIERS:
+                        m -= 1
+                    if m == 0:
+                        continue
+                    left = self._shape(start, words[:m], initial, before)
                     right = self._shape(*_drop(start, words, h + 1), False, words[h])
                     for sp in right:
                         sp.kind = sp.kind or "PERSON"
-                        sp.roles.append(words[h])
+                        sp.roles.append(" ".join(words[m:h + 1]))
                     return left + right
         spans: list[Span] = []
         if has_head and k < len(words) and not (
@@ -444,6 +453,8 @@ class EntityFinder:
                 before = prev2[-2]
         if low_before in lx.TITLE_HEADS or low_before in lx.PERSON_CUE_BEFORE:
             sp.cue = "PERSON"
+            if low_before in lx.TITLE_HEADS and before[:1].isupper():
+                sp.roles.append(before)  # "Sen. Jane Roe": the title stands apart, before the name's run
         elif before in ("in", "near", "off", "across", "islands", "island", "city", "town", "village", "province",
                         "region", "county", "district",
                         "capital", "to") and sp.cue is None:

@@ -99,7 +99,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 
 # Between a closing quotation mark and the verb that attributes it: commas, spaces and a
 # subject of a few words ("“...,” the senator’s lawyer, Jane Roe, said").
-_QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’.!?;:]+[\s,]+){0,7}")
+_QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’!?;:]+[\s,]+){0,7}")
 # Words before a cue that make it a noun ("the claims", "their reports", "such fears").
 # ("her" and "that" are left out: "told her insisting", "a report that found" are verbs.)
 _DETERMINERS = frozenset("the a an these those his its their our my your such many new "

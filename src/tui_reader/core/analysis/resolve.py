@@ -21,6 +21,8 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "w
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
+# Titles of courtesy that say nothing of someone's office.
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -41,6 +43,18 @@ def _after_sentence_end(text: str, start: int, end: int) -> int:
 # would make it unclear (the sentence before, but never further than this).
 _ANTECEDENT_REACH = 5000
 _RIVAL_REACH = 600
+
+
+# A title as abbreviated before a name, and the word for it in a role phrase ("Sen. Roe" is "the senator").
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                        "prof": "professor", "supt": "superintendent", "insp": "inspector", "capt": "captain",
+                        "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "adm": "admiral", "pres": "president"}
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, lower-cased, with abbreviated titles also spelled out."""
+    words = {w.rstrip(".") for w in role.lower().split()}
+    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
 
 
 class Resolver:
@@ -208,10 +222,13 @@ class Resolver:
         lowest = max(floor, pos - _ANTECEDENT_REACH)
         while i >= 0 and spans[i][0] >= lowest:
             ent = spans[i][2]
-            if any(head in role.lower().split() for role in ent.roles):
+            if any(head in _role_words(role) for role in ent.roles):
                 return ent
             i -= 1
-        return self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
+        ent = self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
+        if ent is not None and any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
+            return None  # "the former president" is not the person titled "Sen." before it
+        return ent
 
 
 
