@@ -175,3 +175,39 @@ def test_a_title_with_its_modifiers_stays_apart_from_the_name():
 
 def test_an_abbreviated_title_before_a_name_is_kept_as_a_role():
     assert "Sen." in by_name("The bill was written by Sen. Jane Roe last year.", "Jane Roe").roles
+
+
+def test_a_body_then_the_country_it_is_in_are_two_entities():
+    found = ents("Scientists at Lakeside State University of the US and the University of Leeds of the UK agreed.")
+    assert ("Lakeside State University", "ORG") in found and ("University of Leeds", "ORG") in found
+    assert ("US", "PLACE") in found and ("UK", "PLACE") in found
+    assert ("Royal Bank of Scotland", "ORG") in ents("Shares of the Royal Bank of Scotland fell.")
+
+
+def test_a_country_acronym_is_not_the_initials_of_a_name():
+    found = ents("Staff of the University of Southwick met staff from the US.")
+    assert found[("US", "PLACE")].mentions[0].text == "US"
+
+
+def test_an_initial_joins_the_name():
+    assert ents("The novelist J. K. Rowling met the writer L. Ron Hubbard.").keys() >= {
+        ("J. K. Rowling", "PERSON"), ("L. Ron Hubbard", "PERSON")}
+
+
+def test_an_initialism_then_a_sentence_opener_ends_the_sentence():
+    assert ("US", "PLACE") in ents("Visas to the U.S. The minister later acted.") or \
+        ("U.S.", "PLACE") in ents("Visas to the U.S. The minister later acted.")
+
+
+def test_a_known_place_name_wins_over_an_organisation_word_in_it():
+    assert ("Mexico City", "PLACE") in ents("The delegates flew to Mexico City on Monday.")
+
+
+def test_news_outlets_and_buildings_by_their_last_word():
+    found = ents("He told the Harbour Weekly that he worked in the Kellow Towers.")
+    assert ("Harbour Weekly", "ORG") in found and ("Kellow Towers", "PLACE") in found
+
+
+def test_a_surname_that_a_small_place_bears_is_a_person_by_context():
+    assert by_name("Jones said the vote was close.", "Jones").type == "PERSON"
+    assert by_name("The parcel went to Jones by rail.", "Jones").type == "PLACE"

@@ -136,7 +136,7 @@ def _is_cap(tok: str) -> bool:
 
 
 # A word of a name; an apostrophe joins only when it is not a possessive ("O’Neill", not "China’s").
-_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|St\.(?= [A-Z])|[A-Z]\w*(?:[-&]\w+|['’](?!s\b)\w+)*|\d+[A-Z][\w-]*"
+_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?= (?:[A-Z]\. )*[A-Z][a-z])|St\.(?= [A-Z])|[A-Z]\w*(?:[-&]\w+|['’](?!s\b)\w+)*|\d+[A-Z][\w-]*"
             r"|[a-z]{1,2}[A-Z]\w*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
 _CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBREVIATIONS])
@@ -144,7 +144,7 @@ _CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBRE
 # The pattern opens with the run's first capital or digit, so the engine can skip to those,
 # then looks back: the run starts a word, or (as in "eBay") one or two small letters do.
 _RUN = re.compile(
-    rf"[A-Z\d](?:(?<![\w’'-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=S)t\.(?= [A-Z])|(?<=[A-Z])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+    rf"[A-Z\d](?:(?<![\w’'-].)(?:(?<=[A-Z])\.(?:(?:[A-Z]\.)+|(?= (?:[A-Z]\. )*[A-Z][a-z]))|(?<=S)t\.(?= [A-Z])|(?<=[A-Z])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
     rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*)"
     rf"(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*"
 )
@@ -349,7 +349,7 @@ class EntityFinder:
             if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
                 return []  # a subheading in capitals ("FLOODS CLOSE THE VALLEY ROAD")
             if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
-                                       for w in words[1:]):
+                                       and not w.isupper() for w in words[1:]):
                 return []  # a headline in title case ("Mayor Opens New Bridge After Long Delay")
             if words[0] in ("The", "the") and not self._known(full):
                 start, words = _drop_lead(start, words)
@@ -382,6 +382,14 @@ class EntityFinder:
                 k = words.index("and") if "and" in words else words.index("&")
                 return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")
         if "of" in words:
+            # "Lakeside State University of the US": a named body, then the country it is in. A body's
+            # name seldom names two places, so the last "of (the) <place>" after a place is apart.
+            k = len(words) - 1 - words[::-1].index("of")
+            tail = words[k + 2:] if k + 1 < len(words) and words[k + 1] == "the" else words[k + 1:]
+            if k >= 2 and tail and not self._known(full) and self._known(" ".join(tail)) and \
+                    any(self._known(w) and w.lower() not in lx.ORG_WORDS for w in words[:k]):
+                return self._shape(start, words[:k], initial, before) + \
+                    self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
             k = words.index("of")
             head = words[k - 1].lower() if k else ""
             keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
@@ -519,7 +527,8 @@ class EntityFinder:
         for k in order:
             sp = groups[k]["spans"][0]
             bare = sp.text.replace(".", "")
-            if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k:
+            if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k \
+                    and bare not in self.strong_places:  # "US" is the country, not "University of Sheffield"
                 parent[k] = initials[bare]
         # Surnames and given names alone, and plural demonyms.
         by_word: dict[str, list[str]] = defaultdict(list)
@@ -621,14 +630,20 @@ class EntityFinder:
                 continue
             after = text[sp.end:sp.end + 40]
             m = re.match(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)", after)
-            if m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
-                      or m.group(1).isdigit()):
+            if kind != "PLACE" and m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
+                                          or m.group(1).isdigit()):
                 typed[i] = (sp, "PERSON", 2)
                 continue
             m = re.match(r"\s+(\w+)", after)
-            if m and m.group(1) in ("said", "says", "told", "added", "explained", "wrote", "argued") and len(sp.words) <= 3 \
-                    and not _ACRONYM.fullmatch(sp.text) and conf == 0 and sp.words[0] in self.first_names:
+            if m and m.group(1) in _SAID_AFTER_PERSON and len(sp.words) <= 3 and not _ACRONYM.fullmatch(sp.text) and (
+                    conf == 0 and sp.words[0] in self.first_names
+                    or kind == "PLACE" and len(sp.words) == 1
+                    and not _PLACE_PREPOSITION.search(text, max(0, sp.start - 20), sp.start)):
                 typed[i] = (sp, "PERSON", 1)
+                continue
+            m = _PERSON_OWNS.match(after)
+            if m and kind == "PLACE" and len(sp.words) == 1:
+                typed[i] = (sp, "PERSON", 1)  # "Jones's lawyer": places have no lawyers or wives
 
 
 def find_entities(doc) -> list[Entity]:
@@ -740,7 +755,9 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """A country, region or city of the gazetteers ("Peru", "U.S." as "US", "LIMA" in a dateline)."""
     name = sp.text
     if name in f.places or name.replace(".", "") in f.places:
-        return "PLACE", 3
+        # One word that only a small place of the gazetteers bears is often a surname ("Lee", "Jones"):
+        # what follows it may still make it a person.
+        return ("PLACE", 1) if len(sp.words) == 1 and name not in f.strong_places else ("PLACE", 3)
     if len(name) > 3 and name.isupper() and name.title() in f.places:
         return "PLACE", 3
     return None
@@ -805,11 +822,25 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+def person_by_initial(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"J. K. Rowling", "Pat R. Lee": a single initial with its period in a name of words."""
+    words = sp.words
+    if 2 <= len(words) <= 4 and any(_INITIAL.fullmatch(w) for w in words[:-1]) and words[-1].isalpha():
+        return "PERSON", 2
+    return None
+
+
 def person_by_lone_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Maria" alone: a known given name."""
     return ("PERSON", 1) if len(sp.words) == 1 and sp.words[0] in f.first_names else None
 
 
+_SAID_AFTER_PERSON = frozenset(("said", "says", "told", "added", "explained", "wrote", "argued"))
+# A possessive and a noun that only people have.
+_PERSON_OWNS = re.compile(r"['’]s\s+(?:lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|"
+                          r"spokesman|spokeswoman|spokesperson|family|widow|girlfriend|boyfriend|partner)\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+(?:the\s+)?\Z")
+_INITIAL = re.compile(r"[A-Z]\.")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
@@ -824,11 +855,12 @@ _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thou
 TYPING_RULES = (
     event_by_first_word,
     known_people,
+    known_place,
     organisation_by_head,
     event_by_head,
     product_by_code,
-    known_place,
     place_by_head,
+    person_by_initial,
     person_by_cue,
     person_by_first_name,
     organisation_by_word,

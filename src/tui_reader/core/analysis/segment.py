@@ -13,6 +13,12 @@ ABBREVIATIONS = frozenset(
     okla ore pa tenn tex va vt wash wis wyo e.g i.e a.m p.m u.s u.k u.n""".split()
 )
 
+# Abbreviated titles, always followed by a name.
+_TITLES = frozenset("mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp".split())
+# Words that open sentences and never names.
+_SENTENCE_OPENERS = frozenset("""the he she it they we i but and in on at after when this that these
+    those there his her their its our a an as if while however meanwhile yet so""".split())
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([A-Za-z]+)\b")
 # A run of stops is taken whole, from its first mark, and never backtracked:
 # a run of 100,000 dots costs one pass, not one pass per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[A-Z0-9])")
@@ -42,7 +48,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
                 w = _WORD_BEFORE.search(para, max(0, m.start() - 20), m.start() + 1)
                 word = w.group(1).lower().rstrip(".") if w else ""
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
+                    # "in the U.S. The next day": a word that never starts a name opens a sentence,
+                    # except after a title ("Gen. The ..." does not occur, "Dr. Who" may).
+                    nxt = _NEXT_WORD.match(para, m.end())
+                    if not (nxt and nxt.group(1).lower() in _SENTENCE_OPENERS and word not in _TITLES):
+                        continue
             _append(out, para, p_start, start, end)
             start = end
         _append(out, para, p_start, start, len(para))
