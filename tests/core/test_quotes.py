@@ -301,3 +301,16 @@ def test_a_role_is_not_someone_named_before_with_another_office():
             "“It is a political hit job,” the former president wrote.")
     q = direct(text)[1]
     assert q.speaker is None and q.speaker_mention == "the former president"
+
+
+def test_a_quote_with_a_cue_beside_it_never_takes_the_last_speaker():
+    text = ("“Two men were arrested,” said Maria Lopez, the harbour master.\n\n"
+            "“I was terrified,” said one fan, who did not want to be named.")
+    q = direct(text)[1]
+    assert q.speaker is None and q.speaker_mention == "one fan"
+
+
+def test_a_body_of_a_place_is_not_the_place():
+    q = reported("The U.S. military said the destroyer would reach the harbour on Tuesday.")[0]
+    assert q.speaker is None and q.speaker_mention == "The U.S. military"
+    assert reported("The Peruvian government said the talks would resume on Monday.")[0].speaker == "Peru"

@@ -164,6 +164,8 @@ def _unclosed(text: str, start: int, stop: int) -> int | None:
     return k if k - start > 1 else None
 
 _NON_SPACE = re.compile(r"\S")
+# A cue right after the quote: the quote has its own attribution, found or not ("“...,” said one fan").
+_CUE_BESIDE = re.compile(r"[\s,]*(?:[^\s.,;:“”\"]+\s+){0,4}?(?:" + CUE_RE.pattern + ")")
 
 
 def find_direct(doc: Document, res: Resolver) -> list[Quote]:
@@ -194,7 +196,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             if passive or not (_SCARE_CUES.search(before) or CUE_RE.search(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)
-        if speaker is None and cue is None and prev_speaker and (
+        if speaker is None and cue is None and prev_speaker and not _CUE_BESIDE.match(site.after) and (
                 prev_end > para_s or o - prev_end < 600 and _NON_SPACE.search(text, para_s, o) is None):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))

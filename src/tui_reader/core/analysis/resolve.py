@@ -23,6 +23,9 @@ _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # Titles of courtesy that say nothing of someone's office.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
+# A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -170,6 +173,9 @@ class Resolver:
                     if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
                         if cand.type == "NORP" and re.search(r"\b(government|officials?|ministry|state)\b", low):
                             return self.name(cand), self.text[s:e]
+                        if cand.type == "PLACE" and _NOUN_AFTER.match(self.text, e, end) and \
+                                not _GOVERNMENT_AFTER.match(self.text, e, end):
+                            return None, phrase  # "the U.S. military": a body of the place, not named
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
                             first = self.doc.first_mention(start, end)
