@@ -72,3 +72,14 @@ def test_a_name_before_an_apposition_and_its_cue():
 def test_a_name_in_the_relative_clause_is_not_the_subject():
     text = "Tom Baker met Maria Lopez, who then said: “The pier opens in May.”"
     assert at.name_set_off_said_before(site(text)) is None
+
+
+def test_someone_of_a_person_after_an_inverted_cue():
+    assert at.said_then_speaker(site("“We knew,” said Tom Lane’s lawyer, Ann Cole."))[0] == "Ann Cole"
+    speaker, mention, _cue = at.said_then_speaker(site("Tom Lane left. “We knew,” said Lane’s brother."))
+    assert speaker is None and mention == "Lane’s brother"
+
+
+def test_a_name_then_whose_clause_then_the_cue():
+    text = "Tom Lane, whose boat sank in May, told the inquiry: “Nobody warned us.”"
+    assert at.name_set_off_said_before(site(text))[0] == "Tom Lane"

@@ -53,11 +53,13 @@ _SUBJECT_AFTER = re.compile(
     rf"^[,]?\s*({_SUBJ_CH}{{1,60}}?|{_SUBJ_CH_COMMA}{{1,40}},{_SUBJ_CH_COMMA}{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
+_POSSESSOR_AFTER = re.compile(
+    rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)(?:,\s+({_NAME})(?=[,.]|\s*$))?")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
 _NAME_SET_OFF_CUE = re.compile(
-    rf"({_NAME})\s*,\s*(?:who\b|an?\s|the\s|then\s|now\s)[^,;:“”\"]*,\s*(?:also\s+|later\s+|then\s+)?"
+    rf"({_NAME})\s*,\s*(?:who\b|whose\b|an?\s|the\s|then\s|now\s)[^,;:“”\"]*,\s*(?:also\s+|later\s+|then\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$")
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
@@ -151,7 +153,16 @@ def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quo
 
 
 def said_then_speaker(site: QuoteSite) -> Attribution | None:
-    """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote."""
+    """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote.
+    “...,” said Lee’s brother, Sam: someone of Lee's, named by the apposition or not at all."""
+    m = _POSSESSOR_AFTER.match(site.after)
+    if m:
+        b = site.base_after
+        if m.group(3):
+            sp, said = site.who(b + m.start(3), b + m.end(3), skip_quote=False)
+            if sp:
+                return sp, said, m.group(1)
+        return None, m.group(2), m.group(1)
     return _after(site, _INVERTED_AFTER.match(site.after), 2, 1, skip_quote=False)
 
 
