@@ -211,3 +211,8 @@ def test_news_outlets_and_buildings_by_their_last_word():
 def test_a_surname_that_a_small_place_bears_is_a_person_by_context():
     assert by_name("Jones said the vote was close.", "Jones").type == "PERSON"
     assert by_name("The parcel went to Jones by rail.", "Jones").type == "PLACE"
+
+
+def test_a_hyphenated_title_is_a_role():
+    e = by_name("U.N. Secretary-General Maria Lopez called for calm.", "Maria Lopez")
+    assert e.type == "PERSON" and any("Secretary-General" in r for r in e.roles)

@@ -314,3 +314,19 @@ def test_a_body_of_a_place_is_not_the_place():
     q = reported("The U.S. military said the destroyer would reach the harbour on Tuesday.")[0]
     assert q.speaker is None and q.speaker_mention == "The U.S. military"
     assert reported("The Peruvian government said the talks would resume on Monday.")[0].speaker == "Peru"
+
+
+def test_a_name_after_the_heads_preposition_is_where_the_speaker_is_from():
+    text = "Maria Lopez left Kellow on Monday.\n\n“It is too early to say,” a Western diplomat in Kellow said."
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "a Western diplomat in Kellow"
+
+
+def test_reported_speech_takes_the_name_in_the_apposition():
+    q = reported("A rebel spokesman, Pat Lee, said on the radio that the group had taken the port.")[0]
+    assert q.speaker == "Pat Lee"
+
+
+def test_unnamed_reporters_of_reported_speech_keep_their_words():
+    q = reported("Floods closed the valley road on Sunday, officials said.")[0]
+    assert q.speaker is None and q.speaker_mention == "officials"

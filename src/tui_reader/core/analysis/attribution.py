@@ -16,7 +16,7 @@ from typing import Callable
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import one_of
-from .resolve import Resolver, is_passive, passive_speaker
+from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
 
@@ -70,13 +70,7 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
-# A noun phrase for a speaker it does not name: a determiner or a number and a few words
-# ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "officials").
-_UNNAMED_SPEAKER = re.compile(
-    r"(?:(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+"
-    r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
-    r"|police|officials|witnesses|residents|experts|analysts|critics|officers|investigators|prosecutors)$",
-    re.I)
+
 
 
 @dataclass
@@ -147,7 +141,7 @@ def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quo
     if not (sp or said):
         # Right beside the quote, the phrase is the cue's subject for certain: when it names no one
         # ("said a spokesman for the firm", "one resident said"), no one is named.
-        unnamed = _UNNAMED_SPEAKER.match(m.group(subject).strip())
+        unnamed = UNNAMED_SPEAKER.match(m.group(subject).strip())
         said = unnamed.group(0) if unnamed else None
     return (sp, said, m.group(cue)) if sp or said else None
 

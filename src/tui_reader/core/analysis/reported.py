@@ -16,7 +16,7 @@ from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
 from .patterns import one_of
-from .resolve import Resolver, is_passive, passive_speaker
+from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
 _ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
@@ -90,6 +90,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 if lead and lead.end() < len(sub):
                     ss += lead.end()
                 speaker, said = res.attribution(ss, se, s - 3000)
+                if said is None and UNNAMED_SPEAKER.match(text[ss:se].strip()):
+                    said = text[ss:se].strip()  # "..., officials said": someone, not named
             cue = cm.group()
             out.append(Quote("reported", text[cs:ce], cs, ce, speaker,
                              cue.lower() if cue.lower() == "according to" else cue, said))
@@ -171,6 +173,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
         if first_comma > s:  # "The council, a long-time critic, said it was ...": the subject opens the sentence
             subj = (s, first_comma)
+            apposition = text[first_comma + 1:subj_s - 1].strip()
+            if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() \
+                    and not text[s:first_comma].split()[-1][:1].isupper():
+                subj = (first_comma + 1, subj_s - 1)  # "A rebel spokesman, Pat Lee, said": the name
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj

@@ -26,6 +26,14 @@ _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
+# A noun phrase for a speaker it does not name: a determiner or a number and a few words
+# ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "officials").
+UNNAMED_SPEAKER = re.compile(
+    r"(?:(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+"
+    r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
+    r"|police|officials|witnesses|residents|experts|analysts|critics|officers|investigators|prosecutors)$",
+    re.I)
+_DETERMINER = re.compile(r"(?:the|a|an|one|two|three|several|some|many|another)\s", re.I)
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -163,6 +171,13 @@ class Resolver:
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
+        if _DETERMINER.match(phrase):
+            prep = _PREPOSITION.search(self.text, start, end)
+            if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None:
+                # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
+                # is where the speaker is from, not who; the head alone says who, if anyone.
+                sp, said = self.attribution(start, prep.start(), floor, quote)
+                return (sp, phrase) if sp or said else (None, None)
         ent = self.doc.entity_at(start, end)
         if ent is not None:
             # The subject is the last name in the phrase ("Peruvian Deputy Trade Minister Ana Ruiz").
@@ -185,6 +200,8 @@ class Resolver:
                 i -= 1
             if ent.type not in SPEAKER_TYPES:
                 return None, None  # a date or an amount says nothing
+            if ent.type == "NORP" and words[-1][:1].islower():
+                return None, phrase  # "a Western diplomat", "Chinese fishermen": people of it, not named
             return self.name(ent), self.doc.mention_text(ent, start, end) or phrase
         # The head of "a spokesman for the ferry company" is before its preposition.
         m = _ROLE_NP.search(_PREPOSITION.split(phrase, 1)[0])
