@@ -216,3 +216,9 @@ def test_a_surname_that_a_small_place_bears_is_a_person_by_context():
 def test_a_hyphenated_title_is_a_role():
     e = by_name("U.N. Secretary-General Maria Lopez called for calm.", "Maria Lopez")
     assert e.type == "PERSON" and any("Secretary-General" in r for r in e.roles)
+
+
+def test_firms_and_conventions_by_their_last_word():
+    found = ents("Harbour Communications sponsored the Coastal Party Convention, shown on Kellow Sports.")
+    assert ("Harbour Communications", "ORG") in found and ("Kellow Sports", "ORG") in found
+    assert ("Coastal Party Convention", "EVENT") in found
