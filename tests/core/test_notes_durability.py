@@ -53,15 +53,16 @@ def test_writer_killed_at_random_moments_never_breaks_the_file(tmp_path):
     saved: set[str] = set()
     for _ in range(50):
         proc = _writer(article, 1000, "k")
-        time.sleep(rnd.uniform(0.08, 0.2))  # the writer saves continuously once started (~0.1 s)
+        first = proc.stdout.readline()  # the writer is saving (however slow the machine is to start it)
+        time.sleep(rnd.uniform(0.0, 0.06))  # then dies at some moment of a later save
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
-        saved |= set(out.split())  # ids whose save() had returned before the kill
+        saved |= set((first + out).split())  # ids whose save() had returned before the kill
         _, notes, _ = read_notes_file(path)  # parses, or raises and fails the test
         on_disk = {n.id for n in notes}
         missing = saved - on_disk
         assert not missing, f"{len(missing)} saved notes lost"
-    assert len(saved) > 50
+    assert len(saved) >= 50
     final = NoteStore(article).load()
     final.save()  # the next save clears temp files that killed writers left behind
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
