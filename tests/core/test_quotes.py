@@ -330,3 +330,17 @@ def test_reported_speech_takes_the_name_in_the_apposition():
 def test_unnamed_reporters_of_reported_speech_keep_their_words():
     q = reported("Floods closed the valley road on Sunday, officials said.")[0]
     assert q.speaker is None and q.speaker_mention == "officials"
+
+
+def test_a_line_of_quotation_marks_is_not_read_as_thousands_of_quotes():
+    text = "“We are ready,” said Maria Lopez.\n\n" + "calling it “" * 2000 + "\n\n“We are not,” said Tom Baker."
+    qs = direct(text)
+    assert (qs[0].text, qs[0].speaker) == ("We are ready,", "Maria Lopez")
+    assert (qs[-1].text, qs[-1].speaker) == ("We are not,", "Tom Baker")
+    assert len(qs) < 100
+
+
+def test_a_cue_inside_another_quote_attributes_nothing():
+    text = "Maria Lopez spoke. “I said no to them,” and then “they went away.”"
+    qs = direct(text)
+    assert qs[1].cue != "said"

@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import one_of
 from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .segment import Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
 
@@ -85,9 +86,10 @@ class QuoteSite:
     para_s: int  # start of its paragraph
     before: str  # up to 160 characters of the paragraph before the opening mark
     after: str  # up to 160 characters after the closing mark; "" when the quote ended its sentence
+    quoted: Coverage | None = None  # the text inside the document's quotation marks
 
     @classmethod
-    def at(cls, doc: Document, res: Resolver, o: int, c: int) -> "QuoteSite":
+    def at(cls, doc: Document, res: Resolver, o: int, c: int, quoted: Coverage | None = None) -> "QuoteSite":
         text = doc.text
         sent_s = doc.sentence_at(o)[0]
         para_s = doc.line_at(o)[0]
@@ -96,7 +98,7 @@ class QuoteSite:
         after = text[c + 1:min(para_e, c + 160)]
         if _ends_sentence(text, o + 1, c) and _STARTS_CAPITAL.match(after):
             after = ""  # the quote ended its sentence: what follows is another one
-        return cls(doc, res, o, c, sent_s, para_s, before, after)
+        return cls(doc, res, o, c, sent_s, para_s, before, after, quoted)
 
     @property
     def quote(self) -> tuple[int, int]:
@@ -236,10 +238,11 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
     doc, res, text = site.doc, site.res, site.doc.text
     seg_s = max(site.sent_s, site.para_s)
     cues = list(CUE_RE.finditer(text, max(seg_s, site.o - ATTRIBUTION_REACH), site.o))[-_CUES_TRIED:]
+    quoted = site.quoted
     for cm in reversed(cues):
         cue = cm.group(1)
-        if cue in _SPEECH_NOUNS:
-            continue
+        if cue in _SPEECH_NOUNS or quoted is not None and quoted.of(cm.start(), cm.end()):
+            continue  # a noun, or the words of another quote ("“I said no,” and then “…”")
         if cue.endswith("ing") and cue not in NAMING:
             sp, said = _sentence_subject(site, seg_s, cm.start())
             if sp or said:

@@ -73,7 +73,8 @@ _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|dur
 # Every numeric expression starts a word, with a digit, a currency sign, a capital or
 # one of a few words; checking that first skips most positions at once.
 _LEAD = one_of([w.split()[0] for w in _NUMBER_WORDS] + _DATE_WORDS + ["the"])
-_NUMERIC = re.compile(rf"(?<!\w)(?=[\dA-Z$£€¥₹]|{_LEAD})(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
+# No number starts at a digit right after "3," or "3.": that is inside a number, or a list of digits.
+_NUMERIC = re.compile(rf"(?<!\w)(?<!\d[,.])(?=[\dA-Z$£€¥₹]|{_LEAD})(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for p, kind in (
     (_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_QUANTITY, "QUANTITY"), (_DATE, "DATE"))) + ")")
 
 

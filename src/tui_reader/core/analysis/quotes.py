@@ -22,6 +22,7 @@ from .document import Document
 from .model import Quote
 from .reported import find_reported
 from .resolve import Resolver
+from .segment import Coverage
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -34,6 +35,7 @@ _SCARE_CUES = re.compile(
 )
 
 
+_SCARE_REACH = 80  # a scare-quote cue starts no further than this before the mark
 _NEWLINE = re.compile("\n")
 _MARK = re.compile(r"[“„«\"‘']")
 
@@ -43,11 +45,18 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(text)
     pos = 0
+    line_end, tried = -1, 0
     while True:
         m = _MARK.search(text, pos)
         if m is None:
             break
         i = m.start()
+        if i > line_end:
+            line_end, tried = text.find("\n", i) % (n + 1), 0  # a last line without "\n" ends at n
+        tried += 1
+        if tried > _MARKS_PER_LINE:
+            pos = line_end + 1  # a line of marks, not prose: the rest of it holds no quote
+            continue
         c = text[i]
         prev = text[i - 1] if i else " "
         kind = None
@@ -164,6 +173,11 @@ def _unclosed(text: str, start: int, stop: int) -> int | None:
     return k if k - start > 1 else None
 
 _NON_SPACE = re.compile(r"\S")
+_ENDS_CLAUSE = re.compile(r"[.!?…,;:]['’\"”]?$")
+# The quotation marks of one line that are looked at; a paragraph of news holds a few dozen.
+_MARKS_PER_LINE = 512
+# The quotes of one paragraph that are attributed; a long interview paragraph holds a dozen.
+_PARAGRAPH_QUOTES = 64
 # A cue right after the quote: the quote has its own attribution, found or not ("“...,” said one fan").
 _CUE_BESIDE = re.compile(r"[\s,]*(?:[^\s.,;:“”\"]+\s+){0,4}?(?:" + CUE_RE.pattern + ")")
 
@@ -175,7 +189,10 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
     quotes: list[Quote] = []
     prev_speaker: str | None = None
     prev_end = -10
-    for o, c in _pairs(text):
+    pairs = _pairs(text)
+    quoted = Coverage([(o + 1, c) for o, c in pairs])
+    para_start, in_para = -1, 0
+    for o, c in pairs:
         inner_s, inner_e = o + 1, c
         inner = text[inner_s:inner_e]
         body = inner.strip()
@@ -184,16 +201,27 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
         inner_s += len(inner) - len(inner.lstrip())
         inner_e -= len(inner) - len(inner.rstrip())
         words = body.split()
-        site = QuoteSite.at(doc, res, o, c)
-        sent_s, para_s, before = site.sent_s, site.para_s, site.before
-        is_short = len(words) <= 4 and not re.search(r"[.!?…,;:]['’\"”]?$", body)
+        is_short = len(words) <= 4 and not _ENDS_CLAUSE.search(body)
+        para_s = doc.line_at(o)[0]
+        if para_s != para_start:
+            para_start, in_para = para_s, 0
+        in_para += 1
+        if in_para > _PARAGRAPH_QUOTES:
+            # Not prose: no paragraph of news holds this many quotes. The rest are kept as quotes,
+            # unattributed, so that text built of quotation marks costs little per mark.
+            if not is_short:
+                quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, None, None, None))
+            continue
+        site = QuoteSite.at(doc, res, o, c, quoted)
+        sent_s, before = site.sent_s, site.before
         if is_short:
             sent_e = doc.sentence_at(o)[1]
             around = text[max(sent_s, para_s, o - ATTRIBUTION_REACH):o] + " " + \
                 text[c + 1:min(sent_e, c + 1 + _SHORT_QUOTE_CUE_AFTER)]
             passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
                                 text[max(sent_s, para_s, o - ATTRIBUTION_REACH):o])
-            if passive or not (_SCARE_CUES.search(before) or CUE_RE.search(_strip_quoted(around))):
+            cue_before = _SCARE_CUES.search(before, max(0, len(before) - _SCARE_REACH))
+            if passive or not (cue_before or CUE_RE.search(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)
         if speaker is None and cue is None and prev_speaker and not _CUE_BESIDE.match(site.after) and (

@@ -40,6 +40,11 @@ _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|du
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
 
 
+# The cues of one sentence that are tried, first to last: a sentence of news holds a few; a "sentence"
+# of thousands is not prose, and trying them all would cost each one's reading.
+_CUES_PER_SENTENCE = 12
+
+
 def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quote]:
     """Reported speech: for each sentence, the first cue that opens a clause of what someone said,
     with the subject of the cue as its speaker."""
@@ -60,7 +65,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             continue
         first = bisect.bisect_left(cue_starts, s)
         last = bisect.bisect_left(cue_starts, body_e, first)
-        for cm in cues[first:last]:
+        for cm in cues[first:min(last, first + _CUES_PER_SENTENCE)]:
             if cm.end() > body_e:
                 break
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
