@@ -344,3 +344,14 @@ def test_a_cue_inside_another_quote_attributes_nothing():
     text = "Maria Lopez spoke. “I said no to them,” and then “they went away.”"
     qs = direct(text)
     assert qs[1].cue != "said"
+
+
+def test_a_name_given_to_something_is_not_a_quote():
+    assert direct("The crew named their boat “Sea Fox of the North,” and sailed at dawn.") == []
+    assert direct("The team listed its home as “Harbour Town.” It won.") == []
+    assert direct("She called the plan “a gift to the rich, nothing more,” on Monday.") != []
+
+
+def test_stated_takes_a_clause_without_that():
+    q = reported("Harbour officials have stated they have not received the letters.")[0]
+    assert q.text.startswith("they have not received")
