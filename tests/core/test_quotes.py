@@ -99,9 +99,12 @@ def test_according_to():
 
 
 def test_a_pronoun_with_two_people_it_could_mean_gives_no_name():
-    text = "Anna Berg met her sister Clara Holm in Oslo on Friday. She said: “We will not move.”"
+    text = "Anna Berg and Clara Holm met in Oslo on Friday. She said: “We will not move.”"
     q = next(q for q in analyse(text).quotes if q.kind == "direct")
     assert q.speaker is None and q.speaker_mention == "She"
+    # of two, one the subject and one not, the subject is meant
+    text = "Anna Berg met her sister Clara Holm in Oslo on Friday. She said: “We will not move.”"
+    assert next(q for q in analyse(text).quotes if q.kind == "direct").speaker == "Anna Berg"
 
 
 def test_a_pronoun_with_one_person_it_can_mean_is_resolved():
@@ -123,7 +126,7 @@ def test_someone_named_by_a_possessive_is_not_the_possessor():
 
 
 def test_it_with_two_organisations_it_could_mean_gives_no_name():
-    text = "The Harbour Trust met the Port Authority on Monday. It said: “We will invest.”"
+    text = "The Harbour Trust and the Port Authority met on Monday. It said: “We will invest.”"
     q = direct(text)[0]
     assert q.speaker is None and q.speaker_mention == "It"
     alone = direct("The Harbour Trust met on Monday. It said: “We will invest.”")[0]
@@ -355,3 +358,29 @@ def test_a_name_given_to_something_is_not_a_quote():
 def test_stated_takes_a_clause_without_that():
     q = reported("Harbour officials have stated they have not received the letters.")[0]
     assert q.text.startswith("they have not received")
+
+
+def test_a_pronoun_means_the_subject_over_a_name_later_in_the_sentence():
+    text = ("The Harbour Trust warned boat owners about Kellow Marine.\n\n"
+            "“Do not sign any contract yet,” it said in a statement.")
+    assert direct(text)[0].speaker == "Harbour Trust"
+    text = "Tom Baker met the mayor, Paul Adams, on Monday. “We talked for an hour,” he said."
+    assert direct(text)[0].speaker == "Tom Baker"
+
+
+def test_two_subjects_joined_by_and_leave_a_pronoun_unclear():
+    text = "Tom Baker and Paul Adams shook hands after the vote. “It was a fair result,” he said."
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "he"
+
+
+def test_a_quote_opening_the_sentence_after_reported_speech_is_the_reporters():
+    text = ("As Maria Lopez told the Kellow Gazette, the harbour has been dredged twice. "
+            "“The channel is deeper than it has been for fifty years.”")
+    assert direct(text)[0].speaker == "Maria Lopez"
+
+
+def test_a_cue_word_in_the_subject_does_not_end_it():
+    """"the report said": "report" is the subject's noun here, not the cue."""
+    q = direct("The council published its findings. “This is alarming,” the report said.")[0]
+    assert q.speaker is None and (q.speaker_mention, q.cue) == ("the report", "said")

@@ -379,7 +379,9 @@ class EntityFinder:
         elif all(self._is_title(w.lower().rstrip(".")) for w in words):
             return []  # a title with no name ("Defense Ministers")
         if "and" in words or "&" in words:
-            if not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
+            k = words.index("and") if "and" in words else -1
+            and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the"  # "the Trust and the Authority": two
+            if and_the or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 k = words.index("and") if "and" in words else words.index("&")
                 return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")
         if "of" in words:

@@ -255,6 +255,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     direct = find_direct(doc, res)
     reported = find_reported(doc, res, direct)
     direct = _speakers_from_reported(direct, reported)
+    direct = _quotes_after_reported(doc, direct, reported)
     return sorted(direct + reported, key=lambda q: (q.start, q.end))
 
 
@@ -273,5 +274,28 @@ def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[
                     q = Quote(q.kind, q.text, q.start, q.end, speaker, cue, said)
                     break
                 i -= 1
+        out.append(q)
+    return out
+
+
+_OPENS_WITH_MARKS = re.compile(r"[\s“\"‘']*")
+
+
+def _quotes_after_reported(doc: Document, direct: list[Quote], reported: list[Quote]) -> list[Quote]:
+    """A quote with no attribution that opens the sentence after reported speech, in its paragraph,
+    goes on the reporter's words ("As Lee told the paper, ozone has fallen. “Despite more cars, ...”")."""
+    by_sentence = {doc.sentence_index(r.start): r for r in reversed(reported) if r.speaker}
+    if not by_sentence:
+        return direct
+    text = doc.text
+    out = []
+    for q in direct:
+        if q.speaker is None and q.cue is None and q.speaker_mention is None:
+            k = doc.sentence_index(q.start)
+            ss = doc.sentences[k][0] if doc.sentences else 0
+            r = by_sentence.get(k - 1)
+            if r is not None and _OPENS_WITH_MARKS.match(text, ss).end() >= q.start and \
+                    doc.line_at(r.start)[0] == doc.line_at(q.start)[0]:
+                q = Quote(q.kind, q.text, q.start, q.end, r.speaker, r.cue, r.speaker_mention)
         out.append(q)
     return out

@@ -34,6 +34,9 @@ UNNAMED_SPEAKER = re.compile(
     r"|police|officials|witnesses|residents|experts|analysts|critics|officers|investigators|prosecutors)$",
     re.I)
 _DETERMINER = re.compile(r"(?:the|a|an|one|two|three|several|some|many|another)\s", re.I)
+# What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
+# ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
+_SUBJECT_LEAD = re.compile(r"[\s“\"‘'(]*(?:The\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?)?")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -125,14 +128,27 @@ class Resolver:
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
+        agreeing: dict[str, bool] = {first.name: False}  # name -> some mention of it opens its sentence
+        named: dict[str, Entity] = {first.name: first}
         while i >= 0 and spans[i][0] >= window:
             s, e, ent = spans[i]
             i -= 1
-            if ent is first or ent.name == first.name or e > pos or (skip and skip[0] <= s < skip[1]):
+            if e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
-                return None  # two it could be: two people, or two organisations or places for "it"
-        return first
+                agreeing[ent.name] = agreeing.get(ent.name, False) or self._opens_sentence(s)
+                named.setdefault(ent.name, ent)
+        if len(agreeing) == 1:
+            return first
+        # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
+        # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
+        subjects = [name for name, subject in agreeing.items() if subject]
+        return named[subjects[0]] if len(subjects) == 1 else None
+
+    def _opens_sentence(self, s: int) -> bool:
+        """The mention at s opens its sentence (after "The" or quotation marks at most)."""
+        return _SUBJECT_LEAD.fullmatch(self.text, self.doc.sentence_start(s), s) is not None
+
 
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
