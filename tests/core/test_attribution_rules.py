@@ -27,6 +27,8 @@ CASES = [
     (at.calling_it, "Maria Lopez praised the plan on Friday, calling it “a fine day for the harbour”.",
      ("Maria Lopez", "calling")),
     (at.speaker_said_before, "Maria Lopez said: “The pier opens in May.”", ("Maria Lopez", "said")),
+    (at.paragraph_before_introduces, "The pilot, Maria Lopez, was blunt. She told the board:\n\n“The pier opens in May.”",
+     ("Maria Lopez", "told")),
     (at.cue_earlier_in_sentence, "Maria Lopez said on the radio on Friday morning that the pier was “nearly done”.",
      ("Maria Lopez", "said")),
 ]
@@ -83,3 +85,10 @@ def test_someone_of_a_person_after_an_inverted_cue():
 def test_a_name_then_whose_clause_then_the_cue():
     text = "Tom Lane, whose boat sank in May, told the inquiry: “Nobody warned us.”"
     assert at.name_set_off_said_before(site(text))[0] == "Tom Lane"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it():
+    text = "Maria Lopez was blunt:\n\n“The pier opens in May.”"
+    assert at.paragraph_before_introduces(site(text))[0] == "Maria Lopez"
+    assert at.paragraph_before_introduces(site("The result was clear:\n\n“The pier opens in May.”")) is None
+    assert at.paragraph_before_introduces(site("Maria Lopez was blunt.\n\n“The pier opens in May.”")) is None

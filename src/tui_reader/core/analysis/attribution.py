@@ -71,6 +71,7 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
+_NON_SPACE = re.compile(r"\S")
 
 
 
@@ -231,6 +232,30 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+def paragraph_before_introduces(site: QuoteSite) -> Attribution | None:
+    """Lee was blunt: / Lee stated, — and the quote opens the next paragraph: the introducer speaks."""
+    text = site.doc.text
+    if _NON_SPACE.search(text, site.para_s, site.o):
+        return None  # the quote does not open its paragraph
+    pe = site.para_s - 1
+    while pe >= 0 and text[pe].isspace():
+        pe -= 1
+    if pe < 0 or text[pe] not in ":,":
+        return None
+    tail_s = max(0, pe - 160)
+    tail = text[tail_s:pe + 1]
+    m = _SUBJECT_BEFORE_CUE.search(tail, max(tail.rfind(q) for q in _QUOTE_MARKS) + 1)
+    if m is not None and not is_passive(text, tail_s + m.end(1), tail_s + m.start(2), tail_s + m.end(2)):
+        sp, said = site.who(tail_s + m.start(1), tail_s + m.end(1))
+        if sp or said:
+            return sp, said, m.group(2)
+    if text[pe] == ":":
+        sp, said = _sentence_subject(site, site.doc.sentence_start(pe), pe)
+        if sp:
+            return sp, said, None
+    return None
+
+
 def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
     """A reporting verb earlier in the quote's sentence, the nearest first: its subject speaks.
     A participle (", adding ...", "a statement saying ...") has the sentence's subject; a passive
@@ -286,6 +311,7 @@ RULES: tuple[Callable[[QuoteSite], Attribution | None], ...] = (
     calling_it,
     name_set_off_said_before,
     speaker_said_before,
+    paragraph_before_introduces,
     cue_earlier_in_sentence,
 )
 
