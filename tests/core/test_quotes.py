@@ -384,3 +384,17 @@ def test_a_cue_word_in_the_subject_does_not_end_it():
     """"the report said": "report" is the subject's noun here, not the cue."""
     q = direct("The council published its findings. “This is alarming,” the report said.")[0]
     assert q.speaker is None and (q.speaker_mention, q.cue) == ("the report", "said")
+
+
+def test_a_trailing_cue_may_name_who_was_told():
+    q = reported("Divers had searched the wreck twice before dawn, Maria Lopez told Reuters.")[0]
+    assert q.speaker == "Maria Lopez" and q.text.startswith("Divers had searched")
+
+
+def test_a_phrase_of_when_before_that_opens_the_clause_after_it():
+    q = reported("Maria Lopez warned six months before the vote that the pier would not open.")[0]
+    assert q.text == "the pier would not open"
+    assert reported("The agency warned people to avoid pills that contained the dye.")[0].text != \
+        "contained the dye"
+    assert not any(q.text.startswith("case") for q in reported(
+        "Under a separate ruling in that case, Maria Lopez said the pier can open in May next year."))

@@ -25,14 +25,20 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
 _HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
-           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,])")
+           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?\s*,?\s+"
                  r"(?P<that>that\b[\s,]+)?")
 _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
+# (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
+# (nor past a question word: "asked officials how the papers that ...")
+_LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when)\b)[\w’'-]+\s+){2,8}?"
+                        r"that\s+(?=[a-z“\"A-Z])")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
-_TRAIL_TAIL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
+# After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
+_TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
+                         r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|during|after|before|over|under|"
@@ -186,6 +192,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
     m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
+    if not m or not m.group("that"):
+        # "warned six months before the vote that ...": a phrase of when or why, then "that"
+        late = None if cue.endswith("ing") else _LATE_THAT.match(text, c1, e)
+        if late is not None and not _ANY_REPORT_CUE.search(text, c1, late.end()):
+            return late.end(), e, *subj
     if not m:
         return None
     rest_s = m.end()
