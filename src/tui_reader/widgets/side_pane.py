@@ -155,8 +155,20 @@ def _entity_lines(ent: Entity) -> tuple[Text]:
 
 def _quote_lines(q: Quote) -> tuple[Text, Text]:
     said = Text("“" + _clip(q.text, 220) + "”" if q.kind == "direct" else _clip(q.text, 220))
-    who = q.speaker or (f"“{q.speaker_mention}”, not clear who" if q.speaker_mention else "speaker unknown")
-    return said, Text(f"— {who} · {q.kind}", style="dim")
+    return said, Text(f"— {_who(q)} · {q.kind}", style="dim")
+
+
+_PRONOUNS = frozenset("he she it they we i".split())
+
+
+def _who(q: Quote) -> str:
+    """The speaker; else the words that stand for them: a pronoun that is not clear, or someone not named."""
+    if q.speaker:
+        return q.speaker
+    if not q.speaker_mention:
+        return "speaker unknown"
+    unclear = "not clear who" if q.speaker_mention.lower() in _PRONOUNS else "not named"
+    return f"“{q.speaker_mention}”, {unclear}"
 
 
 def _fact_lines(f: Fact) -> tuple[Text, Text]:

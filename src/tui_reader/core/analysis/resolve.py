@@ -27,11 +27,12 @@ _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
-# ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "officials").
+# ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
 UNNAMED_SPEAKER = re.compile(
     r"(?:(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+"
     r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
-    r"|police|officials|witnesses|residents|experts|analysts|critics|officers|investigators|prosecutors)$",
+    r"|(?:[\w-]+\s+){0,2}(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
+    r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists))$",
     re.I)
 _DETERMINER = re.compile(r"(?:the|a|an|one|two|three|several|some|many|another)\s", re.I)
 # What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
