@@ -398,3 +398,10 @@ def test_a_phrase_of_when_before_that_opens_the_clause_after_it():
         "contained the dye"
     assert not any(q.text.startswith("case") for q in reported(
         "Under a separate ruling in that case, Maria Lopez said the pier can open in May next year."))
+
+
+def test_a_quote_after_one_whose_speaker_is_not_known_is_not_known_either():
+    text = ("“The pier opens in May,” said Maria Lopez.\n\n"
+            "In one letter the board was warned that “the pier is unsafe” and “needs new piles”.")
+    qs = direct(text)
+    assert qs[0].speaker == "Maria Lopez" and qs[1].speaker is None and qs[2].speaker is None

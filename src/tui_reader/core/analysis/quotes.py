@@ -235,8 +235,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
                 prev_end > para_s or o - prev_end < 600 and _NON_SPACE.search(text, para_s, o) is None):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))
-        if speaker:
-            prev_speaker = speaker
+        prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's
         prev_end = c + 1
     return quotes
 
