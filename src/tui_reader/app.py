@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import weakref
 from functools import partial
 from pathlib import Path
 from typing import Iterable
@@ -59,6 +60,7 @@ class ReaderApp(App[int]):
         self.files = files
         self.folders = folders
         self.start = start
+        self._replaced_by: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # reader -> where J/K/U went
         # A library folder's index is read in a thread while Textual starts: its counts show sooner.
         self.index_prefetch = None
         library = library_folder(files, folders) if start is None else None
@@ -193,7 +195,12 @@ class ReaderApp(App[int]):
         self.open_article(message.path)
 
     def on_open_neighbour(self, message: OpenNeighbour) -> None:
-        self.open_neighbour(message.current, message.step, unread_only=message.unread_only)
+        # A key typed before the next reader was on screen comes from the one it replaced: it steps on
+        # from the article that reader went to, so no J of a fast "JJ" is lost.
+        current = self._replaced_by.get(message.screen, message.current) if message.screen else message.current
+        opened = self.open_neighbour(current, message.step, unread_only=message.unread_only)
+        if opened is not None and message.screen is not None:
+            self._replaced_by[message.screen] = opened
 
     def on_open_url(self, message: OpenUrl) -> None:
         self.open_url(message.url)
@@ -309,8 +316,9 @@ class ReaderApp(App[int]):
                 return [self.start]
         return sorted(self.files, key=lambda p: p.name, reverse=True)
 
-    def open_neighbour(self, current: Path, step: int, unread_only: bool = False) -> None:
-        """Replace the open article with the next (step 1) or previous (-1) one, or the next unread one."""
+    def open_neighbour(self, current: Path, step: int, unread_only: bool = False) -> Path | None:
+        """Replace the open article with the next (step 1) or previous (-1) one, or the next unread one;
+        the path opened, or None."""
         order = self.article_order()
         here = order.index(current) if current in order else -1
         if step > 0:
@@ -322,9 +330,10 @@ class ReaderApp(App[int]):
             if unread_only and self.read_state.is_read(path):
                 continue
             if self.open_article(path, replace=True):
-                return
+                return path
         self.notify("No unread article left" if unread_only else
                     ("No article after this one" if step > 0 else "No article before this one"), timeout=3)
+        return None
 
     def leave_reader(self, screen: Screen) -> None:
         self._remember(screen)

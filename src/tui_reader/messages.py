@@ -74,11 +74,12 @@ class OpenArticle(Message):
 class OpenNeighbour(Message):
     """J / K / U in a reader: the next or previous article of the library, or the next unread one."""
 
-    def __init__(self, current: Path, step: int, unread_only: bool = False):
+    def __init__(self, current: Path, step: int, unread_only: bool = False, screen: object | None = None):
         super().__init__()
         self.current = current
         self.step = step
         self.unread_only = unread_only
+        self.screen = screen  # the reader that asks: its keys may still arrive after it was replaced
 
 
 class OpenUrl(Message):

@@ -122,3 +122,20 @@ async def test_r_refreshes_feeds_and_new_articles_appear(tmp_path, web, story):
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.table.row_count == 4)
         assert any("Harbour reopens after storm" in t for t in _titles(app.screen))
         assert screen is app.screen and app.is_running
+
+
+async def test_j_pressed_twice_fast_moves_two_articles(tmp_path):
+    """The second J can reach the app before the next reader is on screen: it still steps on."""
+    from textual import events
+
+    lib = _library(tmp_path)
+    app = make_app([lib])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _rows_loaded(pilot, 3)
+        await pilot.press("enter")
+        reader = await analysed(pilot)
+        assert reader.article.title == "Newest story"
+        for _ in range(2):  # typed faster than a screen is built: no wait between the keys
+            app.post_message(events.Key("J", "J"))
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen)
+                       and app.screen.article.title == "Oldest story" and app.screen.highlights is not None)

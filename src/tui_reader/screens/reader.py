@@ -614,11 +614,11 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
 
     def action_neighbour(self, step: int) -> None:
         if self.article.path:
-            self.post_message(OpenNeighbour(Path(self.article.path), step))
+            self.post_message(OpenNeighbour(Path(self.article.path), step, screen=self))
 
     def action_next_unread(self) -> None:
         if self.article.path:
-            self.post_message(OpenNeighbour(Path(self.article.path), 1, unread_only=True))
+            self.post_message(OpenNeighbour(Path(self.article.path), 1, unread_only=True, screen=self))
 
     def action_open_url(self) -> None:
         if self.article.url:
