@@ -222,3 +222,24 @@ def test_firms_and_conventions_by_their_last_word():
     found = ents("Harbour Communications sponsored the Coastal Party Convention, shown on Kellow Sports.")
     assert ("Harbour Communications", "ORG") in found and ("Kellow Sports", "ORG") in found
     assert ("Coastal Party Convention", "EVENT") in found
+
+
+def test_a_year_before_a_comma_is_a_date():
+    found = ents("In 2019, the pier was rebuilt; it had last been repaired in 1989, after a storm.")
+    assert ("2019", "DATE") in found and ("1989", "DATE") in found
+    assert ("1,989 tonnes", "QUANTITY") in ents("The ship carried 1,989 tonnes of grain.") or \
+        not any(name == "1989" for name, _ in ents("The ship carried 1,989 tonnes of grain."))
+
+
+def test_a_long_word_in_capitals_that_is_a_common_word_is_emphasis():
+    names = {name for name, _ in ents("He would stay, UNLESS of course the US and IT firms paid.")}
+    assert "UNLESS" not in names and "US" in names
+
+
+def test_a_word_after_a_list_mark_opens_a_sentence():
+    assert ents("The charges: a) Leaving the ship b) Refusing an order.") == {}
+
+
+def test_a_place_and_a_title_with_no_name_is_an_office():
+    assert ("Los Angeles Sheriff", "ORG") in ents("The case went to the Los Angeles Sheriff on Monday.")
+    assert ("John Major", "PERSON") in ents("John Major spoke on Monday.")

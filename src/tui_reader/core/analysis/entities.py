@@ -61,7 +61,7 @@ _DATE = re.compile(  # the forms that start with a digit, then those that start 
     rf"(?=\d)(?:\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:1[5-9]|20)\d0s\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    rf"|(?=[12])(?<![\d,.$£€-]){_YEAR}(?![\d,]|\.\d|\s?(?:%|per|-)))"
+    rf"|(?=[12])(?<![\d,.$£€-]){_YEAR}(?!\d|,\d|\.\d|\s?(?:%|per|-)))"
     rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\bthe\s+(?:1[5-9]|20)\d0s\b"
@@ -153,6 +153,7 @@ _RUN = re.compile(
 _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
+_LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
@@ -187,7 +188,8 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool
         else:
             c = text[s - 1]
             # after a colon or a dash between spaces a new sentence may begin ("JAKARTA (Reuters) - Countries")
-            initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ", "– ", "- ")
+            initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ", "– ", "- ") \
+                or _LIST_MARK.search(text, max(start, s - 5), s) is not None  # "a) Leaving ..."
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
         out.append((s, words, initial, before))
@@ -343,7 +345,8 @@ class EntityFinder:
             full = " ".join(words)
         if len(words) == 1:
             w = words[0]
-            if w.lower().replace("’", "'").split("'")[0] in lx.STOPWORDS and not (w.isupper() and len(w) > 1) \
+            # a stopword in capitals is an acronym when short ("US", "IT"), emphasis when longer ("UNLESS")
+            if w.lower().replace("’", "'").split("'")[0] in lx.STOPWORDS and not (w.isupper() and 1 < len(w) <= 3) \
                     or w in _CALENDAR:
                 return []
         else:
@@ -825,6 +828,15 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Los Angeles Sheriff", "Kellow Harbour Master": a place and a title with no name is an office."""
+    words = sp.words
+    last = words[-1].lower()
+    if len(words) >= 2 and (last in lx.TITLE_HEADS or last in f.titles) and " ".join(words[:-1]) in f.places:
+        return "ORG", 2
+    return None
+
+
 def person_by_initial(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"J. K. Rowling", "Pat R. Lee": a single initial with its period in a name of words."""
     words = sp.words
@@ -863,6 +875,7 @@ TYPING_RULES = (
     event_by_head,
     product_by_code,
     place_by_head,
+    office_by_title,
     person_by_initial,
     person_by_cue,
     person_by_first_name,
