@@ -243,3 +243,9 @@ def test_a_word_after_a_list_mark_opens_a_sentence():
 def test_a_place_and_a_title_with_no_name_is_an_office():
     assert ("Los Angeles Sheriff", "ORG") in ents("The case went to the Los Angeles Sheriff on Monday.")
     assert ("John Major", "PERSON") in ents("John Major spoke on Monday.")
+
+
+def test_a_span_of_years_is_one_date():
+    found = ents("Yields over 2000 - 2050 fall; the 2019-20 season and the 1990–2000 decade were calm.")
+    assert {("2000 - 2050", "DATE"), ("2019-20", "DATE"), ("1990–2000", "DATE")} <= set(found)
+    assert not any(t == "DATE" for _, t in ents("A 2000-strong crowd came to the pier."))
