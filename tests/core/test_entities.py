@@ -249,3 +249,16 @@ def test_a_span_of_years_is_one_date():
     found = ents("Yields over 2000 - 2050 fall; the 2019-20 season and the 1990–2000 decade were calm.")
     assert {("2000 - 2050", "DATE"), ("2019-20", "DATE"), ("1990–2000", "DATE")} <= set(found)
     assert not any(t == "DATE" for _, t in ents("A 2000-strong crowd came to the pier."))
+
+
+def test_a_common_word_inside_a_known_place_is_no_headline_word():
+    assert ("University of New South Wales", "ORG") in ents("She works at the University of New South Wales.")
+    assert ents("Mayor Opens New Bridge After Long Delay") == {}
+
+
+def test_a_title_word_only_the_lists_know_before_a_plural_is_a_body():
+    assert ("National Archives", "ORG") in ents("Files held by the National Archives show it.")
+
+
+def test_a_title_before_a_word_a_small_place_bears_makes_a_person():
+    assert by_name("The report was written by Dr. Evans in May.", "Evans").type == "PERSON"

@@ -302,6 +302,20 @@ class EntityFinder:
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms
 
+    def _is_headline(self, words: list[str]) -> bool:
+        """A run with a capitalised common word after its first, outside any known place of two or three
+        words in it: title case ("Opens New Bridge After"), not a name ("University of New South Wales")."""
+        common = [i for i, w in enumerate(words) if i and w.lower() in lx.STOPWORDS and not w.isupper()
+                  and w not in _CONNECTORS and w not in ("and", "the", "for")]
+        if not common:
+            return False
+        inside: set[int] = set()
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                if " ".join(words[i:i + n]) in self.places:
+                    inside.update(range(i, i + n))
+        return any(i not in inside for i in common)
+
     def _is_title(self, low: str) -> bool:
         """A lower-cased word that is a title, a title's modifier or a plural title."""
         return low in self.titles or low in lx.TITLE_MODIFIERS or low.rstrip("s") in self.titles
@@ -353,8 +367,7 @@ class EntityFinder:
         else:
             if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
                 return []  # a subheading in capitals ("FLOODS CLOSE THE VALLEY ROAD")
-            if len(words) >= 4 and any(w.lower() in lx.STOPWORDS and w not in _CONNECTORS and w not in ("and", "the", "for")
-                                       and not w.isupper() for w in words[1:]):
+            if len(words) >= 4 and self._is_headline(words):
                 return []  # a headline in title case ("Mayor Opens New Bridge After Long Delay")
             if words[0] in ("The", "the") and not self._known(full):
                 start, words = _drop_lead(start, words)
@@ -447,7 +460,11 @@ class EntityFinder:
                         sp.roles.append(" ".join(words[m:h + 1]))
                     return left + right
         spans: list[Span] = []
-        if has_head and k < len(words) and not (
+        # A word that only the title lists know ("National") before one plural word is no title:
+        # "National Archives" is a body, not a person called Archives.
+        weak_title = k == len(words) - 1 and not any(w.lower().rstrip(".") in lx.TITLE_HEADS for w in words[:k]) \
+            and words[-1].endswith("s") and words[-1] not in self.first_names
+        if has_head and k < len(words) and not weak_title and not (
                 words[-1].lower() in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)):
             roles.append(" ".join(w for w in words[len(norp):k]))
             for i in norp:
@@ -764,7 +781,9 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     if name in f.places or name.replace(".", "") in f.places:
         # One word that only a small place of the gazetteers bears is often a surname ("Lee", "Jones"):
         # what follows it may still make it a person.
-        return ("PLACE", 1) if len(sp.words) == 1 and name not in f.strong_places else ("PLACE", 3)
+        if len(sp.words) == 1 and name not in f.strong_places:
+            return None if sp.cue == "PERSON" else ("PLACE", 1)  # "Dr. Evans": the title says who
+        return "PLACE", 3
     if len(name) > 3 and name.isupper() and name.title() in f.places:
         return "PLACE", 3
     return None
