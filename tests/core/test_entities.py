@@ -262,3 +262,20 @@ def test_a_title_word_only_the_lists_know_before_a_plural_is_a_body():
 
 def test_a_title_before_a_word_a_small_place_bears_makes_a_person():
     assert by_name("The report was written by Dr. Evans in May.", "Evans").type == "PERSON"
+
+
+def test_a_known_place_made_of_title_words_is_a_place():
+    """"United" and "States" are in the title lists (a "United" player, "States" attorney): not here."""
+    found = ents("Trade between the United States, the United Kingdom and the United Arab Emirates grew.")
+    assert {("United States", "PLACE"), ("United Kingdom", "PLACE"), ("United Arab Emirates", "PLACE")} <= set(found)
+
+
+def test_a_country_then_a_name_after_ambassador_to():
+    found = ents("According to Kellish Ambassador to the United States Hamdullah Mohib, the talks went well.")
+    assert ("United States", "PLACE") in found and ("Hamdullah Mohib", "PERSON") in found
+    assert ("United States Virgin Islands", "PLACE") in ents("They sailed to the United States Virgin Islands.")
+
+
+def test_a_people_and_a_title_with_no_name_is_the_people():
+    found = ents("The Afghan Ambassador spoke on Monday.")
+    assert ("Afghan", "NORP") in found and not any("Ambassador" in name for name, _ in found)

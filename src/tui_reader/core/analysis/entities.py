@@ -154,6 +154,7 @@ _RUN = re.compile(
 _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
+_TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
 
@@ -391,10 +392,10 @@ class EntityFinder:
                         out.append(Span(pos, pos + len(p), p, [p]))
                         pos += len(p) + 1
                     return out
-            elif self._is_title(w.lower().rstrip(".")):
+            elif self._is_title(w.lower().rstrip(".")) and not self._known(w):
                 return []  # a title with no name ("Minister")
-        elif all(self._is_title(w.lower().rstrip(".")) for w in words):
-            return []  # a title with no name ("Defense Ministers")
+        elif all(self._is_title(w.lower().rstrip(".")) for w in words) and not self._known(full):
+            return []  # a title with no name ("Defense Ministers"); "United States" is a place
         if "and" in words or "&" in words:
             k = words.index("and") if "and" in words else -1
             and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the"  # "the Trust and the Authority": two
@@ -426,12 +427,29 @@ class EntityFinder:
             start, words = _drop_lead(start, words)
             if not words:
                 return []
+        # "Afghan Ambassador" with the name further on ("... to the United States Pat Lee"): a people and a
+        # title, no name; the people is NORP.
+        if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and words[0] in self.demonyms and \
+                all(w.lower() in lx.TITLE_MODIFIERS for w in words[1:-1]):
+            return [Span(start, start + len(words[0]), words[0], [words[0]], kind="NORP")]
+        # "United States Pat Lee" (after "Ambassador to the"): a country, then a name of its own.
+        if len(words) >= 3 and not self._known(full):
+            for n in (3, 2, 1):
+                head = " ".join(words[:n])
+                rest = words[n:]
+                if head in self.strong_places and 2 <= len(rest) <= 3 and rest[-1].lower() not in lx.ORG_WORDS \
+                        and rest[-1].lower() not in lx.PLACE_WORDS and not self._known(" ".join(rest)) \
+                        and all(w.isalpha() for w in rest) and (
+                            rest[0] in self.first_names or _TO_THE.search(self.text, max(0, start - 8), start)):
+                    return self._shape(start, words[:n], initial, before) + \
+                        self._shape(*_drop(start, words, n), False, words[n - 1])
         # Titles and roles before a name.
         k = 0
         roles: list[str] = []
         norp: list[int] = []  # indices of demonyms before a title
         has_head = False
-        while k < len(words) - 1:
+        known = self._known(full)  # "United Kingdom": no title in a known place's name
+        while not known and k < len(words) - 1:
             w = words[k]
             lw = w.lower().rstrip(".")
             if lw in self.titles and (lw in lx.TITLE_HEADS or w.endswith(".") or len(words) - k <= 3):
@@ -445,7 +463,7 @@ class EntityFinder:
                 k += 1
             else:
                 break
-        if k == 0 and not has_head:
+        if k == 0 and not has_head and not known:
             for h in range(1, len(words) - 1):
                 if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[-1].lower() not in lx.ORG_WORDS:
                     m = h  # the title's modifiers go with it ("Senate Majority Leader", "Acme Deputy Chief")
