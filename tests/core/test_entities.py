@@ -279,3 +279,16 @@ def test_a_country_then_a_name_after_ambassador_to():
 def test_a_people_and_a_title_with_no_name_is_the_people():
     found = ents("The Afghan Ambassador spoke on Monday.")
     assert ("Afghan", "NORP") in found and not any("Ambassador" in name for name, _ in found)
+
+
+def test_names_with_accented_capitals():
+    text = "Talks ended. Éric Zemmour met Ángel Di María and Lech Wałęsa in Łódź on Monday."
+    found = ents(text)
+    assert {("Éric Zemmour", "PERSON"), ("Ángel Di María", "PERSON"), ("Lech Wałęsa", "PERSON"),
+            ("Łódź", "PLACE")} <= set(found)
+    q = next(q for q in analyse("The vote was lost. “We will return,” said Ángel Di María.").quotes)
+    assert q.speaker == "Ángel Di María"
+
+
+def test_a_known_place_with_and_the_stays_whole():
+    assert ("Saint Vincent and the Grenadines", "PLACE") in ents("Talks were held in Saint Vincent and the Grenadines.")

@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import one_of
 from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
-from .segment import Coverage
+from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
 
@@ -32,7 +32,7 @@ ATTRIBUTION_REACH = 300
 _CUES_TRIED = 4
 _FLOOR = 2000  # how far before the paragraph a pronoun's antecedent may be
 
-_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[A-Z][\w’'.-]*)*"
+_NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[{UPPER}][\w’'.-]*)*"
 _NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _SAY = one_of(lx.SPEECH_VERBS)

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from . import lexicon as lx
 from .model import Entity, Mention
 from .patterns import one_of
+from .segment import UPPER
 
 # --- numeric expressions --------------------------------------------------------
 
@@ -137,16 +138,18 @@ def _is_cap(tok: str) -> bool:
     return len(tok) > 2 and c.islower() and any(ch.isupper() for ch in tok[1:3]) and tok.isalnum()
 
 
+_UP = UPPER  # capitals of names, accented ones too
 # A word of a name; an apostrophe joins only when it is not a possessive ("O’Neill", not "China’s").
-_CAPWORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?= (?:[A-Z]\. )*[A-Z][a-z])|St\.(?= [A-Z])|[A-Z]\w*(?:[-&]\w+|['’](?!s\b)\w+)*|\d+[A-Z][\w-]*"
-            r"|[a-z]{1,2}[A-Z]\w*)")
+_CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])|[{_UP}]\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+            rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
 _CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBREVIATIONS])
 # A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
 # The pattern opens with the run's first capital or digit, so the engine can skip to those,
 # then looks back: the run starts a word, or (as in "eBay") one or two small letters do.
 _RUN = re.compile(
-    rf"[A-Z\d](?:(?<![\w’'-].)(?:(?<=[A-Z])\.(?:(?:[A-Z]\.)+|(?= (?:[A-Z]\. )*[A-Z][a-z]))|(?<=S)t\.(?= [A-Z])|(?<=[A-Z])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+    rf"[{_UP}\d](?:(?<![\w’'-].)(?:(?<=[{_UP}])\.(?:(?:[{_UP}]\.)+|(?= (?:[{_UP}]\. )*[{_UP}][a-z]))|(?<=S)t\.(?= [A-Z])"
+    rf"|(?<=[{_UP}])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
     rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*)"
     rf"(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*"
 )
@@ -398,7 +401,8 @@ class EntityFinder:
             return []  # a title with no name ("Defense Ministers"); "United States" is a place
         if "and" in words or "&" in words:
             k = words.index("and") if "and" in words else -1
-            and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the"  # "the Trust and the Authority": two
+            # "the Trust and the Authority": two names, unless a known place ("Saint Vincent and the Grenadines")
+            and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the" and not self._known(full)
             if and_the or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 k = words.index("and") if "and" in words else words.index("&")
                 return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")

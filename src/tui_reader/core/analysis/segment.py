@@ -19,9 +19,12 @@ _TITLES = frozenset("mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen r
 _SENTENCE_OPENERS = frozenset("""the he she it they we i but and in on at after when this that these
     those there his her their its our a an as if while however meanwhile yet so""".split())
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([A-Za-z]+)\b")
+# Capital letters: ASCII, Latin-1 and Latin Extended-A ("Émile", "Łódź", "Ángel"), for character classes.
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+
 # A run of stops is taken whole, from its first mark, and never backtracked:
 # a run of 100,000 dots costs one pass, not one pass per dot.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[A-Z0-9])")
+_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[{UPPER}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"”’')\]]*$")
 
 
