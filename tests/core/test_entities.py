@@ -292,3 +292,9 @@ def test_names_with_accented_capitals():
 
 def test_a_known_place_with_and_the_stays_whole():
     assert ("Saint Vincent and the Grenadines", "PLACE") in ents("Talks were held in Saint Vincent and the Grenadines.")
+
+
+def test_a_known_place_with_a_possessive_in_it_stays_whole():
+    found = ents("Envoys of the People’s Republic of China and of Djibouti met in Gibraltar.")
+    assert {("People’s Republic of China", "PLACE"), ("Djibouti", "PLACE"), ("Gibraltar", "PLACE")} <= set(found)
+    assert ("Parliament", "ORG") in ents("Peru’s Parliament met on Monday.")

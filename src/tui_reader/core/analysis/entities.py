@@ -297,6 +297,21 @@ class EntityFinder:
                         and not self._country_or_people(" ".join(words0)):
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], words[0]], initial0, before0)
                     continue
+                if gap in ("’s ", "'s "):  # a known place with a possessive in it ("People's Republic of China")
+                    joined = words0[:-1] + [words0[-1] + gap[:-1]] + words
+                    for i in range(len(words0)):  # the place may start inside the run ("envoys of the People's")
+                        if " ".join(joined[i:]).replace("’", "'") not in self.places:
+                            continue
+                        head = words0[:i]
+                        while head and head[-1] in ("of", "the", "and", "for"):
+                            head = head[:-1]
+                        place_s = s0 + len(" ".join(words0[:i])) + (1 if i else 0)
+                        out[-1:] = ([(s0, head, initial0, before0)] if head else []) + \
+                            [(place_s, joined[i:], initial0 and not i, words0[i - 1] if i else before0)]
+                        break
+                    else:
+                        out.append(run)
+                    continue
             out.append(run)
         return out
 
@@ -304,7 +319,7 @@ class EntityFinder:
         return name in self.strong_places or name in self.demonyms
 
     def _known(self, name: str) -> bool:
-        return name in self.places or name in self.demonyms
+        return name in self.places or name in self.demonyms or "’" in name and name.replace("’", "'") in self.places
 
     def _is_headline(self, words: list[str]) -> bool:
         """A run with a capitalised common word after its first, outside any known place of two or three
@@ -771,7 +786,7 @@ def event_by_first_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group."""
-    return ("NORP", 3) if sp.text in f.demonyms else None
+    return ("NORP", 3) if sp.text in f.demonyms and sp.text not in f.strong_places else None  # not "Djibouti"
 
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
@@ -800,7 +815,7 @@ def product_by_code(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """A country, region or city of the gazetteers ("Peru", "U.S." as "US", "LIMA" in a dateline)."""
     name = sp.text
-    if name in f.places or name.replace(".", "") in f.places:
+    if name in f.places or name.replace(".", "") in f.places or name.replace("’", "'") in f.places:
         # One word that only a small place of the gazetteers bears is often a surname ("Lee", "Jones"):
         # what follows it may still make it a person.
         if len(sp.words) == 1 and name not in f.strong_places:
