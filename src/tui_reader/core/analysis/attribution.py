@@ -16,7 +16,7 @@ from typing import Callable
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import one_of
-from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
@@ -43,8 +43,7 @@ _SUBJECT_BEFORE_CUE = re.compile(
 # Lower-case words between an organisation and a name: "Acme spokeswoman Pat Lee", never a preposition.
 _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
 # After an inverted cue the subject runs to the clause's end: "said a spokesman for the ferry company".
-_NP_AFTER = (r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|one|two|three|several|some|many|another)\s+"
-             r"(?:[a-z-]+(?:[’']s)?\s+){0,5}[a-z-]+")
+_NP_AFTER = rf"(?i:{DETERMINERS}|this|that)\s+(?:[a-z-]+(?:[’']s)?\s+){{0,5}}[a-z-]+"
 _INVERTED_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}|{_NP_AFTER})")
 # A character of a subject phrase; a period only after an abbreviation or initial ("Sen.", "S.D.").
@@ -71,7 +70,7 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
-_NON_SPACE = re.compile(r"\S")
+NON_SPACE = re.compile(r"\S")
 
 
 
@@ -235,7 +234,7 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
 def paragraph_before_introduces(site: QuoteSite) -> Attribution | None:
     """Lee was blunt: / Lee stated, — and the quote opens the next paragraph: the introducer speaks."""
     text = site.doc.text
-    if _NON_SPACE.search(text, site.para_s, site.o):
+    if NON_SPACE.search(text, site.para_s, site.o):
         return None  # the quote does not open its paragraph
     pe = site.para_s - 1
     while pe >= 0 and text[pe].isspace():

@@ -323,7 +323,7 @@ class EntityFinder:
 
     def _is_headline(self, words: list[str]) -> bool:
         """A run with a capitalised common word after its first, outside any known place of two or three
-        words in it: title case ("Opens New Bridge After"), not a name ("University of New South Wales")."""
+        words in it: title case ("Pier Opens After Long Wait"), not a name ("Bank of New Zealand")."""
         common = [i for i, w in enumerate(words) if i and w.lower() in lx.STOPWORDS and not w.isupper()
                   and w not in _CONNECTORS and w not in ("and", "the", "for")]
         if not common:
@@ -886,7 +886,7 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Los Angeles Sheriff", "Kellow Harbour Master": a place and a title with no name is an office."""
+    """"Los Angeles Sheriff", "Ohio Governor": a known place and a title with no name is an office."""
     words = sp.words
     last = words[-1].lower()
     if len(words) >= 2 and (last in lx.TITLE_HEADS or last in f.titles) and " ".join(words[:-1]) in f.places:
@@ -912,7 +912,7 @@ _SAID_AFTER_PERSON = frozenset(("said", "says", "told", "added", "explained", "w
 _PERSON_OWNS = re.compile(r"['’]s\s+(?:lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|"
                           r"spokesman|spokeswoman|spokesperson|family|widow|girlfriend|boyfriend|partner)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+(?:the\s+)?\Z")
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(rf"[{UPPER}]\.")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))

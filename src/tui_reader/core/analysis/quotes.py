@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import ATTRIBUTION_REACH, CUE_RE, QuoteSite, attribute
+from .attribution import ATTRIBUTION_REACH, CUE_RE, NON_SPACE, QuoteSite, attribute
 from .document import Document
 from .model import Quote
 from .reported import find_reported
@@ -52,7 +52,9 @@ def _pairs(text: str) -> list[tuple[int, int]]:
             break
         i = m.start()
         if i > line_end:
-            line_end, tried = text.find("\n", i) % (n + 1), 0  # a last line without "\n" ends at n
+            line_end, tried = text.find("\n", i), 0
+            if line_end < 0:
+                line_end = n  # the last line
         tried += 1
         if tried > _MARKS_PER_LINE:
             pos = line_end + 1  # a line of marks, not prose: the rest of it holds no quote
@@ -172,7 +174,6 @@ def _unclosed(text: str, start: int, stop: int) -> int | None:
         k -= 1
     return k if k - start > 1 else None
 
-_NON_SPACE = re.compile(r"\S")
 # Verbs that give a name, right before a quote: the quote is the name ("named their boat “Sea Fox”").
 # ("called" and "described" are left out: "calling it “a farce”" is as often an opinion said.)
 _NAMED_BEFORE = re.compile(r"\b(?:named|renamed|titled|entitled|nicknamed|dubbed|known\s+as|listed\s+(?:[\w’'-]+\s+){0,4}as)"
@@ -232,7 +233,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)
         if speaker is None and cue is None and prev_speaker and not _CUE_BESIDE.match(site.after) and (
-                prev_end > para_s or o - prev_end < 600 and _NON_SPACE.search(text, para_s, o) is None):
+                prev_end > para_s or o - prev_end < 600 and NON_SPACE.search(text, para_s, o) is None):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))
         prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's

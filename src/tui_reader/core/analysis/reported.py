@@ -193,7 +193,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         return s, e, *subj
     m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
     if not m or not m.group("that"):
-        # "warned six months before the vote that ...": a phrase of when or why, then "that"
+        # "warned late last week before the ballot that ...": a phrase of when or why, then "that"
         late = None if cue.endswith("ing") else _LATE_THAT.match(text, c1, e)
         if late is not None and not _ANY_REPORT_CUE.search(text, c1, late.end()):
             return late.end(), e, *subj

@@ -15,7 +15,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .segment import ABBREVIATIONS
+from .segment import ABBREVIATIONS, UPPER
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
@@ -28,16 +28,18 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
+# Words that open a noun phrase: articles, numbers and quantities ("the", "one", "several").
+DETERMINERS = r"(?:the|a|an|one|two|three|four|five|several|some|many|other|another)"
 UNNAMED_SPEAKER = re.compile(
-    r"(?:(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+"
+    rf"(?:{DETERMINERS}\s+"
     r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
     r"|(?:[\w-]+\s+){0,2}(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
     r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists))$",
     re.I)
-_DETERMINER = re.compile(r"(?:the|a|an|one|two|three|several|some|many|another)\s", re.I)
+_DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 # What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
 # ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
-_SUBJECT_LEAD = re.compile(r"[\s“\"‘'(]*(?:The\s+)?(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?)?")
+_SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -129,22 +131,23 @@ class Resolver:
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
-        agreeing: dict[str, bool] = {first.name: False}  # name -> some mention of it opens its sentence
-        named: dict[str, Entity] = {first.name: first}
+        subjects: dict[str, Entity] = {}  # the agreeing names with a mention that opens its sentence
+        others = False  # another agreeing name, not a subject
         while i >= 0 and spans[i][0] >= window:
             s, e, ent = spans[i]
             i -= 1
             if e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
-                agreeing[ent.name] = agreeing.get(ent.name, False) or self._opens_sentence(s)
-                named.setdefault(ent.name, ent)
-        if len(agreeing) == 1:
+                if self._opens_sentence(s):
+                    subjects.setdefault(ent.name, ent)
+                elif ent.name != first.name:
+                    others = True
+        if not others and set(subjects) <= {first.name}:
             return first
         # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
         # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
-        subjects = [name for name, subject in agreeing.items() if subject]
-        return named[subjects[0]] if len(subjects) == 1 else None
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _opens_sentence(self, s: int) -> bool:
         """The mention at s opens its sentence (after "The" or quotation marks at most)."""
