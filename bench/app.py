@@ -86,15 +86,20 @@ class FrameCost:
         from tui_reader.widgets.side_pane import SidePane
 
         self.events: list[tuple[float, float, str]] = []
+        self._depth = 0
         cost = self
 
         def timed(fn, kind):
+            # A layout draws its frame inside it: work nested in another timed call is counted once, in the outer.
             def wrapper(*args, **kwargs):
                 t = time.perf_counter()
+                cost._depth += 1
                 try:
                     return fn(*args, **kwargs)
                 finally:
-                    cost.events.append((t, time.perf_counter() - t, kind))
+                    cost._depth -= 1
+                    if not cost._depth:
+                        cost.events.append((t, time.perf_counter() - t, kind))
             return wrapper
 
         def timed_async(fn, kind):
@@ -117,7 +122,7 @@ class FrameCost:
         actions = [t for t, _, kind in events if kind == "action"]
         if not actions:
             return None
-        frames = [t + d for t, d, kind in events if kind == "frame" and t >= actions[0]]
+        frames = [t + d for t, d, kind in events if kind in ("frame", "layout") and t >= actions[0]]
         return (frames[0] - pressed) * 1000 if frames else None
 
     def split(self) -> tuple[float, float]:
@@ -127,7 +132,7 @@ class FrameCost:
         for _, duration, kind in sorted(self.events):
             if not framed:
                 key += duration
-                framed = kind == "frame"
+                framed = kind in ("frame", "layout")
             else:
                 later += duration
         self.events.clear()

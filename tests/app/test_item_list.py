@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import App, ComposeResult
 
-from tui_reader.widgets.item_list import ItemList, Row
+from tui_reader.widgets.item_list import ItemList, Row, RowSet
 
 
 def _rows(n: int) -> list[Row]:
@@ -92,8 +92,34 @@ async def test_a_list_of_a_hundred_thousand_rows_draws_only_its_screen():
     async with app.run_test(size=(30, 12)) as pilot:
         lst = app.query_one(ItemList)
         await pilot.pause()
-        assert len(lst._strips) <= 12  # the rows on screen, not the hundred thousand
+        assert len(lst.rows.strips) <= 12  # the rows on screen, not the hundred thousand
         assert lst.get_option_index("q-99999") == 100_000
         lst.highlighted = 100_000
         await pilot.pause()
         assert lst.render_line(11).text.strip() == "— speaker 99999"
+
+
+async def test_a_list_shows_one_set_of_rows_at_a_time_and_each_keeps_its_place():
+    app = ListApp(_rows(50))
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        lst.focus()
+        first = lst.rows
+        await pilot.press("ctrl+f", "ctrl+f")
+        place = (first.highlighted, int(lst.scroll_y))
+        assert place[1] > 0
+        other = RowSet([Row((Text(f"fact {i}"),), id=f"f-{i}") for i in range(40)])
+        other.highlighted = other.get_option_index("f-30")  # moved while hidden: nothing to draw yet
+        assert not other.shown and other.strips == {}
+        lst.show(other)
+        await pilot.pause()
+        assert lst.virtual_size.height == 40 and lst.highlighted == 30
+        assert int(lst.scroll_y) <= 30 < int(lst.scroll_y) + 12  # its cursor came into view
+        await pilot.press("enter")
+        assert app.chosen == ["f-30"]
+        lst.show(first)
+        await pilot.pause()
+        assert (first.highlighted, int(lst.scroll_y)) == place and not other.shown
+        first.set_rows(_rows(3))  # new rows in the shown set: its top
+        await pilot.pause()
+        assert lst.scroll_y == 0 and lst.virtual_size.height == 10

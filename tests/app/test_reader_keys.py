@@ -121,8 +121,8 @@ async def test_number_keys_switch_pane_tabs(app_for, sample_path):
         screen = await analysed(pilot)
         for key, tab in (("2", "quotes"), ("3", "facts"), ("4", "notes"), ("1", "entities")):
             await pilot.press(key)
-            assert screen.pane.active_tab == tab
-            assert app.focused is screen.pane.list_for(tab)
+            assert screen.pane.active_tab == tab and screen.pane.list_for(tab).shown
+            assert app.focused is screen.pane.item_list
 
 
 async def test_enter_in_pane_jumps_then_steps_mentions(app_for, sample_path):
@@ -413,12 +413,12 @@ async def test_tab_has_two_stops_and_the_pane_list_pages_like_less(app_for, long
         screen = await analysed(pilot)
         await pilot.press("tab")
         pane_list = app.focused
-        assert pane_list is screen.pane.list_for(screen.pane.active_tab)
+        assert pane_list is screen.pane.item_list and screen.pane.list_for(screen.pane.active_tab).shown
         await pilot.press("tab")
         assert app.focused is screen.view  # article, pane list, article: no hidden stop between
         await pilot.press("2")  # the quotes, a long list, with the focus on it
-        pane_list = screen.pane.list_for("quotes")
-        assert app.focused is pane_list
+        pane_list = screen.pane.item_list
+        assert app.focused is pane_list and pane_list.rows is screen.pane.list_for("quotes")
         start = pane_list.highlighted or 0
         await pilot.press("j")
         assert pane_list.highlighted == start + 1
@@ -484,3 +484,17 @@ async def test_the_app_quits_when_its_terminal_is_gone(app_for, sample_path, mon
         app._check_terminal()
         await pilot.pause()
     assert app.return_code == 1
+
+
+async def test_a_click_on_a_tab_name_shows_that_tab(app_for, sample_path):
+    from tui_reader.widgets.side_pane import PaneTabs
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        labels = {tab: start for tab, start, _ in screen.query_one(PaneTabs)._labels()}
+        await pilot.click(PaneTabs, offset=(labels["facts"] + 2, 0))
+        await wait_for(pilot, lambda: screen.pane.active_tab == "facts")
+        assert screen.pane.list_for("facts").shown and app.focused is screen.pane.item_list
+        await pilot.click(PaneTabs, offset=(labels["quotes"], 0))
+        await wait_for(pilot, lambda: screen.pane.active_tab == "quotes")

@@ -110,3 +110,31 @@ async def test_palette_offers_this_apps_themes_only(app_for, sample_path):
         await wait_for(pilot, lambda: isinstance(app.screen, ThemePicker) and app.screen.query("#theme-list"))
         shown = [str(o.id) for o in app.screen.query_one("#theme-list").options]
         assert shown and all(name in app.themes for name in shown) and "textual-dark" not in shown
+
+
+def _contrast(a, b) -> float:
+    """The WCAG contrast ratio of two rich colours."""
+    def lum(c):
+        r, g, b = (x / 255 for x in c.get_truecolor())
+        r, g, b = ((x / 12.92) if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in (r, g, b))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+async def test_pane_headings_and_the_shown_tab_are_legible_in_every_theme(app_for, sample_path):
+    from tui_reader.widgets.side_pane import PaneTabs
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        for name in sorted(p.stem for p in SHIPPED_DIR.glob("*.yaml")):
+            app.theme = name
+            await pilot.pause()
+            heading = next(s for s in screen.pane.item_list.render_line(0) if s.text.strip())
+            tabs = screen.query_one(PaneTabs)
+            shown = next(s for s in tabs.render().render(app.console) if s.text.strip() == "Entities")
+            for what, segment in (("heading", heading), ("shown tab", shown)):
+                fg, bg = segment.style.color, segment.style.bgcolor or heading.style.bgcolor
+                assert fg is not None and bg is not None, (name, what)
+                assert _contrast(fg, bg) >= 3, (name, what, segment)

@@ -11,9 +11,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -76,6 +77,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         Binding("escape", "back", "Clear / back", show=False, id="back"),
     ]
 
+    # Textual draws the whole screen again when the focus moves. Here the widgets whose look depends on
+    # the focus (the lists' cursor row, the search box) draw themselves again, and nothing else changes.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     current: reactive[int | None] = reactive(None, init=False, repaint=False)
     shown_layers = _state_field("shown_layers", "The highlight layers switched on.")
     focus_entity = _state_field("focus_entity", "The entity whose mentions ] and [ step through.")

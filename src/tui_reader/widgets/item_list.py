@@ -9,6 +9,11 @@ or scrolling a list of any length draws only what is on screen.
 
 The cursor is a row (`highlighted`, as in `OptionList`); headings are
 disabled rows the cursor passes over; enter or a click chooses a row.
+
+The rows and the cursor are a `RowSet`; an `ItemList` shows one at a time.
+The side pane keeps a set per tab in one list, so changing the tab draws
+that list again and nothing else: showing another widget would lay out and
+draw the whole screen, and moving the focus to it would draw it all again.
 """
 
 from __future__ import annotations
@@ -60,6 +65,82 @@ class Row:
         return Text("\n").join(self.lines)
 
 
+class RowSet:
+    """The rows of one list, its cursor row and where it was scrolled: what an `ItemList` shows.
+
+    It answers the same questions shown or not (the subset of `OptionList`'s interface the pane
+    uses), so a hidden tab's list can be filled and its cursor moved without drawing anything.
+    """
+
+    def __init__(self, rows: list[Row] | tuple[Row, ...] = ()):
+        self.view: ItemList | None = None  # the list showing these rows, if any
+        self.scroll_y = 0  # where the view stood when it last showed these rows
+        self._cursor_to_view = False  # the cursor moved while hidden: bring it into view when shown
+        self.strips: dict[int, list[Strip]] = {}  # each drawn row's screen lines
+        self.strips_key: tuple[int, int] = (0, 0)  # the width and style those lines were drawn for
+        self.set_rows(list(rows))
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """Hold these rows; the cursor goes to the first one it may rest on."""
+        self.rows = rows
+        self.tops = [0, *itertools.accumulate(r.height for r in rows)]  # each row's first line, then the total
+        self._ids: dict[str, int] | None = None
+        self.strips.clear()
+        self.scroll_y = 0
+        self._highlighted = self.enabled_from(0, 1)
+        self._cursor_to_view = False
+        if self.view is not None:
+            self.view.rows_changed()
+
+    @property
+    def option_count(self) -> int:
+        return len(self.rows)
+
+    def get_option_at_index(self, index: int) -> Row:
+        return self.rows[index]
+
+    def get_option_index(self, row_id: str) -> int:
+        if self._ids is None:
+            self._ids = {r.id: i for i, r in enumerate(self.rows) if r.id is not None}
+        return self._ids[row_id]
+
+    @property
+    def highlighted_option(self) -> Row | None:
+        return self.rows[self._highlighted] if self._highlighted is not None else None
+
+    @property
+    def highlighted(self) -> int | None:
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None and not 0 <= index < len(self.rows):
+            index = None
+        old, self._highlighted = self._highlighted, index
+        for i in (old, index):
+            if i is not None:
+                self.strips.pop(i, None)
+        if self.view is None:
+            self._cursor_to_view = index is not None
+        else:
+            self.view.cursor_moved()
+
+    @property
+    def shown(self) -> bool:
+        return self.view is not None
+
+    def enabled_from(self, index: int, step: int) -> int | None:
+        """The first row from `index` on (going by `step`) that the cursor may rest on."""
+        while 0 <= index < len(self.rows):
+            if not self.rows[index].disabled:
+                return index
+            index += step
+        return None
+
+    def row_at_line(self, line: int) -> int:
+        return max(0, min(len(self.rows) - 1, bisect.bisect_right(self.tops, line) - 1))
+
+
 class ItemList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"item-list--cursor", "item-list--disabled"}
     DEFAULT_CSS = """
@@ -86,101 +167,100 @@ class ItemList(ScrollView, can_focus=True):
 
     def __init__(self, *rows: Row, id: str | None = None):
         super().__init__(id=id)
-        self._rows: list[Row] = []
-        self._tops: list[int] = [0]  # the first screen line of each row, and the total at the end
-        self._ids: dict[str, int] | None = None
-        self._highlighted: int | None = None
-        self._strips: dict[int, list[Strip]] = {}
-        self._strips_width = 0
-        self.set_rows(list(rows))
+        self._style_generation = 0  # counts theme changes: rows drawn before one are drawn again
+        self.rows = RowSet()
+        self.rows.view = self
+        self.rows.set_rows(list(rows))
 
-    # -- contents (the subset of OptionList's interface the pane uses) ------------------
+    # -- what it shows ----------------------------------------------------------------
+
+    def show(self, rows: RowSet) -> None:
+        """Show another set of rows, where its view last stood; the set shown before keeps its place."""
+        if rows is self.rows:
+            return
+        old = self.rows
+        old.scroll_y, old.view = int(self.scroll_y), None
+        self.rows, rows.view = rows, self
+        if rows._highlighted is not None:
+            rows.strips.pop(rows._highlighted, None)  # the cursor row is drawn as the focus is now
+        self._fit(rows.scroll_y)
+        if rows._cursor_to_view and rows._highlighted is not None:
+            self._scroll_to_row(rows._highlighted)
+        rows._cursor_to_view = False
+
+    def _fit(self, y: int) -> None:
+        self.virtual_size = Size(0, self.rows.tops[-1])
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self.refresh()
+
+    def rows_changed(self) -> None:
+        """The shown set has new rows: show their top."""
+        self._fit(0)
+        if self.rows._highlighted is not None:
+            self._scroll_to_row(self.rows._highlighted)
+
+    def cursor_moved(self) -> None:
+        if self.rows._highlighted is not None:
+            self._scroll_to_row(self.rows._highlighted)
+        self.refresh()
+
+    # -- the shown set's contents (as in OptionList) ----------------------------------------
 
     def set_rows(self, rows: list[Row]) -> None:
-        """Show these rows; the cursor goes to the first one it may rest on."""
-        self._rows = rows
-        self._tops = [0, *itertools.accumulate(r.height for r in rows)]
-        self._ids = None
-        self._strips.clear()
-        self._highlighted = None
-        self.virtual_size = Size(0, self._tops[-1])
-        self.scroll_to(y=0, animate=False, immediate=True)
-        first = self._enabled_from(0, 1)
-        if first is not None:
-            self.highlighted = first
-        self.refresh()
+        self.rows.set_rows(rows)
 
     @property
     def option_count(self) -> int:
-        return len(self._rows)
+        return self.rows.option_count
 
     def get_option_at_index(self, index: int) -> Row:
-        return self._rows[index]
+        return self.rows.get_option_at_index(index)
 
     def get_option_index(self, row_id: str) -> int:
-        if self._ids is None:
-            self._ids = {r.id: i for i, r in enumerate(self._rows) if r.id is not None}
-        return self._ids[row_id]
+        return self.rows.get_option_index(row_id)
 
     @property
     def highlighted_option(self) -> Row | None:
-        return self._rows[self._highlighted] if self._highlighted is not None else None
+        return self.rows.highlighted_option
 
     @property
     def highlighted(self) -> int | None:
-        return self._highlighted
+        return self.rows.highlighted
 
     @highlighted.setter
     def highlighted(self, index: int | None) -> None:
-        if index is not None and not 0 <= index < len(self._rows):
-            index = None
-        old, self._highlighted = self._highlighted, index
-        for i in (old, index):
-            if i is not None:
-                self._strips.pop(i, None)
-        if index is not None:
-            self._scroll_to_row(index)
-        self.refresh()
+        self.rows.highlighted = index
 
     # -- the cursor -------------------------------------------------------------------
 
-    def _enabled_from(self, index: int, step: int) -> int | None:
-        """The first row from `index` on (going by `step`) that the cursor may rest on."""
-        while 0 <= index < len(self._rows):
-            if not self._rows[index].disabled:
-                return index
-            index += step
-        return None
-
-    def _row_at_line(self, line: int) -> int:
-        return max(0, min(len(self._rows) - 1, bisect.bisect_right(self._tops, line) - 1))
-
     def _scroll_to_row(self, index: int) -> None:
-        top, bottom = self._tops[index], self._tops[index + 1]
+        tops = self.rows.tops
+        top, bottom = tops[index], tops[index + 1]
         height = self.scrollable_content_region.height
         if not height:
             return  # not laid out yet: the first refresh shows the top
         y = int(self.scroll_y)
-        if index > 0 and self._rows[index - 1].disabled and top - self._tops[index - 1] <= height // 2:
-            top = self._tops[index - 1]  # the row's heading comes into view with it
+        if index > 0 and self.rows.rows[index - 1].disabled and top - tops[index - 1] <= height // 2:
+            top = tops[index - 1]  # the row's heading comes into view with it
         if top < y:
             self.scroll_to(y=top, animate=False, immediate=True)
         elif bottom > y + height:
             self.scroll_to(y=max(top, bottom - height), animate=False, immediate=True)
 
     def _move_to(self, index: int, step: int) -> None:
-        if not self._rows:
+        rows = self.rows
+        if not rows.rows:
             return
-        index = max(0, min(len(self._rows) - 1, index))
-        target = self._enabled_from(index, step)
+        index = max(0, min(len(rows.rows) - 1, index))
+        target = rows.enabled_from(index, step)
         if target is None:
-            target = self._enabled_from(index, -step)
+            target = rows.enabled_from(index, -step)
         if target is not None:
             self.highlighted = target
 
     def _move_lines(self, lines: int) -> None:
-        here = self._highlighted if self._highlighted is not None else 0
-        target = self._row_at_line(self._tops[here] + lines)
+        here = self.highlighted if self.highlighted is not None else 0
+        target = self.rows.row_at_line(self.rows.tops[here] + lines)
         if target == here:
             target = here + (1 if lines > 0 else -1)
         self._move_to(target, 1 if lines > 0 else -1)
@@ -190,7 +270,7 @@ class ItemList(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.height)
 
     def action_line(self, rows: int) -> None:
-        here = self._highlighted if self._highlighted is not None else -rows
+        here = self.highlighted if self.highlighted is not None else -rows
         self._move_to(here + rows, 1 if rows > 0 else -1)
 
     def action_page(self, direction: int) -> None:
@@ -200,19 +280,19 @@ class ItemList(ScrollView, can_focus=True):
         self._move_lines(direction * max(1, self._page_lines // 2))
 
     def action_end(self, direction: int) -> None:
-        self._move_to(len(self._rows) - 1 if direction > 0 else 0, -1 if direction > 0 else 1)
+        self._move_to(self.option_count - 1 if direction > 0 else 0, -1 if direction > 0 else 1)
 
     def action_select(self) -> None:
         row = self.highlighted_option
         if row is not None and not row.disabled:
-            self.post_message(self.Selected(self, self._highlighted, row))
+            self.post_message(self.Selected(self, self.highlighted, row))
 
     def on_click(self, event: events.Click) -> None:
         line = int(self.scroll_y) + event.y
-        if not self._rows or line >= self._tops[-1]:
+        if not self.rows.rows or line >= self.rows.tops[-1]:
             return
-        index = self._row_at_line(line)
-        if not self._rows[index].disabled:
+        index = self.rows.row_at_line(line)
+        if not self.rows.rows[index].disabled:
             self.highlighted = index
             self.action_select()
 
@@ -224,29 +304,30 @@ class ItemList(ScrollView, can_focus=True):
 
     def _forget(self) -> None:
         """The cursor row's look depends on the focus: draw it again."""
-        if self._highlighted is not None:
-            self._strips.pop(self._highlighted, None)
+        if self.highlighted is not None:
+            self.rows.strips.pop(self.highlighted, None)
         self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()  # a new theme: every row's colours
+        self._style_generation += 1  # a new theme: every row's colours, in every set
 
     # -- drawing ----------------------------------------------------------------------
 
     def _row_strips(self, index: int, width: int) -> list[Strip]:
-        if width != self._strips_width:
-            self._strips.clear()
-            self._strips_width = width
-        strips = self._strips.get(index)
+        shown = self.rows
+        if shown.strips_key != (width, self._style_generation):
+            shown.strips.clear()
+            shown.strips_key = (width, self._style_generation)
+        strips = shown.strips.get(index)
         if strips is not None:
             return strips
-        row = self._rows[index]
+        row = shown.rows[index]
         base = self.rich_style
-        if index == self._highlighted:
+        if index == shown.highlighted:
             style = base + self.get_component_rich_style("item-list--cursor")
         elif row.disabled:
-            style = base + self.get_component_rich_style("item-list--disabled", partial=True)
+            style = base + self.get_component_rich_style("item-list--disabled")
         else:
             style = base
         inner = max(1, width - 2)  # a column of space each side
@@ -262,9 +343,9 @@ class ItemList(ScrollView, can_focus=True):
             lines.extend(wrapped)
             lines.extend(Text("") for _ in range(wrap - len(wrapped)))
         strips = [self._strip(line, inner, width, style) for line in lines]
-        if len(self._strips) > 500:
-            self._strips.clear()
-        self._strips[index] = strips
+        if len(shown.strips) > 500:
+            shown.strips.clear()
+        shown.strips[index] = strips
         return strips
 
     def _strip(self, line: Text, inner: int, width: int, style: Style) -> Strip:
@@ -276,7 +357,7 @@ class ItemList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         line = int(self.scroll_y) + y
-        if line >= self._tops[-1]:
+        if line >= self.rows.tops[-1]:
             return Strip.blank(width, self.rich_style)
-        index = self._row_at_line(line)
-        return self._row_strips(index, width)[line - self._tops[index]]
+        index = self.rows.row_at_line(line)
+        return self._row_strips(index, width)[line - self.rows.tops[index]]

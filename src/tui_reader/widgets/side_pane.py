@@ -6,18 +6,19 @@ from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
+from textual import events, on
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, TabbedContent, TabPane
-from textual.widgets.tabbed_content import ContentTabs
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input
 
 from tui_reader.core.analysis.model import Analysis, Entity, Fact, Quote
 from tui_reader.core.highlights import entities_by_type
-from tui_reader.widgets.item_list import ItemList, Row
+from tui_reader.widgets.item_list import ItemList, Row, RowSet
 
 TABS = ("entities", "quotes", "facts", "notes")
+TITLES = ("Entities", "Quotes", "Facts", "Notes")
 TYPE_LABELS = {
     "PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "NORP": "Groups and nationalities",
     "EVENT": "Events", "PRODUCT": "Products", "DATE": "Dates", "MONEY": "Money", "PERCENT": "Percentages",
@@ -35,24 +36,51 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class _PaneTabs(Vertical):
-    def compose(self) -> ComposeResult:
-        with TabbedContent(id="pane-tabs"):
-            for tab, title in zip(TABS, ("Entities", "Quotes", "Facts", "Notes")):
-                with TabPane(title, id=f"tab-{tab}"):
-                    if tab == "notes":
-                        yield Input(placeholder="filter by tag", id="notes-filter")
-                    yield ItemList(_note("Finding entities, quotes and facts…"), id=f"list-{tab}")
+class PaneTabs(Widget):
+    """The pane's tab names on one line, the shown one marked; a click on a name shows its tab.
 
-    def on_mount(self) -> None:
-        # The tab strip is no stop of its own: Tab goes from the article to the list and back,
-        # and 1-4 (or a click) change the tab.
-        for tabs in self.query(ContentTabs):
-            tabs.can_focus = False
+    Changing the tab draws this line and the pane's list again, and nothing else on screen.
+    """
+
+    COMPONENT_CLASSES = {"pane-tabs--active"}
+    DEFAULT_CSS = """
+    PaneTabs { height: 1; color: $text-muted; background: $surface; }
+    PaneTabs > .pane-tabs--active { color: $text; background: $surface-lighten-1; text-style: bold underline; }
+    """
+    active: reactive[str] = reactive("entities")
+
+    @dataclass
+    class Clicked(Message):
+        tab: str
+
+    def _labels(self) -> list[tuple[str, int, int]]:
+        """(tab, first column, column after) of each name."""
+        out, x = [], 0
+        for tab, title in zip(TABS, TITLES):
+            out.append((tab, x, x + len(title) + 2))
+            x += len(title) + 3
+        return out
+
+    def render(self) -> Text:
+        line = Text(no_wrap=True, overflow="crop")
+        active = self.get_component_rich_style("pane-tabs--active")
+        for (tab, start, end), title in zip(self._labels(), TITLES):
+            line.append(f" {title} ", style=active if tab == self.active else "")
+            line.append(" ")
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        for tab, start, end in self._labels():
+            if start <= event.x < end:
+                self.post_message(self.Clicked(tab))
 
 
 class SidePane(Vertical):
-    """Lists of what the article holds; choosing a row moves the reader there."""
+    """Lists of what the article holds; choosing a row moves the reader there.
+
+    One list shows the rows of the tab chosen; each tab's rows and cursor are a `RowSet`
+    that is filled, and follows the reader, whether its tab is shown or not.
+    """
 
     @dataclass
     class ItemChosen(Message):
@@ -64,6 +92,8 @@ class SidePane(Vertical):
     def __init__(self, *, id: str | None = None):
         super().__init__(id=id)
         self._following: dict[str, int] = {}
+        self._sets = {tab: RowSet([_note("Finding entities, quotes and facts…")]) for tab in TABS}
+        self._active = "entities"
 
     @property
     def built(self) -> bool:
@@ -72,37 +102,52 @@ class SidePane(Vertical):
     async def build(self) -> None:
         """Mount the tabs. The reader calls this after the first frame, so the text shows first."""
         if not self.built:
-            await self.mount(_PaneTabs())
+            item_list = ItemList(id="pane-list")
+            item_list.show(self._sets[self._active])
+            await self.mount_all([PaneTabs(), Input(placeholder="filter by tag", id="notes-filter"), item_list])
 
-    def list_for(self, tab: str) -> ItemList:
-        return self.query_one(f"#list-{tab}", ItemList)
+    @property
+    def item_list(self) -> ItemList:
+        """The list on screen, showing the shown tab's rows."""
+        return self.query_one("#pane-list", ItemList)
+
+    def list_for(self, tab: str) -> RowSet:
+        return self._sets[tab]
 
     @property
     def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active.removeprefix("tab-")
+        return self._active
 
     def show_tab(self, tab: str, focus: bool = False) -> None:
         if not self.built:
             return
-        self.query_one(TabbedContent).active = f"tab-{tab}"
+        if tab != self._active:
+            self._active = tab
+            self.query_one(PaneTabs).active = tab
+            notes_filter = self.query_one("#notes-filter", Input)
+            if notes_filter.display != (tab == "notes"):
+                notes_filter.display = tab == "notes"
+            self.item_list.show(self._sets[tab])
         if focus:
-            self.list_for(tab).focus()
+            self.item_list.focus()
 
     def show_options(self, options: dict[str, list[Row]]) -> None:
         """Fill the lists with rows made by `pane_options` (in a worker, for a big article)."""
         for tab, empty in (("entities", "No entities found."), ("quotes", "No quotes found."),
                            ("facts", "No facts found.")):
             self._fill(tab, options[tab], empty)
+            if tab in self._following:
+                self.follow(tab, self._following[tab])
 
-    def _fill(self, tab: str, rows: list[Row], empty: str) -> ItemList:
+    def _fill(self, tab: str, rows: list[Row], empty: str) -> RowSet:
         """Replace a tab's rows (a greyed line saying so when there are none); the first is selected."""
-        item_list = self.list_for(tab)
-        item_list.set_rows(rows or [_note(empty)])
-        return item_list
+        row_set = self._sets[tab]
+        row_set.set_rows(rows or [_note(empty)])
+        return row_set
 
     def show_notes(self, rows: list[Row], empty: str) -> None:
         """The Notes list: a row per note (its id "notes-N"), headings disabled; the cursor stays put."""
-        keep = self.list_for("notes").highlighted
+        keep = self._sets["notes"].highlighted
         notes = self._fill("notes", rows, empty)
         if keep is not None and keep < notes.option_count and not notes.get_option_at_index(keep).disabled:
             notes.highlighted = keep
@@ -111,32 +156,27 @@ class SidePane(Vertical):
         """Select the row of one thing in its tab, without choosing it.
 
         The tab itself stays as the reader left it: stepping through the text
-        with ] and [ would otherwise flip between tabs at every step.
+        with ] and [ would otherwise flip between tabs at every step. A hidden
+        tab's cursor moves too, and is in view when its tab is shown.
         """
-        if not self.built:
-            return
         self._following[layer] = ref
-        if self.active_tab != layer:
-            return  # a hidden list catches up when its tab is shown
-        option_list = self.list_for(layer)
+        rows = self._sets[layer]
         try:
-            index = option_list.get_option_index(f"{layer}-{ref}")
-        except Exception:
+            index = rows.get_option_index(f"{layer}-{ref}")
+        except KeyError:
             return
-        if option_list.highlighted != index:
-            option_list.highlighted = index
+        if rows.highlighted != index:
+            rows.highlighted = index
 
     def selected(self, layer: str) -> int | None:
-        option = self.list_for(layer).highlighted_option
+        option = self._sets[layer].highlighted_option
         if option is None or not option.id or not option.id.startswith(f"{layer}-"):
             return None
         return int(option.id.rsplit("-", 1)[1])
 
-    @on(TabbedContent.TabActivated)
-    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        tab = self.active_tab
-        if tab in self._following:
-            self.follow(tab, self._following[tab])
+    @on(PaneTabs.Clicked)
+    def _tab_clicked(self, event: PaneTabs.Clicked) -> None:
+        self.show_tab(event.tab, focus=True)
 
     @on(ItemList.Selected)
     def _chosen(self, event: ItemList.Selected) -> None:
