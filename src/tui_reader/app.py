@@ -22,7 +22,7 @@ from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
 from tui_reader.messages import (
-    AnalysisService, AnalysisWanted, FindInLibrary, LeaveReader, NotesChanged, OpenArticle, OpenNeighbour,
+    AnalysisService, AnalysisWanted, ArticleRead, FindInLibrary, LeaveReader, NotesChanged, OpenArticle, OpenNeighbour,
     OpenUrl,
 )
 
@@ -126,9 +126,8 @@ class ReaderApp(App[int]):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """`l` is not offered where it would do nothing: on the library itself."""
         if action == "library":
-            from tui_reader.screens.library import LibraryScreen
-
-            return not isinstance(self.screen, LibraryScreen)
+            library = sys.modules.get("tui_reader.screens.library")  # not loaded yet: no library on screen
+            return library is None or not isinstance(self.screen, library.LibraryScreen)
         return True
 
     def action_pick_theme(self) -> None:
@@ -241,13 +240,10 @@ class ReaderApp(App[int]):
         return True
 
     def _mark_read(self, path: Path) -> None:
-        from tui_reader.screens.library import LibraryScreen
-
         self.read_state.mark(path)
-        self.read_state.save()
+        self.call_after_refresh(self.read_state.save)  # written once the article is on screen
         for screen in self.screen_stack:
-            if isinstance(screen, LibraryScreen):
-                screen.mark_read(Path(path))
+            screen.post_message(ArticleRead(Path(path)))
 
     def index_folder(self) -> Path | None:
         """The folder the library index covers: the one folder opened, or the folder of the one file."""

@@ -55,6 +55,14 @@ class NotesChanged(Message):
         self.count = count
 
 
+class ArticleRead(Message, bubble=False):
+    """An article was opened in a reader: the app tells every screen, and a library shows it as read."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+
+
 class LeaveReader(Message):
     """q or escape in a reader: back to the screen below, or quit from the top one."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .files import MissingFile, ReadProblem, atomic_write, read_capped
 
-from .yamlio import YamlProblem, parse_yaml
+from .yamlio import YamlProblem, parse_yaml_kept
 
 APP = "tui-reader"
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -45,7 +45,7 @@ def _read_yaml(path: Path) -> dict:
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     try:
-        data = parse_yaml(raw)
+        data = parse_yaml_kept(raw)
     except YamlProblem as exc:
         raise ConfigError(f"{path}: {exc}") from None
     if data is None:

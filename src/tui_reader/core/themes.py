@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .analysis.model import ENTITY_TYPES
 from .files import ReadProblem, read_capped
-from .yamlio import YamlProblem, parse_yaml
+from .yamlio import YamlProblem, parse_yaml_kept
 
 COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
               "success", "warning", "error")
@@ -184,7 +184,7 @@ def load_theme_file(path: Path, origin: str = "shipped") -> Theme:
     except UnicodeDecodeError:
         raise ThemeError(f"{path}: not UTF-8 text") from None
     try:
-        data = parse_yaml(raw)
+        data = parse_yaml_kept(raw)
     except YamlProblem as exc:
         raise ThemeError(f"{path}: {exc}") from None
     return parse_theme(data, str(path), origin)

@@ -63,6 +63,50 @@ def parse_yaml(raw: str, first_line: int = 1) -> object:
     return data
 
 
+# -- small files read at every start, parsed once -------------------------------------
+#
+# The themes and the config are read before the first frame, and importing a YAML parser
+# costs more than reading them. What a file's very bytes parsed to is kept in the user's
+# cache, under the hash of those bytes and of this module: an unchanged file is not parsed
+# again, and the parser is not imported.
+
+_KEPT_MAGIC = b"tui-reader parsed yaml 1\n"
+
+
+@lru_cache(maxsize=1)
+def _parser_version() -> bytes:
+    import hashlib
+    from pathlib import Path
+
+    return hashlib.sha256(Path(__file__).read_bytes()).digest()
+
+
+def parse_yaml_kept(raw: str) -> object:
+    """`parse_yaml(raw)`, answered from the cache when these bytes were parsed before."""
+    import hashlib
+    import marshal
+    from pathlib import Path
+
+    from platformdirs import user_cache_dir
+
+    from .files import read_sealed, write_sealed
+
+    key = hashlib.sha256(_parser_version() + raw.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    kept = Path(user_cache_dir("tui-reader")) / "yaml" / f"{key}.bin"
+    payload = read_sealed(kept, _KEPT_MAGIC)
+    if payload is not None:
+        try:
+            return marshal.loads(payload)
+        except (EOFError, TypeError, ValueError):
+            pass  # parsed again below
+    data = parse_yaml(raw)  # bad YAML raises, and nothing is kept
+    try:
+        write_sealed(kept, _KEPT_MAGIC, marshal.dumps(data))
+    except (OSError, ValueError):
+        pass  # nothing kept: parsed again next time
+    return data
+
+
 def _check_plain(data: object) -> None:
     """Refuse a container that appears twice (an alias) or nesting deeper than MAX_DEPTH."""
     seen: set[int] = set()

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from tui_reader.core.article import Article, ArticleError, load_article
 from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
-from tui_reader.messages import AnalysisReady, AnalysisWanted, NotesChanged, OpenArticle
+from tui_reader.messages import AnalysisReady, AnalysisWanted, ArticleRead, NotesChanged, OpenArticle
 from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
@@ -455,6 +455,9 @@ class LibraryScreen(QuitOrBack, Screen):
         row.unread = not self.app.read_state.toggle(row.path)
         self.app.read_state.save()
         self._update(key)
+
+    def on_article_read(self, message: ArticleRead) -> None:
+        self.mark_read(message.path)
 
     def mark_read(self, path: Path) -> None:
         key = str(path)
