@@ -397,3 +397,23 @@ NAMES_NO_ONE = {
 def test_words_that_name_no_one_are_kept_as_the_mention(text, index, mention):
     q = direct(text)[index]
     assert q.speaker is None and q.speaker_mention == mention
+
+
+def test_words_quoted_again_take_the_speaker_of_the_full_quote():
+    text = ("The harbour board called the dredging plan “simply unworkable from the start” on Monday.\n\n"
+            "Its chair, Olu Adeyemi, spoke to reporters at the quay. “It was simply unworkable from the start, "
+            "and everyone here knew it,” Adeyemi said.")
+    lede, full = direct(text)
+    assert full.speaker == "Olu Adeyemi"
+    assert lede.text == "simply unworkable from the start" and lede.speaker == "Olu Adeyemi"
+
+
+def test_words_quoted_by_two_speakers_or_too_few_words_give_no_speaker():
+    text = ("Critics said the levy was “a tax on the poor and the sick” before the vote.\n\n"
+            "“It is a tax on the poor and the sick,” said Maria Lopez. “A tax on the poor and the sick, "
+            "nothing less,” said John Carter.\n\n"
+            "Some residents told the board it was “unworkable from the start”. “It was unworkable from the "
+            "start,” Lopez said.")
+    qs = {q.text: q for q in direct(text)}
+    assert qs["a tax on the poor and the sick"].speaker is None  # two speakers said these words
+    assert qs["unworkable from the start"].speaker is None  # four words are no one's in particular

@@ -256,7 +256,45 @@ def find_quotes(doc: Document) -> list[Quote]:
     reported = find_reported(doc, res, direct)
     direct = _speakers_from_reported(direct, reported)
     direct = _quotes_after_reported(doc, direct, reported)
+    direct = _same_words_same_speaker(direct)
     return sorted(direct + reported, key=lambda q: (q.start, q.end))
+
+
+# Words a quote must have for its repetition elsewhere to identify it: fewer are a common phrase.
+_SAME_WORDS = 5
+# Words that open more quotes than this are a refrain or boilerplate, not one speaker's (and checking
+# each would cost the square of a long text's quotes).
+_SAME_WORDS_QUOTES = 50
+_QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _same_words_same_speaker(direct: list[Quote]) -> list[Quote]:
+    """The same words quoted twice are the same speaker's. A headline or an opening paragraph often
+    quotes a few words of a quote given in full, with its speaker, further on ("the plan was “simply
+    unworkable from the start”" ... “It was simply unworkable from the start,” Lee said). A quote with
+    no speaker whose words (five or more) stand word for word in quotes of one speaker gets that
+    speaker; words found in quotes of two speakers give none."""
+    words = [" ".join(_QUOTE_WORD.findall(q.text.lower())) for q in direct]
+    by_opening: dict[str, set[int]] = {}  # each run of _SAME_WORDS words in an attributed quote -> the quotes
+    for i, q in enumerate(direct):
+        if q.speaker:
+            w = words[i].split()
+            for k in range(len(w) - _SAME_WORDS + 1):
+                by_opening.setdefault(" ".join(w[k:k + _SAME_WORDS]), set()).add(i)
+    if not by_opening:
+        return direct
+    out = []
+    for i, q in enumerate(direct):
+        w = words[i].split()
+        if q.speaker is None and len(w) >= _SAME_WORDS:
+            inside = f" {words[i]} "
+            holders = by_opening.get(" ".join(w[:_SAME_WORDS]), ())
+            speakers = {direct[j].speaker for j in holders if inside in f" {words[j]} "} \
+                if len(holders) <= _SAME_WORDS_QUOTES else ()
+            if len(speakers) == 1:
+                q = Quote(q.kind, q.text, q.start, q.end, speakers.pop(), q.cue, q.speaker_mention)
+        out.append(q)
+    return out
 
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
