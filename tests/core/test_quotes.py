@@ -417,3 +417,24 @@ def test_words_quoted_by_two_speakers_or_too_few_words_give_no_speaker():
     qs = {q.text: q for q in direct(text)}
     assert qs["a tax on the poor and the sick"].speaker is None  # two speakers said these words
     assert qs["unworkable from the start"].speaker is None  # four words are no one's in particular
+
+
+def test_inverted_cue_then_a_role_then_its_name_gives_the_name():
+    text = ("The ferry ran late again. “We apologise to every passenger,” said the company's operations "
+            "director, Aiko Tanaka. “It will not happen again,” said the port's new manager.")
+    first, second = direct(text)
+    assert first.speaker == "Aiko Tanaka"
+    assert second.speaker is None and second.speaker_mention == "the port's new manager"
+
+
+def test_an_apposition_before_a_cue_is_no_reported_clause():
+    text = ("The bakery on the corner closed after forty years. Her brother, John Carter, agreed. "
+            "Their cousin, Maria Lopez, nodded.")
+    assert reported(text) == []
+
+
+def test_reported_clause_ending_on_a_quote_keeps_its_closing_mark():
+    text = 'The head teacher, Olu Adeyemi, says the new timetable is "simply not workable".'
+    (r,) = reported(text)
+    assert r.text == 'the new timetable is "simply not workable"' and r.speaker == "Olu Adeyemi"
+    assert text[r.start:r.end] == r.text

@@ -55,6 +55,8 @@ _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
 _POSSESSOR_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)(?:,\s+({_NAME})(?=[,.]|\s*$))?")
+# A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
+_APPOSED_NAME = re.compile(rf",\s+({_NAME})(?=[,.;]|\s*$)")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
@@ -150,7 +152,8 @@ def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quo
 
 def said_then_speaker(site: QuoteSite) -> Attribution | None:
     """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote.
-    “...,” said Lee’s brother, Sam: someone of Lee's, named by the apposition or not at all."""
+    “...,” said Lee’s brother, Sam: someone of Lee's, named by the apposition or not at all.
+    “...,” said the club's coach, Sam Ray: the role named by the apposition."""
     m = _POSSESSOR_AFTER.match(site.after)
     if m:
         b = site.base_after
@@ -159,7 +162,15 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
             if sp:
                 return sp, said, m.group(1)
         return None, m.group(2), m.group(1)
-    return _after(site, _INVERTED_AFTER.match(site.after), 2, 1, skip_quote=False)
+    m = _INVERTED_AFTER.match(site.after)
+    if m and re.match(_NP_AFTER, m.group(2)):  # “...,” said the firm's chief, Pat Lee: the name set beside the role
+        named = _APPOSED_NAME.match(site.after, m.end(2))
+        if named:
+            b = site.base_after
+            sp, said = site.who(b + named.start(1), b + named.end(1), skip_quote=False)
+            if sp:
+                return sp, said, m.group(1)
+    return _after(site, m, 2, 1, skip_quote=False)
 
 
 def speaker_then_said(site: QuoteSite) -> Attribution | None:

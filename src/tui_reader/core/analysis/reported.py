@@ -86,6 +86,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 cs += 1
             while ce > cs and text[ce - 1] in " ,":
                 ce -= 1
+            if ce < len(text) and text[ce] in "”\"" and (text.count("“", cs, ce) > text.count("”", cs, ce)
+                                                     or text.count('"', cs, ce) % 2):
+                ce += 1  # the clause ends on a quote it opened: its closing mark is the clause's too
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
@@ -172,7 +175,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if aux:
         subj = (subj_s, subj_s + aux.start())
     # "..., X said." / "..., said X."
-    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and len(text[subj_s:c0].split()) <= 6:
+    # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6:
         content_end = subj_s - 1
         return s, content_end, *subj
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
