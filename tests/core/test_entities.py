@@ -298,3 +298,20 @@ def test_a_known_place_with_a_possessive_in_it_stays_whole():
     found = ents("Envoys of the People’s Republic of China and of Djibouti met in Gibraltar.")
     assert {("People’s Republic of China", "PLACE"), ("Djibouti", "PLACE"), ("Gibraltar", "PLACE")} <= set(found)
     assert ("Parliament", "ORG") in ents("Peru’s Parliament met on Monday.")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # (surnames that are also the last word of a place or a body: "Park", "Bridge", "Bank")
+    ("The lecture was full. Prof. Dana Park of Lakeside University spoke first.", "Dana Park", "Lakeside University"),
+    ("Talks went on. President Ana Bridge of Peru arrived late.", "Ana Bridge", "Peru"),
+    ("The vote was close. Sen. Carl Bank of Ohio voted no.", "Carl Bank", "Ohio"),
+])
+def test_a_titled_person_of_a_body_or_country_is_two_entities(text, person, body):
+    found = ents(text)
+    assert (person, "PERSON") in found and any(name == body for name, _ in found)
+    assert not any(" of " in name for name, _ in found)
+
+
+def test_an_honorific_makes_a_person_of_a_name_that_ends_like_a_place():
+    found = ents("The hall was packed. Dr. Helen Park thanked the nurses, and Ms Joan Hill spoke after her.")
+    assert ("Helen Park", "PERSON") in found and ("Joan Hill", "PERSON") in found

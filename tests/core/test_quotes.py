@@ -438,3 +438,11 @@ def test_reported_clause_ending_on_a_quote_keeps_its_closing_mark():
     (r,) = reported(text)
     assert r.text == 'the new timetable is "simply not workable"' and r.speaker == "Olu Adeyemi"
     assert text[r.start:r.end] == r.text
+
+
+def test_a_name_after_said_that_opens_a_clause_is_not_the_speaker():
+    text = "Dr. Fatima Khan, the team doctor, said Carter had a minor knee injury. “He will play,” she said."
+    (r,) = reported(text)
+    assert r.speaker == "Fatima Khan" and r.text == "Carter had a minor knee injury"
+    (q,) = direct(text)
+    assert q.speaker == "Fatima Khan"  # the titled subject, not the name later in the sentence

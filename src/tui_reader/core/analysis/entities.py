@@ -335,6 +335,16 @@ class EntityFinder:
                     inside.update(range(i, i + n))
         return any(i not in inside for i in common)
 
+    def _titled_name_before(self, words: list[str], before: str) -> bool:
+        """Title words (in the run or just before it), then one to three words of a name opening with a first
+        name: "Prof. Dana Kerr", "President Ana Ruiz". A title with no name ("Secretary") is not one."""
+        t = 0
+        while t < len(words) and self._is_title(words[t].lower().rstrip(".")):
+            t += 1
+        titled = t > 0 or before.lower().rstrip(".") in lx.TITLE_HEADS
+        name = words[t:]
+        return titled and 1 <= len(name) <= 3 and name[0] in self.first_names and all(_is_cap(w) for w in name)
+
     def _is_title(self, low: str) -> bool:
         """A lower-cased word that is a title, a title's modifier or a plural title."""
         return low in self.titles or low in lx.TITLE_MODIFIERS or low.rstrip("s") in self.titles
@@ -431,6 +441,13 @@ class EntityFinder:
                 return self._shape(start, words[:k], initial, before) + \
                     self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
             k = words.index("of")
+            if self._titled_name_before(words[:k], before) and k + 1 < len(words):
+                # "Prof. Dana Kerr of Lakeside University": a titled person, then where they work
+                right_start, right = _drop(start, words, k + 1)
+                while right and not _is_cap(right[0]):
+                    right_start, right = _drop(right_start, right, 1)
+                right = self._shape(right_start, right, False, "of") if right else []
+                return self._shape(start, words[:k], initial, before) + right
             head = words[k - 1].lower() if k else ""
             keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
                     or words[0].lower() in lx.EVENT_FIRST or self._known(full) or head in lx.ORG_WORDS)
@@ -834,7 +851,8 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def person_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Mr Lee", "Senator Jane Roe": an honorific or title stood before the name."""
+    """"Mr Lee", "Senator Jane Roe": an honorific or title stood before the name. It outranks the
+    name's last word: "Dr. Ana Park" and "Sen. Carl Bank" are people, not a park and a bank."""
     return ("PERSON", 2) if sp.cue == "PERSON" else None
 
 
@@ -928,13 +946,13 @@ TYPING_RULES = (
     event_by_first_word,
     known_people,
     known_place,
+    person_by_cue,
     organisation_by_head,
     event_by_head,
     product_by_code,
     place_by_head,
     office_by_title,
     person_by_initial,
-    person_by_cue,
     person_by_first_name,
     organisation_by_word,
     organisation_by_acronym,

@@ -151,6 +151,10 @@ _ONLY_COMMAS = re.compile(r"[ ,]*+")
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
+# The subject after an inverted cue: capitalised words (an initial or abbreviation with its period),
+# "of" or "the" between them, or a phrase of someone not named ("a spokesman for the firm").
+_INVERTED_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+|al\s+)*[A-Z][\w’'-]*\.?)*"
+                            r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[^,.;]*)")
 
 
 def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
@@ -184,7 +188,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         ws = m.group(1).split() if m else []
         if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
-            return s, subj_s - 1, m.start(1), m.end(1)
+            # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee
+            # had a knee injury" is a clause, whose subject is before the cue.
+            named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
+            if named is not None and _TRAIL_TAIL.fullmatch(text, named.end(), m.end(1)):
+                return s, subj_s - 1, m.start(1), named.end()
         first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
         if first_comma > s:  # "The council, a long-time critic, said it was ...": the subject opens the sentence
             subj = (s, first_comma)

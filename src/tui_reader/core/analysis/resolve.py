@@ -82,6 +82,7 @@ class Resolver:
         self.doc = doc
         self.text = doc.text
         self.country_of = lx.country_of_demonym()
+        self.titles = lx.title_words()
         self.genders = lx.first_name_genders()
         self._gender: dict[int, str] = {}
 
@@ -150,8 +151,13 @@ class Resolver:
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _opens_sentence(self, s: int) -> bool:
-        """The mention at s opens its sentence (after "The" or quotation marks at most)."""
-        return _SUBJECT_LEAD.fullmatch(self.text, self.doc.sentence_start(s), s) is not None
+        """The mention at s opens its sentence (after "The", quotation marks or titles at most:
+        "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said")."""
+        start = self.doc.sentence_start(s)
+        if _SUBJECT_LEAD.fullmatch(self.text, start, s) is not None:
+            return True
+        lead = self.text[start:s].split()
+        return 0 < len(lead) <= 4 and all(w.lower().rstrip(".") in self.titles for w in lead)
 
 
     def name(self, ent: Entity | None) -> str | None:
