@@ -315,3 +315,8 @@ def test_a_titled_person_of_a_body_or_country_is_two_entities(text, person, body
 def test_an_honorific_makes_a_person_of_a_name_that_ends_like_a_place():
     found = ents("The hall was packed. Dr. Helen Park thanked the nurses, and Ms Joan Hill spoke after her.")
     assert ("Helen Park", "PERSON") in found and ("Joan Hill", "PERSON") in found
+
+
+def test_a_name_opening_with_a_kind_of_body_is_no_person():
+    found = ents("Aid came from the International Rose Circle on Monday.")
+    assert ("International Rose Circle", "ORG") in found

@@ -446,3 +446,16 @@ def test_a_name_after_said_that_opens_a_clause_is_not_the_speaker():
     assert r.speaker == "Fatima Khan" and r.text == "Carter had a minor knee injury"
     (q,) = direct(text)
     assert q.speaker == "Fatima Khan"  # the titled subject, not the name later in the sentence
+
+
+def test_the_role_of_someone_brought_in_unnamed_names_no_one():
+    text = ("Maria Lopez met the envoys twice, according to a diplomat briefed on the meetings.\n\n"
+            "“The mood was good,” the diplomat said.")
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "the diplomat"
+
+
+def test_a_role_then_its_name_before_the_cue_gives_the_name():
+    text = "“We came to sign,” the head of the delegation, Omar Haddad, told reporters outside."
+    (q,) = direct(text)
+    assert q.speaker == "Omar Haddad"

@@ -896,9 +896,11 @@ def organisation_by_inner_capital(f: "EntityFinder", sp: Span) -> tuple[str, int
 
 
 def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """Two or three capitalised words with nothing else known: most often a person's name."""
+    """Two or three capitalised words with nothing else known: most often a person's name. Never one
+    that opens with a kind of body ("International Seed Fund" is no one's name)."""
     words = sp.words
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words):
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words) and \
+            words[0].lower() not in lx.ORG_WORDS:
         return "PERSON", 1
     return None
 

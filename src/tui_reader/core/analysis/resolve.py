@@ -10,6 +10,7 @@ None and the words that name them stay: a wrong name is worse than none.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import lexicon as lx
@@ -195,6 +196,10 @@ class Resolver:
                 # a body is meant only when named in this paragraph or the sentence before.
                 floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
+        if _DETERMINER.match(phrase):
+            named = self._apposed_person(start, end)
+            if named is not None:
+                return named  # "the head of the delegation, Pat Lee": the role, then its name
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
         if _DETERMINER.match(phrase):
@@ -241,6 +246,22 @@ class Resolver:
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
 
+    def _apposed_person(self, start: int, end: int) -> tuple[str, str] | None:
+        """(name, its words) when text[start:end] ends in ", <a person's name>" and nothing else."""
+        tail_e = end
+        while tail_e > start and self.text[tail_e - 1] in " ,":
+            tail_e -= 1
+        comma = self.text.rfind(",", start, tail_e)
+        if comma < 0:
+            return None
+        tail_s = comma + 1
+        while tail_s < tail_e and self.text[tail_s].isspace():
+            tail_s += 1
+        found = self.doc.first_mention(tail_s, tail_e, ("PERSON",))
+        if found is None or found[0] != tail_s or found[1] != tail_e:
+            return None
+        return found[2].name, self.text[tail_s:tail_e]
+
     def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Which body "the bank" at pos is: the last organisation before it whose name has that word
         ("Northwind Bank"), unless another such was named since the sentence before (then not clear)."""
@@ -274,11 +295,19 @@ class Resolver:
             if any(head in _role_words(role) for role in ent.roles):
                 return ent
             i -= 1
+        if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
+            return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         ent = self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
         if ent is not None and any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
             return None  # "the former president" is not the person titled "Sen." before it
         return ent
 
+
+
+@functools.lru_cache(maxsize=256)
+def _indefinite_role(head: str) -> re.Pattern:
+    """Someone brought in by their role and not named: "a diplomat", "one senior official", "another aide"."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
 # --- the voice of a reporting verb -----------------------------------------------------
