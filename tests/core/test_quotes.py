@@ -459,3 +459,18 @@ def test_a_role_then_its_name_before_the_cue_gives_the_name():
     text = "“We came to sign,” the head of the delegation, Omar Haddad, told reporters outside."
     (q,) = direct(text)
     assert q.speaker == "Omar Haddad"
+
+
+def test_a_cue_in_ing_after_a_comma_is_said_by_the_sentence_subject():
+    text = ("LIMA (Wire) — Mayor Ana Ruiz on Monday closed the old bridge to lorries, saying the deck "
+            "could no longer take their weight.\n\n"
+            "John Carter arrived later. He praised the decision, adding that repairs would start soon.")
+    first, second = reported(text)
+    assert first.speaker == "Ana Ruiz" and first.text == "the deck could no longer take their weight"
+    assert second.speaker == "John Carter" and second.speaker_mention == "He"
+
+
+def test_a_reported_clause_ending_on_a_quoted_sentence_keeps_its_stop_and_mark():
+    text = 'The nurses\' union said it was "deeply disappointed." Talks resume on Monday.'
+    (r,) = reported(text)
+    assert r.text == 'it was "deeply disappointed."' and text[r.start:r.end] == r.text

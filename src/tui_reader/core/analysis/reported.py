@@ -86,9 +86,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 cs += 1
             while ce > cs and text[ce - 1] in " ,":
                 ce -= 1
-            if ce < len(text) and text[ce] in "”\"" and (text.count("“", cs, ce) > text.count("”", cs, ce)
-                                                     or text.count('"', cs, ce) % 2):
-                ce += 1  # the clause ends on a quote it opened: its closing mark is the clause's too
+            if text.count("“", cs, ce) > text.count("”", cs, ce) or text.count('"', cs, ce) % 2:
+                # the clause ends on a quote it opened: its closing mark (after a stop inside it) is the clause's too
+                closing = _CLOSING_MARK.match(text, ce)
+                if closing is not None:
+                    ce = closing.end()
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
@@ -98,6 +100,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
                 # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
+            elif cm.group().endswith("ing") and not text[ss:se].strip() and text[ss - 1:ss] == ",":
+                # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject
+                speaker, said = res.sentence_subject(s, ss, s - 3000)
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
@@ -150,6 +155,7 @@ _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
+_CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 # The subject after an inverted cue: capitalised words (an initial or abbreviation with its period),
 # "of" or "the" between them, or a phrase of someone not named ("a spokesman for the firm").

@@ -41,6 +41,9 @@ _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 # What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
 # ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
 _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
+# A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
+_PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -151,10 +154,27 @@ class Resolver:
         # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
+    def sentence_subject(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None]:
+        """(speaker, words) of the subject that opens the sentence at start, before limit: a name
+        ("Gov. Pat Lee on Friday vetoed the bill, saying ...") or a pronoun; else (None, None)."""
+        dateline = _DATELINE.match(self.text, start, limit)
+        if dateline is not None:
+            start = dateline.end()
+        lead = _PRONOUN_LEAD.match(self.text, start, limit)
+        if lead is not None:
+            return self.attribution(lead.start(1), lead.end(1), floor)
+        found = self.doc.first_mention(start, limit)
+        if found is None or not self._opens_sentence(found[0]):
+            return None, None
+        return self.name(found[2]), self.text[found[0]:found[1]]
+
     def _opens_sentence(self, s: int) -> bool:
         """The mention at s opens its sentence (after "The", quotation marks or titles at most:
         "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said")."""
         start = self.doc.sentence_start(s)
+        dateline = _DATELINE.match(self.text, start, s)
+        if dateline is not None:
+            start = dateline.end()  # "GENEVA (Wire) - Pat Lee said"
         if _SUBJECT_LEAD.fullmatch(self.text, start, s) is not None:
             return True
         lead = self.text[start:s].split()
