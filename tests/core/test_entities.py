@@ -320,3 +320,10 @@ def test_an_honorific_makes_a_person_of_a_name_that_ends_like_a_place():
 def test_a_name_opening_with_a_kind_of_body_is_no_person():
     found = ents("Aid came from the International Rose Circle on Monday.")
     assert ("International Rose Circle", "ORG") in found
+
+
+def test_a_name_in_apposition_to_a_kind_of_body_is_that_body():
+    # (two capitalised words with nothing else known would be taken for a person's name)
+    found = ents("The harbour was quiet. Its ferry company, Tern Lines, has cut the route; the airline, Blue Heron, "
+                 "did not reply.")
+    assert ("Tern Lines", "ORG") in found and ("Blue Heron", "ORG") in found

@@ -474,3 +474,9 @@ def test_a_reported_clause_ending_on_a_quoted_sentence_keeps_its_stop_and_mark()
     text = 'The nurses\' union said it was "deeply disappointed." Talks resume on Monday.'
     (r,) = reported(text)
     assert r.text == 'it was "deeply disappointed."' and text[r.start:r.end] == r.text
+
+
+def test_a_body_named_in_apposition_is_the_subject_of_any_cue():
+    text = "The ferry company, Lagoon Lines, announced in May that the winter route would close."
+    (r,) = reported(text)
+    assert r.speaker == "Lagoon Lines" and r.text == "the winter route would close"

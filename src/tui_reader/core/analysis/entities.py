@@ -722,6 +722,14 @@ class EntityFinder:
             m = _PERSON_OWNS.match(after)
             if m and kind == "PLACE" and len(sp.words) == 1:
                 typed[i] = (sp, "PERSON", 1)  # "Jones's lawyer": places have no lawyers or wives
+                continue
+            m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            if m and m.group(1).lower() in lx.ORG_WORDS:
+                typed[i] = (sp, "ORG", 2)  # "the ferry company, Lagoon Lines,": the name of the body
+
+
+# A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
+_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 
 
 def find_entities(doc) -> list[Entity]:

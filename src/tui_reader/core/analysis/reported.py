@@ -189,8 +189,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6:
         content_end = subj_s - 1
         return s, content_end, *subj
-    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and cue in ("said", "says", "added"):
-        m = _SAID_SUBJECT.match(text, c1, e)
+    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and not cue.endswith("ing"):
+        m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "added") else None
         ws = m.group(1).split() if m else []
         if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
@@ -200,7 +200,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             if named is not None and _TRAIL_TAIL.fullmatch(text, named.end(), m.end(1)):
                 return s, subj_s - 1, m.start(1), named.end()
         first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
-        if first_comma > s:  # "The council, a long-time critic, said it was ...": the subject opens the sentence
+        if first_comma > s:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
             subj = (s, first_comma)
             apposition = text[first_comma + 1:subj_s - 1].strip()
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() \

@@ -217,7 +217,7 @@ class Resolver:
                 floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
         if _DETERMINER.match(phrase):
-            named = self._apposed_person(start, end)
+            named = self._apposed_name(start, end)
             if named is not None:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
         if _POSSESSED_HEAD.search(phrase):
@@ -266,8 +266,9 @@ class Resolver:
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
 
-    def _apposed_person(self, start: int, end: int) -> tuple[str, str] | None:
-        """(name, its words) when text[start:end] ends in ", <a person's name>" and nothing else."""
+    def _apposed_name(self, start: int, end: int) -> tuple[str, str] | None:
+        """(name, its words) when text[start:end] ends in ", <a name>" and nothing else: "the head of the
+        delegation, Pat Lee", "the ferry company, Lagoon Lines"."""
         tail_e = end
         while tail_e > start and self.text[tail_e - 1] in " ,":
             tail_e -= 1
@@ -277,10 +278,10 @@ class Resolver:
         tail_s = comma + 1
         while tail_s < tail_e and self.text[tail_s].isspace():
             tail_s += 1
-        found = self.doc.first_mention(tail_s, tail_e, ("PERSON",))
+        found = self.doc.first_mention(tail_s, tail_e)
         if found is None or found[0] != tail_s or found[1] != tail_e:
             return None
-        return found[2].name, self.text[tail_s:tail_e]
+        return self.name(found[2]), self.text[tail_s:tail_e]
 
     def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Which body "the bank" at pos is: the last organisation before it whose name has that word
