@@ -327,3 +327,17 @@ def test_a_name_in_apposition_to_a_kind_of_body_is_that_body():
     found = ents("The harbour was quiet. Its ferry company, Tern Lines, has cut the route; the airline, Blue Heron, "
                  "did not reply.")
     assert ("Tern Lines", "ORG") in found and ("Blue Heron", "ORG") in found
+
+
+def test_a_surname_two_people_bear_is_the_one_last_named_in_full():
+    text = ("Aiko Tanaka opened the fair. Her son, Kenji Tanaka, ran the stalls. Tanaka said sales were up.\n\n"
+            "Later Aiko Tanaka closed it. Tanaka thanked the stallholders.")
+    found = {e.name: [m.start for m in e.mentions] for e in analyse(text).entities}
+    second, fourth = (i for i in range(len(text)) if text.startswith("Tanaka said", i) or
+                      text.startswith("Tanaka thanked", i))
+    assert second in found["Kenji Tanaka"] and fourth in found["Aiko Tanaka"]
+
+
+def test_honorifics_in_a_run_of_two_names_do_not_make_it_a_headline():
+    found = ents("It rained. Then Dr Clarke and Ms Dunn met on Tuesday.")
+    assert ("Clarke", "PERSON") in found and ("Dunn", "PERSON") in found

@@ -480,3 +480,15 @@ def test_a_body_named_in_apposition_is_the_subject_of_any_cue():
     text = "The ferry company, Lagoon Lines, announced in May that the winter route would close."
     (r,) = reported(text)
     assert r.speaker == "Lagoon Lines" and r.text == "the winter route would close"
+
+
+def test_an_adverb_of_time_between_the_cue_and_that_is_not_said():
+    (r,) = reported("John Carter met the mayor. He said afterwards that the talks had gone well.")
+    assert r.text == "the talks had gone well" and r.speaker == "John Carter"
+
+
+def test_she_after_two_women_as_one_subject_is_not_clear():
+    text = ("Karen Dunn and Susan Clarke were at the hearing. Dr Clarke and Ms Dunn spoke on Tuesday. "
+            "She said afterwards that the meeting had been useful.")
+    (r,) = reported(text)
+    assert r.speaker is None and r.speaker_mention == "She"

@@ -325,7 +325,8 @@ class EntityFinder:
         """A run with a capitalised common word after its first, outside any known place of two or three
         words in it: title case ("Pier Opens After Long Wait"), not a name ("Bank of New Zealand")."""
         common = [i for i, w in enumerate(words) if i and w.lower() in lx.STOPWORDS and not w.isupper()
-                  and w not in _CONNECTORS and w not in ("and", "the", "for")]
+                  and w not in _CONNECTORS and w not in ("and", "the", "for")
+                  and w.lower().rstrip(".") not in lx.PERSON_CUE_BEFORE]  # "Dr Lee and Ms Ruiz" is two names
         if not common:
             return False
         inside: set[int] = set()
@@ -609,6 +610,7 @@ class EntityFinder:
                     and bare not in self.strong_places:  # "US" is the country, not "University of Sheffield"
                 parent[k] = initials[bare]
         # Surnames and given names alone, and plural demonyms.
+        shared: dict[str, list[str]] = {}  # a name alone that two people bear -> their keys
         by_word: dict[str, list[str]] = defaultdict(list)
         for mk in order:
             msp = groups[mk]["spans"][0]
@@ -636,8 +638,10 @@ class EntityFinder:
                 continue
             if w in self.strong_places or w in self.demonyms:
                 continue
-            cands = by_word.get(w)
-            if cands:
+            cands = list(dict.fromkeys(by_word.get(w, ())))
+            if len(cands) > 1 and all(groups[c]["votes"].most_common(1)[0][0] == "PERSON" for c in cands):
+                shared[k] = cands  # "Ms Dunn" with "Karen Dunn" and "Mary Dunn" named: each mention its own
+            elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
         # Resolve chains and merge.
         def root(k: str) -> str:
@@ -649,6 +653,14 @@ class EntityFinder:
 
         merged: dict[str, dict] = {}
         for k in order:
+            if k in shared:
+                # News names a person in full, then by one name: a mention is of the one last named
+                # in full before it (or, before any, the first named after it).
+                for sp in groups[k]["spans"]:
+                    owner = _last_named(sp.start, [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]])
+                    m = merged.setdefault(root(owner), {"spans": [], "votes": Counter(), "roles": [], "forms": []})
+                    m["spans"].append(sp)
+                continue
             r = root(k)
             m = merged.setdefault(r, {"spans": [], "votes": Counter(), "roles": [], "forms": []})
             m["spans"].extend(groups[k]["spans"])
@@ -726,6 +738,14 @@ class EntityFinder:
             m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if m and m.group(1).lower() in lx.ORG_WORDS:
                 typed[i] = (sp, "ORG", 2)  # "the ferry company, Lagoon Lines,": the name of the body
+
+
+def _last_named(pos: int, named: list[tuple[str, list[int]]]) -> str:
+    """Of several (key, starts of its mentions), the one named last before pos, else the first after it."""
+    before = [(max(x for x in starts if x < pos), k) for k, starts in named if any(x < pos for x in starts)]
+    if before:
+        return max(before)[1]
+    return min((min(starts), k) for k, starts in named)[1]
 
 
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").

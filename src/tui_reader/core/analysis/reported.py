@@ -27,7 +27,9 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 _HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
-                 r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?\s*,?\s+"
+                 r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
+                 r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
+                 r"\s*,?\s+"
                  r"(?P<that>that\b[\s,]+)?")
 _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")

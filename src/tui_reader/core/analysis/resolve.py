@@ -175,10 +175,9 @@ class Resolver:
         dateline = _DATELINE.match(self.text, start, s)
         if dateline is not None:
             start = dateline.end()  # "GENEVA (Wire) - Pat Lee said"
-        if _SUBJECT_LEAD.fullmatch(self.text, start, s) is not None:
-            return True
-        lead = self.text[start:s].split()
-        return 0 < len(lead) <= 4 and all(w.lower().rstrip(".") in self.titles for w in lead)
+        lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
+        rest = self.text[lead.end():s].split()  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
+        return len(rest) <= 4 and all(w.lower().rstrip(".") in self.titles for w in rest)
 
 
     def name(self, ent: Entity | None) -> str | None:
