@@ -22,8 +22,8 @@ from tui_reader.core.config import ConfigError, load_config, save_config
 from tui_reader.core.themes import DEFAULT_THEME, NO_COLOR_HIGHLIGHT, discover_themes
 from tui_reader.core.themes import Theme as ThemeData
 from tui_reader.messages import (
-    AnalysisService, AnalysisWanted, ArticleRead, FindInLibrary, LeaveReader, NotesChanged, OpenArticle, OpenNeighbour,
-    OpenUrl,
+    AnalysisService, AnalysisWanted, ArticleRead, FindInLibrary, HighlightStyles, LeaveReader, NotesChanged,
+    OpenArticle, OpenNeighbour, OpenUrl,
 )
 
 
@@ -116,12 +116,9 @@ class ReaderApp(App[int]):
         return theme.highlight_styles() if theme else dict(NO_COLOR_HIGHLIGHT)
 
     def watch_theme(self, name: str) -> None:
-        from tui_reader.widgets.article_view import ArticleView
-
         styles = self.highlight_styles
         for screen in self.screen_stack:
-            for view in screen.query(ArticleView):
-                view.call_after_refresh(view.set_highlight_styles, styles)
+            screen.post_message(HighlightStyles(styles))  # a reader draws its article again with them
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """`l` is not offered where it would do nothing: on the library itself."""
@@ -232,7 +229,7 @@ class ReaderApp(App[int]):
         position = self.reading_state.position(path) if goto is None or goto.start is None else goto.start
         self.reading_state.remember(path, position)
         self._mark_read(path)
-        reader = ReaderScreen(article, position=position, goto=goto)
+        reader = ReaderScreen(article, position=position, goto=goto, highlight_styles=self.highlight_styles)
         if replace:
             self.switch_screen(reader)
         else:

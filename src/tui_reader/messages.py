@@ -55,6 +55,14 @@ class NotesChanged(Message):
         self.count = count
 
 
+class HighlightStyles(Message, bubble=False):
+    """The theme changed: the styles readers draw highlights with, by key (entity types, quote, note ...)."""
+
+    def __init__(self, styles: dict[str, str]):
+        super().__init__()
+        self.styles = styles
+
+
 class ArticleRead(Message, bubble=False):
     """An article was opened in a reader: the app tells every screen, and a library shows it as read."""
 

@@ -23,7 +23,9 @@ from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
 from tui_reader.core.reader_state import EntityFocus, ReaderState
-from tui_reader.messages import AnalysisReady, AnalysisWanted, FindInLibrary, LeaveReader, OpenNeighbour, OpenUrl
+from tui_reader.messages import (
+    AnalysisReady, AnalysisWanted, FindInLibrary, HighlightStyles, LeaveReader, OpenNeighbour, OpenUrl,
+)
 from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
 from tui_reader.screens.reader_notes import ReaderNotes
@@ -90,8 +92,10 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     analysis_error = _state_field("analysis_error", "Why there is no analysis.")
     pane_width: reactive[int] = reactive(44, init=False)
 
-    def __init__(self, article: Article, *, position: int = 0, goto: Goto | None = None):
+    def __init__(self, article: Article, *, position: int = 0, goto: Goto | None = None,
+                 highlight_styles: dict[str, str] | None = None):
         super().__init__()
+        self._highlight_styles = highlight_styles or {}
         self.article = article
         self._goto = goto  # a place to open at, from a library-wide list; applied once the text is shown
         self.position = position
@@ -125,6 +129,10 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             line.append("  " + extra, style="dim")
         return line
 
+    def on_highlight_styles(self, message: HighlightStyles) -> None:
+        self._highlight_styles = message.styles
+        self.view.set_highlight_styles(message.styles)
+
     @property
     def view(self) -> ArticleView:
         return self.query_one("#article", ArticleView)
@@ -134,7 +142,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         return self.query_one("#pane", SidePane)
 
     def on_mount(self) -> None:
-        self.view.set_highlight_styles(self.app.highlight_styles)
+        self.view.set_highlight_styles(self._highlight_styles)
         if self.position:
             self.view.go_to_offset(self.position)
         self.view.focus()
