@@ -25,6 +25,7 @@ from tui_reader.messages import (
     AnalysisService, AnalysisWanted, ArticleRead, FindInLibrary, HighlightStyles, LeaveReader, NotesChanged,
     OpenArticle, OpenNeighbour, OpenUrl,
 )
+from tui_reader.shared import Shared
 
 
 TERMINAL_CHECK_EVERY = 2.0  # seconds between looks at whether the terminal is still there
@@ -72,6 +73,7 @@ class ReaderApp(App[int]):
         self.reading_state = ReadingState()
         self.read_state = ReadState()
         self.library = library
+        self.shared = Shared(self.read_state, self.reading_state, self.library_folder(), notes_dir)
         self.analysis_service = AnalysisService(Analyses())
         self.startup_errors: list[str] = []
         self.themes = self._register_themes()
@@ -155,7 +157,7 @@ class ReaderApp(App[int]):
         from tui_reader.screens.library import LibraryScreen
 
         prefetch, self.index_prefetch = self.index_prefetch, None
-        return LibraryScreen(self.files, self.folders, prefetch)
+        return LibraryScreen(self.files, self.folders, self.shared, prefetch)
 
     # -- shared data ----------------------------------------------------------
 
@@ -163,14 +165,6 @@ class ReaderApp(App[int]):
         """A screen asked for an article's analysis: it gets an AnalysisReady message back."""
         self.run_worker(partial(self.analysis_service.serve, wanted), thread=True, group="analysis",
                         exit_on_error=False)
-
-    def note_count(self, article: Article) -> int:
-        """Notes in an article's notes file (0 when it has none or it does not parse)."""
-        from tui_reader.core.notes import NoteStore
-
-        if not article.path:
-            return 0
-        return len(NoteStore(article.path, self.notes_dir).load().notes)
 
     def _check_terminal(self) -> None:
         """Quit when the terminal is gone. Closing a terminal window hangs up its tty, but a reader
@@ -229,7 +223,8 @@ class ReaderApp(App[int]):
         position = self.reading_state.position(path) if goto is None or goto.start is None else goto.start
         self.reading_state.remember(path, position)
         self._mark_read(path)
-        reader = ReaderScreen(article, position=position, goto=goto, highlight_styles=self.highlight_styles)
+        reader = ReaderScreen(article, position=position, goto=goto, highlight_styles=self.highlight_styles,
+                              notes_dir=self.notes_dir)
         if replace:
             self.switch_screen(reader)
         else:

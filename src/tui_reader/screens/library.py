@@ -21,6 +21,7 @@ from tui_reader.core.library import library_folder
 from tui_reader.core.safetext import one_line
 from tui_reader.messages import AnalysisReady, AnalysisWanted, ArticleRead, NotesChanged, OpenArticle
 from tui_reader.screens.quit_or_back import QuitOrBack
+from tui_reader.shared import Shared
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.row_table import RowTable
 
@@ -72,8 +73,9 @@ class LibraryScreen(QuitOrBack, Screen):
         Binding("escape", "clear_filter", "Clear filter / back", show=False, id="library-clear"),
     ]
 
-    def __init__(self, files: list[Path], folders: list[Path], prefetch=None):
+    def __init__(self, files: list[Path], folders: list[Path], shared: Shared, prefetch=None):
         super().__init__()
+        self.shared = shared
         self.files = files
         self.folders = folders
         self.rows: dict[str, Row] = {}
@@ -107,7 +109,7 @@ class LibraryScreen(QuitOrBack, Screen):
     def load_rows(self) -> None:
         self.rows.clear()
         self._forget_filter()
-        state = self.app.read_state
+        state = self.shared.read_state
         keys = state.keys(self.files)  # each file's resolved path: its read mark's key and its index key
         self._index_keys = {key: str(path) for key, path in keys.items()}
         read = {path for key, path in keys.items() if key in state.read}
@@ -249,7 +251,7 @@ class LibraryScreen(QuitOrBack, Screen):
         row.title = article.title
         row.source = article.source or ""
         row.date = article.published or ""
-        row.notes = str(self.app.note_count(article))
+        row.notes = str(self.shared.note_count(article.path))
         self._update(key)
 
     def _row_failed(self, key: str, message: str) -> None:
@@ -344,7 +346,7 @@ class LibraryScreen(QuitOrBack, Screen):
         hay = self._hay
         keys = [key for key in candidates if all(w in hay(key) for w in words)] if words else candidates
         self._last_filter = (query if words else "", keys)
-        last = self.app.reading_state.last_article
+        last = self.shared.reading_state.last_article
         index = keys.index(last) if not words and last in self.rows and last in keys else None
         table.set_rows(keys, cursor=index)
 
@@ -452,8 +454,8 @@ class LibraryScreen(QuitOrBack, Screen):
         row = self.rows.get(key) if key else None
         if row is None:
             return
-        row.unread = not self.app.read_state.toggle(row.path)
-        self.app.read_state.save()
+        row.unread = not self.shared.read_state.toggle(row.path)
+        self.shared.read_state.save()
         self._update(key)
 
     def on_article_read(self, message: ArticleRead) -> None:
@@ -468,7 +470,7 @@ class LibraryScreen(QuitOrBack, Screen):
     def action_refresh_feeds(self) -> None:
         from tui_reader.core.feeds import FeedError, load_feeds
 
-        folder = self.app.library_folder()
+        folder = self.shared.library_folder
         try:
             feeds = load_feeds(folder)
         except FeedError as exc:
@@ -513,7 +515,7 @@ class LibraryScreen(QuitOrBack, Screen):
         self.notify(f"{len(results)} feeds, {new} new article{'s' if new != 1 else ''}"
                     + (f", {len(errors)} errors (first: {errors[0]})" if errors else ""),
                     severity="warning" if errors else "information", timeout=8)
-        folder = self.app.library_folder()
+        folder = self.shared.library_folder
         if folder not in self.folders:
             self.folders.append(folder)
         self.action_reload()

@@ -93,8 +93,9 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     pane_width: reactive[int] = reactive(44, init=False)
 
     def __init__(self, article: Article, *, position: int = 0, goto: Goto | None = None,
-                 highlight_styles: dict[str, str] | None = None):
+                 highlight_styles: dict[str, str] | None = None, notes_dir: Path | None = None):
         super().__init__()
+        self.notes_dir = notes_dir
         self._highlight_styles = highlight_styles or {}
         self.article = article
         self._goto = goto  # a place to open at, from a library-wide list; applied once the text is shown

@@ -55,7 +55,7 @@ class ReaderNotes:
             return
         saves = self._notes_saves
         seen = self._notes_stat()  # before reading: a change made meanwhile is seen at the next check
-        store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta()).load()
+        store = NoteStore(self.article.path, self.notes_dir, self._article_meta()).load()
         anchored = store.anchored(self.article.text)
         self.deliver(self._loaded_notes, store, anchored, seen, saves)
 
@@ -69,7 +69,7 @@ class ReaderNotes:
 
     def _notes_stat(self) -> tuple[int, int] | None:
         try:
-            st = os.stat(notes_path(self.article.path, self.app.notes_dir))
+            st = os.stat(notes_path(self.article.path, self.notes_dir))
         except (OSError, TypeError, ValueError):
             return None
         return (st.st_mtime_ns, st.st_size)
@@ -276,7 +276,7 @@ class ReaderNotes:
             if not self.article.path:
                 self.notify("This article has no file, so its notes cannot be saved", severity="error")
                 return
-            self.store = NoteStore(self.article.path, self.app.notes_dir, self._article_meta())
+            self.store = NoteStore(self.article.path, self.notes_dir, self._article_meta())
         if note is not None:
             self.store.put(note)
         if delete is not None:
