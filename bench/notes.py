@@ -124,7 +124,7 @@ def at_scale(n: int = 10_000) -> None:
             print(f"app: Notes tab of {len(screen.anchored):,} notes shown: {sum(cost.split()):.1f} ms")
             cost.events.clear()
             t = time.perf_counter()
-            screen._save(Note(new_id(), T.at(text, 200, 260, "selection"), "one more"))
+            screen.notes.put(Note(new_id(), T.at(text, 200, 260, "selection"), "one more"))
             ui_ms = (time.perf_counter() - t) * 1000
             await pilot.pause(0.05)
             while screen.store.pending:

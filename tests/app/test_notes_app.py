@@ -233,9 +233,9 @@ async def test_a_note_added_by_another_process_appears(app_for, article, monkeyp
     import subprocess
     import sys
 
-    from tui_reader.screens.reader import ReaderScreen
+    from tui_reader.widgets.notes_layer import NotesLayer
 
-    monkeypatch.setattr(ReaderScreen, "NOTES_CHECK_EVERY", 0.2)
+    monkeypatch.setattr(NotesLayer, "CHECK_EVERY", 0.2)
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)

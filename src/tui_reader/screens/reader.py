@@ -32,6 +32,7 @@ from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
+from tui_reader.widgets.notes_layer import NotesLayer
 from tui_reader.widgets.side_pane import SidePane, pane_options
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
@@ -121,6 +122,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         yield Static("", id="status")
         yield Input(placeholder="search (re: for a regular expression; enter keeps, escape clears)",
                     id="search")
+        yield NotesLayer(self.article, self.notes_dir)
 
     def _title_text(self) -> Text:
         a = self.article
@@ -169,8 +171,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self.refresh_bindings()  # a footer mounted late learns the keys from this
         if self._goto is not None:
             self.apply_goto(self._goto)
-        self._load_notes()
-        self.watch_notes_file()
+        self.notes.start()
         self.post_message(AnalysisWanted(self.article, self, partial(_prepare, text_length=len(self.article.text))))
 
     def on_analysis_ready(self, ready: AnalysisReady) -> None:

@@ -1,27 +1,23 @@
-"""The reader's notes layer: annotate, select by sentence, edit, delete, list.
+"""The reader's note actions: select by sentence or with the mouse, annotate, edit, delete, list.
 
 A mixin of ReaderScreen, kept apart so the reader module stays readable; it
-uses the screen's view, pane, article, highlights and current item.
+uses the screen's view, pane, article, highlights and current item. The notes
+themselves (reading, saving, watching the file) are the screen's `NotesLayer`.
 """
 
 from __future__ import annotations
 
-import os
-from functools import partial
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from rich.text import Text
-from textual import work
 from textual.binding import Binding
 from textual.widgets import Input
 
 from tui_reader.core.anchoring import Anchor
-from tui_reader.core.notes import Note, NotesError, NoteStore, Target, new_id, notes_path
+from tui_reader.core.notes import Note, NoteStore, Target, new_id
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
-from tui_reader.widgets.item_list import Row
-from tui_reader.messages import NotesChanged
+from tui_reader.widgets.notes_layer import NotesLayer
 
 
 class ReaderNotes:
@@ -34,71 +30,28 @@ class ReaderNotes:
         Binding("d", "delete_note", "Delete note", show=False, id="delete-note"),
     ]
 
-    store: NoteStore | None = None
-    anchored: list[tuple[Note, Anchor]] = []
-    _notes_seen: tuple[int, int] | None = None  # the notes file's (mtime, size) when last read or written
-    _notes_saves: int = 0  # counts our saves: a load begun before one is older than what is shown
     selection: tuple[int, int] | None = None  # sentence indices, inclusive
     mouse_span: tuple[int, int] | None = None  # text offsets selected with the mouse
     _selection_anchor: int = 0
     _sentences: list[tuple[int, int]] | None = None
 
-    # -- loading ----------------------------------------------------------------
+    # -- the notes, owned by the screen's NotesLayer ----------------------------------
 
-    def _article_meta(self) -> dict:
-        a = self.article
-        return {"path": (a.path and a.path.rsplit("/", 1)[-1]) or a.id, "title": a.title, "sha256": a.sha256}
+    @property
+    def notes(self) -> NotesLayer:
+        return self.query_one(NotesLayer)
 
-    @work(thread=True, exclusive=True, group="notes")
-    def _load_notes(self) -> None:
-        if not self.article.path:
-            return
-        saves = self._notes_saves
-        seen = self._notes_stat()  # before reading: a change made meanwhile is seen at the next check
-        store = NoteStore(self.article.path, self.notes_dir, self._article_meta()).load()
-        anchored = store.anchored(self.article.text)
-        self.deliver(self._loaded_notes, store, anchored, seen, saves)
+    @property
+    def store(self) -> NoteStore | None:
+        return self.notes.store
 
-    def _loaded_notes(self, store: NoteStore, anchored: list, seen: tuple[int, int] | None, saves: int) -> None:
-        if saves != self._notes_saves:
-            return  # read before a save of ours: the list shown is newer
-        self._notes_ready(store, anchored, seen)
+    @property
+    def anchored(self) -> list[tuple[Note, Anchor]]:
+        return self.notes.anchored
 
-    # How often the notes file is looked at for notes added by another process (`note add`, another reader).
-    NOTES_CHECK_EVERY = 2.0
-
-    def _notes_stat(self) -> tuple[int, int] | None:
-        try:
-            st = os.stat(notes_path(self.article.path, self.notes_dir))
-        except (OSError, TypeError, ValueError):
-            return None
-        return (st.st_mtime_ns, st.st_size)
-
-    def watch_notes_file(self) -> None:
-        """Look at the notes file now and then: what another process wrote there appears here."""
-        if self.article.path:
-            self.set_interval(self.NOTES_CHECK_EVERY, self._check_notes_file)
-
-    def _check_notes_file(self) -> None:
-        if self.store is None or self.store.pending:
-            return  # still loading, or our own unsaved notes come first
-        seen = self._notes_stat()
-        if seen != self._notes_seen:
-            self._notes_seen = seen
-            self._load_notes()
-
-    def _notes_ready(self, store: NoteStore, anchored: list[tuple[Note, Anchor]],
-                     seen: tuple[int, int] | None | bool = False) -> None:
-        if seen is not False:
-            self._notes_seen = seen
-        first = self.store is None
-        self.store = store
-        self.anchored = anchored
-        if first and store.error:
-            self.notify(store.error, severity="error", timeout=12)
-        elif first and store.warning:
-            self.notify(store.warning, severity="warning", timeout=12)
-        spans = [(a.start, a.end, "note") for _, a in anchored if a.start is not None]
+    def on_notes_layer_updated(self, event: NotesLayer.Updated) -> None:
+        """Paint the notes in the text, mark them in the gutter and list them."""
+        spans = [(a.start, a.end, "note") for _, a in self.anchored if a.start is not None]
         index = SpanIndex(spans)
         self.view.set_paint("notes", index)
         self.view.set_gutter_marks(index if spans else None)
@@ -112,23 +65,7 @@ class ReaderNotes:
             filt = self.pane.query_one("#notes-filter", Input).value.strip().lower()
         except Exception:
             pass
-        rows: list[Row] = []
-        orphans: list[Row] = []
-        for i, (note, a) in enumerate(self.anchored):
-            if filt and not any(t.lower().startswith(filt) for t in note.tags):
-                continue
-            row = Row(partial(_note_lines, note, a.status), id=f"notes-{i}", wraps=(2, 2, 1))
-            (orphans if a.start is None else rows).append(row)
-        if orphans:
-            rows.append(Row((Text("Orphaned: their text is no longer in the article", style="bold"),), disabled=True))
-            rows.extend(orphans)
-        if self.store is not None and self.store.error:
-            empty = self.store.error
-        elif filt:
-            empty = f"No notes tagged “{filt}…”."
-        else:
-            empty = "No notes yet: press a to annotate the current item or sentence, v to select sentences."
-        self.pane.show_notes(rows, empty)
+        self.pane.show_notes(*self.notes.rows(filt))
 
     # Handlers by name: @on in a mixin is not seen by Textual, which collects it per class.
 
@@ -260,65 +197,15 @@ class ReaderNotes:
             return
         from tui_reader.screens.note_editor import NoteEditor
 
-        known = self.store.tags() if self.store else []
+        known = self.notes.tags()
 
         def done(result) -> None:
             if result is None:
                 return
             self.clear_selection()
-            self._save(Note(new_id(), target, result.body, result.tags))
+            self.notes.put(Note(new_id(), target, result.body, result.tags))
 
         self.app.push_screen(NoteEditor(target.exact, target.speaker, target.kind, known_tags=known), done)
-
-    def _save(self, note: Note | None = None, delete: str | None = None) -> None:
-        """Show the change at once; write it in a worker (lock, merge, fsync), which says if it failed."""
-        if self.store is None:
-            if not self.article.path:
-                self.notify("This article has no file, so its notes cannot be saved", severity="error")
-                return
-            self.store = NoteStore(self.article.path, self.notes_dir, self._article_meta())
-        if note is not None:
-            self.store.put(note)
-        if delete is not None:
-            self.store.delete(delete)
-        self._notes_saves += 1
-        self._notes_ready(self.store, self._reanchor())
-        self._write_notes(self.store)
-
-    @work(thread=True, group="notes-save")
-    def _write_notes(self, store: NoteStore) -> None:
-        try:
-            store.save()
-        except NotesError as exc:
-            self.deliver(self._not_saved, str(exc))
-            return
-        self.deliver(self._saved, store, self._notes_stat())
-
-    def _saved(self, store: NoteStore, seen: tuple[int, int] | None) -> None:
-        self._notes_seen = seen  # our own write: nothing to load again
-        if store is self.store:
-            self._notes_ready(store, self._reanchor())  # what the merge with the file brought in
-        if self.article.path:
-            self.post_message(NotesChanged(self.article.path, len(store.notes)))
-
-    def _not_saved(self, error: str) -> None:
-        rescue = self._rescue()
-        where = f"; a copy is in {rescue}" if rescue else ""
-        self.notify(f"{error}{where}", severity="error", timeout=15)
-
-    def _reanchor(self) -> list[tuple[Note, Anchor]]:
-        """Anchors after a save: the text has not changed, so only new or edited targets are placed again."""
-        known = {(n.id, n.target): a for n, a in self.anchored}
-        return self.store.anchored(self.article.text, known)
-
-    def _rescue(self) -> str | None:
-        """Keep unsaved notes where they cannot be lost: a copy in the user's state folder."""
-        from tui_reader.core.config import state_dir
-
-        if self.store is None:
-            return None
-        path = self.store.rescue(state_dir() / "unsaved")
-        return str(path) if path else None
 
     def _selected_note(self) -> Note | None:
         """The note chosen in the Notes tab, else the one under the cursor; says so when there is none."""
@@ -326,12 +213,10 @@ class ReaderNotes:
             ref = self.pane.selected("notes")
             if ref is not None and ref < len(self.anchored):
                 return self.anchored[ref][0]
-        offset = self._cursor_offset()
-        for note, a in self.anchored:
-            if a.start is not None and a.start <= offset < a.end:
-                return note
-        self.notify("Choose a note in the Notes tab (4) first", timeout=3)
-        return None
+        note = self.notes.note_at(self._cursor_offset())
+        if note is None:
+            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+        return note
 
     def action_edit_note(self) -> None:
         note = self._selected_note()
@@ -341,10 +226,10 @@ class ReaderNotes:
 
         def done(result) -> None:
             if result is not None:
-                self._save(note.edited(result.body, result.tags))
+                self.notes.put(note.edited(result.body, result.tags))
 
         self.app.push_screen(NoteEditor(note.target.exact, note.target.speaker, note.target.kind, note.body,
-                                        note.tags, self.store.tags() if self.store else [], editing=True), done)
+                                        note.tags, self.notes.tags(), editing=True), done)
 
     def action_delete_note(self) -> None:
         note = self._selected_note()
@@ -357,7 +242,7 @@ class ReaderNotes:
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._save(delete=note.id)
+                self.notes.delete(note.id)
 
         self.app.push_screen(Confirm(f"Delete the note on “{excerpt}”?"), answered)
 
@@ -373,12 +258,3 @@ class ReaderNotes:
         self.view.set_paint("cursor", SpanIndex([(a.start, a.end, "cursor")]))
         self.view.reveal(a.start, a.end)
 
-
-def _note_lines(note: Note, status: str) -> tuple[Text, Text, Text]:
-    """A note's row in the Notes tab: its passage, its text, its tags and where it is anchored."""
-    excerpt = " ".join(note.target.exact.split())
-    excerpt = excerpt if len(excerpt) <= 90 else excerpt[:89] + "…"
-    passage = Text("“" + excerpt + "”" if note.target.kind == "quote" else excerpt, style="italic")
-    body = " ".join(note.body.split()) or "(no text)"
-    meta = " · ".join([f"#{t}" for t in note.tags] + [status])
-    return passage, Text(body if len(body) <= 160 else body[:159] + "…"), Text(meta, style="dim")
