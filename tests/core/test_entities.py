@@ -341,3 +341,21 @@ def test_a_surname_two_people_bear_is_the_one_last_named_in_full():
 def test_honorifics_in_a_run_of_two_names_do_not_make_it_a_headline():
     found = ents("It rained. Then Dr Clarke and Ms Dunn met on Tuesday.")
     assert ("Clarke", "PERSON") in found and ("Dunn", "PERSON") in found
+
+
+def test_a_name_before_a_role_and_a_person_is_the_body_they_lead():
+    found = ents("The final was close. Rovers manager Sam Ray was pleased, and Northwind chief executive Dana Kerr "
+                 "watched.")
+    assert ("Rovers", "ORG") in found and ("Northwind", "ORG") in found
+    assert ("Sam Ray", "PERSON") in found and ("Dana Kerr", "PERSON") in found
+
+
+def test_a_place_in_a_compound_adjective_is_apart_from_the_name_after_it():
+    found = ents("The mill was sold to Lima-based Tern Holdings and the Oslo-born Ana Ruiz runs it.")
+    assert ("Lima", "PLACE") in found and ("Oslo", "PLACE") in found
+    assert any(name == "Tern Holdings" for name, _ in found) and ("Ana Ruiz", "PERSON") in found
+
+
+def test_a_word_capitalised_to_open_a_sentence_before_a_people_is_dropped():
+    found = ents("The files were found. Sensitive Canadian papers lay in a box.")
+    assert ("Canadian", "NORP") in found and not any("Sensitive" in name for name, _ in found)

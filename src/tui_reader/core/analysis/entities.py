@@ -336,6 +336,12 @@ class EntityFinder:
                     inside.update(range(i, i + n))
         return any(i not in inside for i in common)
 
+    def _leads_someone(self, end: int) -> bool:
+        """A role and a name follow the word ending at end: "Northwind chief executive Pat Lee", "Rovers
+        manager Sam Ray". The word names the body they lead."""
+        m = _ROLE_AFTER.match(self.text, end)
+        return m is not None and any(w in lx.TITLE_HEADS for w in m.group(1).split())
+
     def _titled_name_before(self, words: list[str], before: str) -> bool:
         """Title words (in the run or just before it), then one to three words of a name opening with a first
         name: "Prof. Dana Kerr", "President Ana Ruiz". A title with no name ("Secretary") is not one."""
@@ -362,11 +368,19 @@ class EntityFinder:
                     start, words = _drop(start, words, 1)
                 initial = False
                 full = " ".join(words)
+            if len(words) == 2 and initial and self._country_or_people(words[1]) and not self._known(full) \
+                    and words[0] not in self.first_names and not self._is_title(words[0].lower()) \
+                    and not self.mid_caps[words[0]]:
+                # "Sensitive Canadian documents": a word capitalised only to open the sentence, then a people
+                start, words = _drop(start, words, 1)
+                initial = False
+                full = words[0]
             if not words:
                 return []
             if len(words) == 1 and initial:
                 w = words[0]
-                if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)):
+                if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
+                        or self._leads_someone(start + len(w))):
                     return []
         if not words:
             return []
@@ -383,6 +397,17 @@ class EntityFinder:
                 _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):
             words = words[:-1]
             full = " ".join(words)
+        # "Peru-based Acme Foods": the place a compound adjective names, then the name it describes.
+        lead = 1 if words[0] in ("the", "The") and len(words) > 2 else 0
+        head, dash, tail = words[lead].partition("-")
+        if len(words) > lead + 1 and dash and tail[:1].islower() and head[:1].isupper() and len(head) > 1 \
+                and not _CODE.fullmatch(words[lead]):
+            head_start = _drop(start, words, lead)[0]
+            rest_start, rest = _drop(start, words, lead + 1)
+            while rest and not _is_cap(rest[0]) and rest[0] not in _NAME_PARTICLES:
+                rest_start, rest = _drop(rest_start, rest, 1)
+            return self._shape(head_start, [head], initial and not lead, before) + \
+                (self._shape(rest_start, rest, False, words[lead]) if rest else [])
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
             start, words = _drop(start, words, 1)
@@ -738,6 +763,9 @@ class EntityFinder:
             m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if m and m.group(1).lower() in lx.ORG_WORDS:
                 typed[i] = (sp, "ORG", 2)  # "the ferry company, Lagoon Lines,": the name of the body
+                continue
+            if kind != "PERSON" and self._leads_someone(sp.end):
+                typed[i] = (sp, "ORG", 2)  # "Rovers manager Sam Ray": the body Ray leads
 
 
 def _last_named(pos: int, named: list[tuple[str, list[int]]]) -> str:
@@ -748,6 +776,10 @@ def _last_named(pos: int, named: list[tuple[str, list[int]]]) -> str:
     return min((min(starts), k) for k, starts in named)[1]
 
 
+# Lower-case particles that open a surname ("von Holtzbrinck", "de Souza").
+_NAME_PARTICLES = frozenset("von van de da di du del della le la al el bin ibn".split())
+# Lower-case words of a role, then a capitalised name: "chief executive Pat", "boss Sam".
+_ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 
