@@ -492,3 +492,30 @@ def test_she_after_two_women_as_one_subject_is_not_clear():
             "She said afterwards that the meeting had been useful.")
     (r,) = reported(text)
     assert r.speaker is None and r.speaker_mention == "She"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Maria Lopez asked city officials how the papers ended up on the street.",
+     "how the papers ended up on the street", "Maria Lopez"),
+    ("John Carter asked if the road would reopen before the winter.", "if the road would reopen before the winter",
+     "John Carter"),
+    ("Aiko Tanaka described how the water rose in minutes on Friday.", "how the water rose in minutes on Friday",
+     "Aiko Tanaka"),
+])
+def test_a_question_or_account_opened_by_a_question_word_is_reported(text, content, speaker):
+    (r,) = reported(text)
+    assert (r.text, r.speaker) == (content, speaker)
+
+
+def test_if_further_from_the_cue_is_a_condition_not_a_question():
+    assert reported("The mayor asked for a delay if the rain went on for a week.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry was late again, she told aides.", "The ferry was late again"),
+    ("The new timetable was workable at first, Pat Lee added, saying the delays came later.",
+     "The new timetable was workable at first"),
+])
+def test_a_trailing_cue_with_a_bare_hearer_or_a_participle_after_it(text, content):
+    (r,) = reported(text)
+    assert r.text == content

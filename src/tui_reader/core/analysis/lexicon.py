@@ -77,6 +77,7 @@ BARE_CLAUSE_VERBS = frozenset(_BARE_SPEECH + _BARE_THOUGHT)  # "he said the plan
 # Reported speech is opened by an inflected verb only: a base form is far more often a noun or
 # an infinitive ("a claim", "to note") than a report.
 REPORTING_VERBS = frozenset(_SPEECH_INFLECTED + _THOUGHT_INFLECTED)
+QUESTION_VERBS = frozenset(verb_forms("question_verbs")[0])  # "asked how ...", "described how ..."
 
 
 def _fold(s: str) -> str:

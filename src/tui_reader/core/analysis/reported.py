@@ -25,7 +25,7 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
 _HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
-           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=[\s,]|$)")
+           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
                  r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
@@ -39,8 +39,10 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
                         r"that\s+(?=[a-z“\"A-Z])")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
+# (then perhaps a participle that goes on: ", Lee added, saying ...")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
-                         r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?\s*$")
+                         r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
+                         r"(?:,\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b.*)?\s*$", re.S)
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|during|after|before|over|under|"
@@ -157,6 +159,9 @@ _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
+# A clause opened by a question word, after at most three words of who was asked ("asked city
+# officials how"); "if" and "when" only right after the cue (further on they are a condition or a time).
+_WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|who)|(if|when))\s+(?=[\w“\"])")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 # The subject after an inverted cue: capitalised words (an initial or abbreviation with its period),
@@ -220,6 +225,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if not m:
         return None
     rest_s = m.end()
+    if not m.group("that") and cue in lx.QUESTION_VERBS:
+        # "asked officials how the papers got out", "described how it began": the question or account
+        wh = _WH_CLAUSE.match(text, rest_s, e)
+        if wh is not None:
+            return (wh.start(1) if wh.group(1) else wh.start(2)), e, *subj
     if not m.group("that"):
         if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
             return None
