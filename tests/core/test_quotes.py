@@ -517,5 +517,22 @@ def test_if_further_from_the_cue_is_a_condition_not_a_question():
      "The new timetable was workable at first"),
 ])
 def test_a_trailing_cue_with_a_bare_hearer_or_a_participle_after_it(text, content):
-    (r,) = reported(text)
-    assert r.text == content
+    assert reported(text)[0].text == content
+
+
+def test_a_second_cue_joined_by_and_is_a_second_statement_of_the_same_speaker():
+    text = "Mrs Lee warned in May that she did not like the new exam at all, and urged that its start be delayed."
+    first, second = reported(text)
+    assert first.text == "she did not like the new exam at all" and first.speaker == "Lee"
+    assert second.text == "its start be delayed" and second.speaker == "Lee"
+
+
+def test_a_participle_after_a_trailing_cue_says_more_for_the_same_speaker():
+    first, second = reported("The standard was high at first, Pat Lee added, saying grades had fallen since.")
+    assert (first.text, first.speaker) == ("The standard was high at first", "Pat Lee")
+    assert (second.text, second.speaker) == ("grades had fallen since", "Pat Lee")
+
+
+def test_a_clause_then_and_that_is_reported_whole():
+    (r,) = reported("John Carter said the bridge would open in May and that tolls would be low.")
+    assert r.text == "the bridge would open in May and that tolls would be low"

@@ -35,7 +35,9 @@ _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
-_LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when)\b)[\w’'-]+\s+){2,8}?"
+# (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
+_LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when|and|but|would|will|"
+                        r"was|were|is|are|had|has|have|could|should|can|may|might)\b)[\w’'-]+\s+){2,8}?"
                         r"that\s+(?=[a-z“\"A-Z])")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
@@ -75,9 +77,15 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             continue
         first = bisect.bisect_left(cue_starts, s)
         last = bisect.bisect_left(cue_starts, body_e, first)
+        resume_at = -1  # a second statement of the same speaker goes on from here
+        carried: tuple[str | None, str | None] | None = None  # that speaker, for a cue with no subject of its own
         for cm in cues[first:min(last, first + _CUES_PER_SENTENCE)]:
             if cm.end() > body_e:
                 break
+            if cm.start() < resume_at:
+                continue
+            if resume_at >= 0 and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is None:
+                break  # only a cue joined to the first by "and" or a participle says more
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
             if _OPENS_A_QUOTE.match(text, cm.end()):
@@ -95,12 +103,17 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 closing = _CLOSING_MARK.match(text, ce)
                 if closing is not None:
                     ce = closing.end()
+            coordinated = _AND_CUE.search(text, cs, ce)
+            if coordinated is not None:
+                ce = coordinated.start()  # "warned that ..., and urged ...": two statements, each its own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
                 continue  # the cue belongs to a direct quote, or the clause is one
             speaker = said = None
-            if is_passive(text, s, cm.start(), cm.end()):
+            if carried is not None and _NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)):
+                speaker, said = carried  # "..., and urged ...", "..., Lee added, saying ...": the same speaker
+            elif is_passive(text, s, cm.start(), cm.end()):
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
                 # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
@@ -118,8 +131,23 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             cue = cm.group()
             out.append(Quote("reported", text[cs:ce], cs, ce, speaker,
                              cue.lower() if cue.lower() == "according to" else cue, said))
-            break
+            if coordinated is not None:
+                resume_at = coordinated.start()
+            elif ce <= cm.start() and _PARTICIPLE_AFTER.match(text, cm.end(), body_e):
+                resume_at = cm.end()  # "..., Lee added, saying ...": what the participle says is Lee's too
+            else:
+                break
+            carried = (speaker, said)
     return out
+
+
+# A second verb of saying joined to the first's clause: "warned that ..., and urged ...".
+_AND_CUE = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:" +
+                      one_of(sorted(lx.REPORTING_VERBS)) + r")\b)")
+# Between a statement's end and the next cue of the same speaker: "and" or a comma.
+_NEXT_STATEMENT = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?|,\s+")
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b")
+_NO_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?")
 
 
 # Between a closing quotation mark and the verb that attributes it: commas, spaces and a
