@@ -359,3 +359,8 @@ def test_a_place_in_a_compound_adjective_is_apart_from_the_name_after_it():
 def test_a_word_capitalised_to_open_a_sentence_before_a_people_is_dropped():
     found = ents("The files were found. Sensitive Canadian papers lay in a box.")
     assert ("Canadian", "NORP") in found and not any("Sensitive" in name for name, _ in found)
+
+
+def test_a_prosecutor_or_coroner_before_a_name_is_a_title():
+    found = ents("The trial went on. Prosecutor Naomi Bell spoke, and Coroner Alan Fry listened.")
+    assert ("Naomi Bell", "PERSON") in found and ("Alan Fry", "PERSON") in found

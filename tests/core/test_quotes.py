@@ -536,3 +536,9 @@ def test_a_participle_after_a_trailing_cue_says_more_for_the_same_speaker():
 def test_a_clause_then_and_that_is_reported_whole():
     (r,) = reported("John Carter said the bridge would open in May and that tolls would be low.")
     assert r.text == "the bridge would open in May and that tolls would be low"
+
+
+def test_a_three_word_clause_of_a_pronoun_and_a_verb_is_reported():
+    (r,) = reported("Her lawyer, Simon Reed, said he would appeal.")
+    assert (r.text, r.speaker) == ("he would appeal", "Simon Reed")
+    assert reported("The council met and the mayor said on Monday.") == []

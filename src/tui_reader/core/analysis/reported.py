@@ -190,6 +190,9 @@ _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
 # officials how"); "if" and "when" only right after the cue (further on they are a condition or a time).
 _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|who)|(if|when))\s+(?=[\w“\"])")
+# A clause of three words: a subject pronoun, a modal or auxiliary, a verb ("he would appeal").
+_SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:would|will|could|can|should|might|may|had|has|was|were|did)"
+                           r"\s+(?:not\s+)?[a-z]+\W*$")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 # The subject after an inverted cue: capitalised words (an initial or abbreviation with its period),
@@ -261,8 +264,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if not m.group("that"):
         if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
             return None
-        if len(text[rest_s:min(e, rest_s + 200)].split()) < 4:
-            return None
+        if len(text[rest_s:min(e, rest_s + 200)].split()) < 4 and not _SHORT_CLAUSE.match(text, rest_s, e):
+            return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
     return rest_s, e, *subj
