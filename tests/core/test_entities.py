@@ -364,3 +364,14 @@ def test_a_word_capitalised_to_open_a_sentence_before_a_people_is_dropped():
 def test_a_prosecutor_or_coroner_before_a_name_is_a_title():
     found = ents("The trial went on. Prosecutor Naomi Bell spoke, and Coroner Alan Fry listened.")
     assert ("Naomi Bell", "PERSON") in found and ("Alan Fry", "PERSON") in found
+
+
+def test_a_word_only_the_long_title_list_knows_is_a_title_only_before_a_name():
+    found = ents("She spoke to the Financial Ledger and to the United Dock Workers, then met Royal Kellow staff.")
+    assert ("Financial Ledger", "PERSON") not in found and ("Ledger", "PERSON") not in found
+    assert ("United Dock Workers", "ORG") in found
+
+
+def test_a_name_right_after_the_is_no_person():
+    found = ents("The crew of the Maria Grazia waved. Later Maria Lopez waved back.")
+    assert ("Maria Grazia", "PERSON") not in found and ("Maria Lopez", "PERSON") in found

@@ -336,6 +336,11 @@ class EntityFinder:
                     inside.update(range(i, i + n))
         return any(i not in inside for i in common)
 
+    def _person_follows(self, words: list[str], k: int) -> bool:
+        """words[k:] is a name of a person or more title words: a given name, or a title, comes next."""
+        return k < len(words) and (words[k] in self.first_names or words[k].lower().rstrip(".") in self.titles
+                                   or _INITIAL.fullmatch(words[k]) is not None)
+
     def _leads_someone(self, end: int) -> bool:
         """A role and a name follow the word ending at end: "Northwind chief executive Pat Lee", "Rovers
         manager Sam Ray". The word names the body they lead."""
@@ -514,7 +519,10 @@ class EntityFinder:
         while not known and k < len(words) - 1:
             w = words[k]
             lw = w.lower().rstrip(".")
-            if lw in self.titles and (lw in lx.TITLE_HEADS or w.endswith(".") or len(words) - k <= 3):
+            if lw in self.titles and (lw in lx.TITLE_HEADS or w.endswith(".") or len(words) - k <= 3) and (
+                    lw in lx.TITLE_HEADS or w.endswith(".") or self._person_follows(words, k + 1)):
+                # (a word only the long title list knows, "Financial", "United", "Royal", is a title only
+                # before a name: "Financial Ledger" and "United Auto Workers" are bodies)
                 has_head = has_head or lw in lx.TITLE_HEADS or lw in self.titles
                 k += 1
             elif lw in lx.TITLE_MODIFIERS:
@@ -920,9 +928,15 @@ def person_by_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Maria Lopez": a known given name, then capitalised words, and no acronym among them."""
     words = sp.words
     if len(words) >= 2 and words[0] in f.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
-            and not any(w.isupper() and len(w) > 1 for w in words):
+            and not any(w.isupper() and len(w) > 1 for w in words) and not _after_the(f, sp):
         return "PERSON", 2
     return None
+
+
+def _after_the(f: "EntityFinder", sp: Span) -> bool:
+    """"the" stands right before the name: a body, a ship or a paper ("the Maria Grazia", "the Daily
+    Ledger"), not a person, who is named without it."""
+    return f.text[max(0, sp.start - 4):sp.start] in ("the ", "The ")
 
 
 def organisation_by_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
@@ -960,7 +974,7 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     that opens with a kind of body ("International Seed Fund" is no one's name)."""
     words = sp.words
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words) and \
-            words[0].lower() not in lx.ORG_WORDS:
+            words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp):
         return "PERSON", 1
     return None
 
