@@ -314,8 +314,20 @@ class ItemList(ScrollView, can_focus=True):
 
     # -- drawing ----------------------------------------------------------------------
 
-    def _row_strips(self, index: int, width: int) -> list[Strip]:
-        shown = self.rows
+    def prepare(self, rows: RowSet) -> None:
+        """Draw the first screen of a set that is not shown, in idle time: showing it then draws nothing new."""
+        width = self.scrollable_content_region.width
+        height = self.scrollable_content_region.height
+        if rows is self.rows or not width or not rows.rows:
+            return
+        line = rows.scroll_y
+        while line < min(rows.tops[-1], rows.scroll_y + height):
+            index = rows.row_at_line(line)
+            self._row_strips(index, width, rows)
+            line = rows.tops[index + 1]
+
+    def _row_strips(self, index: int, width: int, shown: RowSet | None = None) -> list[Strip]:
+        shown = shown or self.rows
         if shown.strips_key != (width, self._style_generation):
             shown.strips.clear()
             shown.strips_key = (width, self._style_generation)

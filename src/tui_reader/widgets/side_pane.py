@@ -138,6 +138,17 @@ class SidePane(Vertical):
             self._fill(tab, options[tab], empty)
             if tab in self._following:
                 self.follow(tab, self._following[tab])
+        self.set_timer(0.3, partial(self._prepare_hidden, ["entities", "quotes", "facts"]))
+
+    def _prepare_hidden(self, tabs: list[str]) -> None:
+        """Draw the first screen of each hidden tab, one a tick, so that no tab is slow to show first."""
+        if not tabs or not self.built:
+            return
+        tab, rest = tabs[0], tabs[1:]
+        if tab != self._active:
+            self.item_list.prepare(self._sets[tab])
+        if rest:
+            self.set_timer(0.1, partial(self._prepare_hidden, rest))
 
     def _fill(self, tab: str, rows: list[Row], empty: str) -> RowSet:
         """Replace a tab's rows (a greyed line saying so when there are none); the first is selected."""
