@@ -123,3 +123,17 @@ async def test_a_list_shows_one_set_of_rows_at_a_time_and_each_keeps_its_place()
         first.set_rows(_rows(3))  # new rows in the shown set: its top
         await pilot.pause()
         assert lst.scroll_y == 0 and lst.virtual_size.height == 10
+
+
+async def test_a_hidden_set_prepared_in_idle_time_is_drawn_already_when_shown():
+    app = ListApp(_rows(50))
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        await pilot.pause()
+        other = RowSet(_rows(40))
+        lst.prepare(other)
+        drawn = set(other.strips)
+        assert drawn and max(drawn) <= 12 // 3 + 1  # the first screen's rows, no more
+        lst.show(other)
+        await pilot.pause()
+        assert lst.render_line(1).text.startswith(" quote 0") and set(other.strips) - drawn <= {other.highlighted}
