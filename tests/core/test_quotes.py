@@ -542,3 +542,12 @@ def test_a_three_word_clause_of_a_pronoun_and_a_verb_is_reported():
     (r,) = reported("Her lawyer, Simon Reed, said he would appeal.")
     assert (r.text, r.speaker) == ("he would appeal", "Simon Reed")
     assert reported("The council met and the mayor said on Monday.") == []
+
+
+def test_he_after_a_name_that_is_a_person_by_shape_alone_is_not_clear():
+    # "Tern Brook" has no given name, title or honorific: it may be a body; "she" is not clear
+    text = "Tern Brook sent a letter. “We will not pay,” she said."
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "she"
+    (q,) = direct("Maria Lopez sent a letter. “We will not pay,” she said.")
+    assert q.speaker == "Maria Lopez"

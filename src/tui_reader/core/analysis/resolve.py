@@ -103,6 +103,13 @@ class Resolver:
             self._gender[id(ent)] = g
         return g
 
+    def _no_sign_of_a_person(self, ent: Entity) -> bool:
+        """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
+        alone ("Harbour Lines", "Stanton Securities"), as often a body as a person. (A surname alone is
+        most often someone named in full elsewhere.)"""
+        words = ent.name.split()
+        return ent.type == "PERSON" and len(words) > 1 and not ent.roles and words[0] not in self.genders
+
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
         """The entity of one of the types mentioned last before pos (and not before floor)."""
@@ -133,6 +140,8 @@ class Resolver:
         first = self.last_before(pos, types, floor, gender, skip)
         if first is None:
             return None
+        if gender is not None and self._no_sign_of_a_person(first):
+            return None  # "he" after "Ledger": a name taken for a person's on its shape alone is no antecedent
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
