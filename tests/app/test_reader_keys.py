@@ -498,3 +498,20 @@ async def test_a_click_on_a_tab_name_shows_that_tab(app_for, sample_path):
         assert screen.pane.list_for("facts").shown and app.focused is screen.pane.item_list
         await pilot.click(PaneTabs, offset=(labels["quotes"], 0))
         await wait_for(pilot, lambda: screen.pane.active_tab == "quotes")
+
+
+async def test_every_tab_name_shows_however_narrow_the_pane(app_for, sample_path):
+    from tui_reader.widgets.side_pane import PaneTabs
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await analysed(pilot)
+        tabs = screen.query_one(PaneTabs)
+        for presses in (0, 3):  # as it opens, then made narrower with ">"
+            for _ in range(presses):
+                await pilot.press("greater_than_sign")
+            await pilot.pause()
+            shown = tabs.render().plain
+            assert len(shown.rstrip()) <= tabs.size.width
+            assert all(any(name.startswith(word) for word in shown.split())
+                       for name in ("Entities", "Quotes", "Facts", "Notes")), shown

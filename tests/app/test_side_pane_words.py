@@ -14,3 +14,4 @@ def test_named_unnamed_and_unclear_speakers_are_told_apart():
             "“Nothing will change,” one fisherman said.")
     assert who(text) == ["— Maria Lopez · direct", "— “she”, not clear who · direct",
                          "— “one fisherman”, not named · direct"]
+

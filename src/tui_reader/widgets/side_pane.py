@@ -19,6 +19,7 @@ from tui_reader.widgets.item_list import ItemList, Row, RowSet
 
 TABS = ("entities", "quotes", "facts", "notes")
 TITLES = ("Entities", "Quotes", "Facts", "Notes")
+SHORT_TITLES = ("Ent", "Quot", "Fact", "Note")  # each the start of its name
 TYPE_LABELS = {
     "PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "NORP": "Groups and nationalities",
     "EVENT": "Events", "PRODUCT": "Products", "DATE": "Dates", "MONEY": "Money", "PERCENT": "Percentages",
@@ -53,19 +54,29 @@ class PaneTabs(Widget):
     class Clicked(Message):
         tab: str
 
+    def _titles(self) -> tuple[tuple[str, ...], int]:
+        """The names and the spaces each side of one that fit the pane's width: all four names always show."""
+        width = self.size.width or 44
+        for titles, pad in ((TITLES, 1), (TITLES, 0), (SHORT_TITLES, 0)):
+            if sum(len(t) + 2 * pad for t in titles) + len(titles) - 1 <= width:
+                return titles, pad
+        return SHORT_TITLES, 0
+
     def _labels(self) -> list[tuple[str, int, int]]:
         """(tab, first column, column after) of each name."""
+        titles, pad = self._titles()
         out, x = [], 0
-        for tab, title in zip(TABS, TITLES):
-            out.append((tab, x, x + len(title) + 2))
-            x += len(title) + 3
+        for tab, title in zip(TABS, titles):
+            out.append((tab, x, x + len(title) + 2 * pad))
+            x += len(title) + 2 * pad + 1
         return out
 
     def render(self) -> Text:
         line = Text(no_wrap=True, overflow="crop")
         active = self.get_component_rich_style("pane-tabs--active")
-        for (tab, start, end), title in zip(self._labels(), TITLES):
-            line.append(f" {title} ", style=active if tab == self.active else "")
+        titles, pad = self._titles()
+        for tab, title in zip(TABS, titles):
+            line.append(" " * pad + title + " " * pad, style=active if tab == self.active else "")
             line.append(" ")
         return line
 
