@@ -404,7 +404,7 @@ class EntityFinder:
             full = " ".join(words)
         # "Peru-based Acme Foods": the place a compound adjective names, then the name it describes.
         lead = 1 if words[0] in ("the", "The") and len(words) > 2 else 0
-        head, dash, tail = words[lead].partition("-")
+        head, dash, tail = words[lead].partition("-") if "-" in words[lead] else (words[lead], "", "")
         if len(words) > lead + 1 and dash and tail[:1].islower() and head[:1].isupper() and len(head) > 1 \
                 and not _CODE.fullmatch(words[lead]):
             head_start = _drop(start, words, lead)[0]

@@ -103,7 +103,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 closing = _CLOSING_MARK.match(text, ce)
                 if closing is not None:
                     ce = closing.end()
-            coordinated = _AND_CUE.search(text, cs, ce)
+            coordinated = _AND_CUE.search(text, cs, ce) if text.find(" and ", cs, ce) >= 0 else None
             if coordinated is not None:
                 ce = coordinated.start()  # "warned that ..., and urged ...": two statements, each its own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
