@@ -551,3 +551,16 @@ def test_he_after_a_name_that_is_a_person_by_shape_alone_is_not_clear():
     assert q.speaker is None and q.speaker_mention == "she"
     (q,) = direct("Maria Lopez sent a letter. “We will not pay,” she said.")
     assert q.speaker == "Maria Lopez"
+
+
+def test_a_name_ending_an_apposition_of_lower_case_words_is_the_subject():
+    (r,) = reported("Her neighbour, retired teacher David Ames, said a tree had fallen on his roof.")
+    assert r.speaker == "David Ames"
+    (r,) = reported("Councillor Sarah Oakes, the leader of Kellow District Council, says the wall has failed.")
+    assert r.speaker == "Sarah Oakes"  # the name opens the sentence: not the body at the apposition's end
+
+
+def test_the_subject_is_meant_over_a_later_name_typed_a_person_on_its_shape_alone():
+    text = "Forecaster Tom Lyle said gusts were recorded at Tern Brook. “That is rare,” he said."
+    (q,) = direct(text)
+    assert q.speaker == "Tom Lyle"

@@ -193,6 +193,8 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # A clause of three words: a subject pronoun, a modal or auxiliary, a verb ("he would appeal").
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+\W*$")
+# A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
+_ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
 _SAID_SUBJECT = re.compile(r"\s+([^,]{2,60}?)(?=,|$)")
 # The subject after an inverted cue: capitalised words (an initial or abbreviation with its period),
@@ -244,6 +246,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() \
                     and not text[s:first_comma].split()[-1][:1].isupper():
                 subj = (first_comma + 1, subj_s - 1)  # "A rebel spokesman, Pat Lee, said": the name
+            elif not text[s:first_comma].split()[-1][:1].isupper():
+                named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
+                if named is not None and len(apposition.split()) <= 6:
+                    subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj

@@ -108,7 +108,8 @@ class Resolver:
         alone ("Harbour Lines", "Stanton Securities"), as often a body as a person. (A surname alone is
         most often someone named in full elsewhere.)"""
         words = ent.name.split()
-        return ent.type == "PERSON" and len(words) > 1 and not ent.roles and words[0] not in self.genders
+        return ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
+            not any(w in self.genders for w in words[:-1])
 
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
@@ -140,8 +141,9 @@ class Resolver:
         first = self.last_before(pos, types, floor, gender, skip)
         if first is None:
             return None
-        if gender is not None and self._no_sign_of_a_person(first):
-            return None  # "he" after "Ledger": a name taken for a person's on its shape alone is no antecedent
+        # "he" after "Harbour Lines": a name typed a person on its shape alone is no sure antecedent. Only
+        # a person who is the subject of a sentence near by, and the one such, is meant over it.
+        dubious = gender is not None and self._no_sign_of_a_person(first)
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
@@ -157,6 +159,9 @@ class Resolver:
                     subjects.setdefault(ent.name, ent)
                 elif ent.name != first.name:
                     others = True
+        if dubious:
+            sure = [ent for ent in subjects.values() if not self._no_sign_of_a_person(ent)]
+            return sure[0] if len(sure) == 1 and len(subjects) == 1 else None
         if not others and set(subjects) <= {first.name}:
             return first
         # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
