@@ -18,6 +18,15 @@ from tui_reader.core.article import Article
 Prepare = Callable[[Analysis], Any]
 
 
+def deliver(node: MessagePump, method: Callable, *args) -> None:
+    """From a worker thread: call `method(*args)` on the UI thread, unless `node` (a screen or widget)
+    was closed or replaced meanwhile."""
+    def if_attached() -> None:
+        if node.is_attached:
+            method(*args)
+    node.app.call_from_thread(if_attached)
+
+
 class AnalysisWanted(Message):
     """A screen wants an article's analysis: the app answers the requester with `AnalysisReady`.
 

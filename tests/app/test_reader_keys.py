@@ -492,7 +492,7 @@ async def test_a_click_on_a_tab_name_shows_that_tab(app_for, sample_path):
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
-        labels = {tab: start for tab, start, _ in screen.query_one(PaneTabs)._labels()}
+        labels = {tab: start for tab, _, start, _ in screen.query_one(PaneTabs)._labels()}
         await pilot.click(PaneTabs, offset=(labels["facts"] + 2, 0))
         await wait_for(pilot, lambda: screen.pane.active_tab == "facts")
         assert screen.pane.list_for("facts").shown and app.focused is screen.pane.item_list

@@ -24,7 +24,7 @@ from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
 from tui_reader.core.reader_state import EntityFocus, ReaderState
 from tui_reader.messages import (
-    AnalysisReady, AnalysisWanted, FindInLibrary, HighlightStyles, LeaveReader, OpenNeighbour, OpenUrl,
+    AnalysisReady, AnalysisWanted, FindInLibrary, HighlightStyles, LeaveReader, OpenNeighbour, OpenUrl, deliver,
 )
 from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
@@ -184,10 +184,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
 
     def deliver(self, method, *args) -> None:
         """Hand a worker's result to the UI thread, unless this reader was closed or replaced meanwhile."""
-        def if_attached() -> None:
-            if self.is_attached:
-                method(*args)
-        self.app.call_from_thread(if_attached)
+        deliver(self, method, *args)
 
     def _analysis_ready(self, analysis: Analysis, highlights: Highlights, options: dict, layers: dict) -> None:
         if not self.pane.built:

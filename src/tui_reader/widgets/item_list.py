@@ -181,11 +181,11 @@ class ItemList(ScrollView, can_focus=True):
         old = self.rows
         old.scroll_y, old.view = int(self.scroll_y), None
         self.rows, rows.view = rows, self
-        if rows._highlighted is not None:
-            rows.strips.pop(rows._highlighted, None)  # the cursor row is drawn as the focus is now
+        if rows.highlighted is not None:
+            rows.strips.pop(rows.highlighted, None)  # the cursor row is drawn as the focus is now
         self._fit(rows.scroll_y)
-        if rows._cursor_to_view and rows._highlighted is not None:
-            self._scroll_to_row(rows._highlighted)
+        if rows._cursor_to_view and rows.highlighted is not None:
+            self._scroll_to_row(rows.highlighted)
         rows._cursor_to_view = False
 
     def _fit(self, y: int) -> None:
@@ -196,12 +196,11 @@ class ItemList(ScrollView, can_focus=True):
     def rows_changed(self) -> None:
         """The shown set has new rows: show their top."""
         self._fit(0)
-        if self.rows._highlighted is not None:
-            self._scroll_to_row(self.rows._highlighted)
+        self.cursor_moved()
 
     def cursor_moved(self) -> None:
-        if self.rows._highlighted is not None:
-            self._scroll_to_row(self.rows._highlighted)
+        if self.rows.highlighted is not None:
+            self._scroll_to_row(self.rows.highlighted)
         self.refresh()
 
     # -- the shown set's contents (as in OptionList) ----------------------------------------

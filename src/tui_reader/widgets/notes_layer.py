@@ -19,7 +19,7 @@ from textual.widget import Widget
 from tui_reader.core.anchoring import Anchor
 from tui_reader.core.article import Article
 from tui_reader.core.notes import Note, NotesError, NoteStore, notes_path
-from tui_reader.messages import NotesChanged
+from tui_reader.messages import NotesChanged, deliver
 from tui_reader.widgets.item_list import Row
 
 
@@ -118,13 +118,6 @@ class NotesLayer(Widget):
         a = self.article
         return {"path": (a.path and a.path.rsplit("/", 1)[-1]) or a.id, "title": a.title, "sha256": a.sha256}
 
-    def _deliver(self, method, *args) -> None:
-        """Hand a worker's result to the UI thread, unless the reader was closed meanwhile."""
-        def if_attached() -> None:
-            if self.is_attached:
-                method(*args)
-        self.app.call_from_thread(if_attached)
-
     @work(thread=True, exclusive=True, group="notes")
     def _load(self) -> None:
         if not self.article.path:
@@ -133,7 +126,7 @@ class NotesLayer(Widget):
         seen = self._stat()  # before reading: a change made meanwhile is seen at the next check
         store = NoteStore(self.article.path, self.notes_dir, self._article_meta()).load()
         anchored = store.anchored(self.article.text)
-        self._deliver(self._loaded, store, anchored, seen, saves)
+        deliver(self, self._loaded, store, anchored, seen, saves)
 
     def _loaded(self, store: NoteStore, anchored: list, seen: tuple[int, int] | None, saves: int) -> None:
         if saves != self._saves:
@@ -173,9 +166,9 @@ class NotesLayer(Widget):
         try:
             store.save()
         except NotesError as exc:
-            self._deliver(self._not_saved, str(exc))
+            deliver(self, self._not_saved, str(exc))
             return
-        self._deliver(self._saved, store, self._stat())
+        deliver(self, self._saved, store, self._stat())
 
     def _saved(self, store: NoteStore, seen: tuple[int, int] | None) -> None:
         self._seen = seen  # our own write: nothing to load again

@@ -62,26 +62,26 @@ class PaneTabs(Widget):
                 return titles, pad
         return SHORT_TITLES, 0
 
-    def _labels(self) -> list[tuple[str, int, int]]:
-        """(tab, first column, column after) of each name."""
+    def _labels(self) -> list[tuple[str, str, int, int]]:
+        """(tab, its label as drawn, first column, column after) of each name, one space apart."""
         titles, pad = self._titles()
         out, x = [], 0
         for tab, title in zip(TABS, titles):
-            out.append((tab, x, x + len(title) + 2 * pad))
-            x += len(title) + 2 * pad + 1
+            label = " " * pad + title + " " * pad
+            out.append((tab, label, x, x + len(label)))
+            x += len(label) + 1
         return out
 
     def render(self) -> Text:
         line = Text(no_wrap=True, overflow="crop")
         active = self.get_component_rich_style("pane-tabs--active")
-        titles, pad = self._titles()
-        for tab, title in zip(TABS, titles):
-            line.append(" " * pad + title + " " * pad, style=active if tab == self.active else "")
+        for tab, label, _, _ in self._labels():
+            line.append(label, style=active if tab == self.active else "")
             line.append(" ")
         return line
 
     def on_click(self, event: events.Click) -> None:
-        for tab, start, end in self._labels():
+        for tab, _, start, end in self._labels():
             if start <= event.x < end:
                 self.post_message(self.Clicked(tab))
 

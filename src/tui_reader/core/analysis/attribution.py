@@ -163,13 +163,12 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
                 return sp, said, m.group(1)
         return None, m.group(2), m.group(1)
     m = _INVERTED_AFTER.match(site.after)
-    if m and re.match(_NP_AFTER, m.group(2)):  # “...,” said the firm's chief, Pat Lee: the name set beside the role
-        named = _APPOSED_NAME.match(site.after, m.end(2))
-        if named:
-            b = site.base_after
-            sp, said = site.who(b + named.start(1), b + named.end(1), skip_quote=False)
-            if sp:
-                return sp, said, m.group(1)
+    named = _APPOSED_NAME.match(site.after, m.end(2)) if m and re.match(_NP_AFTER, m.group(2)) else None
+    if named:  # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase
+        b = site.base_after
+        sp, said = site.who(b + m.start(2), b + named.end(1), skip_quote=False)
+        if sp:
+            return sp, said, m.group(1)
     return _after(site, m, 2, 1, skip_quote=False)
 
 

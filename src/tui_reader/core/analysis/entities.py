@@ -472,16 +472,12 @@ class EntityFinder:
                 return self._shape(start, words[:k], initial, before) + \
                     self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
             k = words.index("of")
-            if self._titled_name_before(words[:k], before) and k + 1 < len(words):
-                # "Prof. Dana Kerr of Lakeside University": a titled person, then where they work
-                right_start, right = _drop(start, words, k + 1)
-                while right and not _is_cap(right[0]):
-                    right_start, right = _drop(right_start, right, 1)
-                right = self._shape(right_start, right, False, "of") if right else []
-                return self._shape(start, words[:k], initial, before) + right
             head = words[k - 1].lower() if k else ""
             keep = (head in lx.ORG_OF_HEADS or head in lx.PLACE_WORDS or head in lx.EVENT_WORDS
                     or words[0].lower() in lx.EVENT_FIRST or self._known(full) or head in lx.ORG_WORDS)
+            # "Prof. Dana Kerr of Lakeside University": a titled person, then where they work, apart
+            if keep and k + 1 < len(words) and self._titled_name_before(words[:k], before):
+                keep = False
             if not keep and k > 0:
                 left = self._shape(start, words[:k], initial, before)
                 right_start, right = _drop(start, words, k + 1)
@@ -689,8 +685,9 @@ class EntityFinder:
             if k in shared:
                 # News names a person in full, then by one name: a mention is of the one last named
                 # in full before it (or, before any, the first named after it).
+                named = [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]]
                 for sp in groups[k]["spans"]:
-                    owner = _last_named(sp.start, [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]])
+                    owner = _last_named(sp.start, named)
                     m = merged.setdefault(root(owner), {"spans": [], "votes": Counter(), "roles": [], "forms": []})
                     m["spans"].append(sp)
                 continue

@@ -19,7 +19,8 @@ from .patterns import one_of
 from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
-_ANY_REPORT_CUE = re.compile(r"\b(?:" + one_of(sorted(lx.REPORTING_VERBS) + ["according to", "According to"]) + r")\b")
+_REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
+_ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORTING_VERB}|according to|According to)\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
@@ -42,9 +43,11 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
 # (then perhaps a participle that goes on: ", Lee added, saying ...")
+# Participles that go on with what a cue's speaker said: ", Lee added, saying ...".
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
-                         r"(?:,\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b.*)?\s*$", re.S)
+                         rf"(?:{_PARTICIPLE_AFTER.pattern}.*)?\s*$", re.S)
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|during|after|before|over|under|"
@@ -141,13 +144,13 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     return out
 
 
+_AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 # A second verb of saying joined to the first's clause: "warned that ..., and urged ...".
-_AND_CUE = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:" +
-                      one_of(sorted(lx.REPORTING_VERBS)) + r")\b)")
+_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{_REPORTING_VERB})\b)")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
-_NEXT_STATEMENT = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?|,\s+")
-_PARTICIPLE_AFTER = re.compile(r",\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b")
-_NO_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?")
+_NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
+# No subject of its own before a second cue: "..., and urged".
+_NO_SUBJECT = re.compile(rf"[\s,]*(?:{_AND_THEN})?")
 
 
 # Between a closing quotation mark and the verb that attributes it: commas, spaces and a

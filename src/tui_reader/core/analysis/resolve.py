@@ -43,6 +43,8 @@ _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 # A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
+# How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
+_TITLES_BEFORE = 60
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
@@ -168,12 +170,15 @@ class Resolver:
         # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
+    def _after_dateline(self, start: int, limit: int) -> int:
+        """Where a sentence's own words begin, past a wire dateline ("GENEVA (Wire) - Pat Lee said")."""
+        dateline = _DATELINE.match(self.text, start, limit)
+        return start if dateline is None else dateline.end()
+
     def sentence_subject(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None]:
         """(speaker, words) of the subject that opens the sentence at start, before limit: a name
         ("Gov. Pat Lee on Friday vetoed the bill, saying ...") or a pronoun; else (None, None)."""
-        dateline = _DATELINE.match(self.text, start, limit)
-        if dateline is not None:
-            start = dateline.end()
+        start = self._after_dateline(start, limit)
         lead = _PRONOUN_LEAD.match(self.text, start, limit)
         if lead is not None:
             return self.attribution(lead.start(1), lead.end(1), floor)
@@ -185,11 +190,10 @@ class Resolver:
     def _opens_sentence(self, s: int) -> bool:
         """The mention at s opens its sentence (after "The", quotation marks or titles at most:
         "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said")."""
-        start = self.doc.sentence_start(s)
-        dateline = _DATELINE.match(self.text, start, s)
-        if dateline is not None:
-            start = dateline.end()  # "GENEVA (Wire) - Pat Lee said"
+        start = self._after_dateline(self.doc.sentence_start(s), s)
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
+        if s - lead.end() > _TITLES_BEFORE:
+            return False  # far into the sentence: more than a few titles stand before it
         rest = self.text[lead.end():s].split()  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
         return len(rest) <= 4 and all(w.lower().rstrip(".") in self.titles for w in rest)
 
@@ -229,13 +233,14 @@ class Resolver:
                 # a body is meant only when named in this paragraph or the sentence before.
                 floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
             return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
-        if _DETERMINER.match(phrase):
+        determined = _DETERMINER.match(phrase) is not None
+        if determined:
             named = self._apposed_name(start, end)
             if named is not None:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
-        if _DETERMINER.match(phrase):
+        if determined:
             prep = _PREPOSITION.search(self.text, start, end)
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None:
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
