@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.worker import get_current_worker
 
 from tui_reader.core.analysis import collector_paused
-from tui_reader.core.analysis.model import Analysis
-from tui_reader.core.analysis.store import Analyses
 from tui_reader.core.article import Article
 
-Prepare = Callable[[Analysis], Any]
+if TYPE_CHECKING:
+    from tui_reader.core.analysis.model import Analysis
+    from tui_reader.core.analysis.store import Analyses
+
+Prepare = Callable[["Analysis"], Any]
 
 
 def deliver(node: MessagePump, method: Callable, *args) -> None:

@@ -216,6 +216,21 @@ async def test_letters_typed_right_after_slash_are_the_query(app_for, sample_pat
         assert not screen.query_one("#search").display and screen.search_query == ""
 
 
+async def test_a_search_typed_before_the_reader_has_its_search_box_keeps_every_letter(app_for, sample_path):
+    from textual import events
+
+    app = app_for(sample_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not isinstance(app.screen, ReaderScreen):
+            await pilot.pause(0.01)
+        screen = app.screen
+        assert not screen.query("#search")  # no box yet: it is mounted after the first frame
+        for key, char in [("slash", "/"), ("I", "I"), ("n", "n"), ("d", "d"), ("i", "i"), ("a", "a")]:
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: screen.search_query == "India" and len(screen.matches) > 0)
+        assert len(screen.query("#search")) == 1  # one box, though the reader mounts one after its first frame too
+
+
 async def test_search_smart_case_and_bad_regex(app_for, sample_path):
     app = app_for(sample_path)
     async with app.run_test(size=(120, 40)) as pilot:

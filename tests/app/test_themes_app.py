@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import yaml
+from textual.color import Color
 
 from tui_reader.core.config import config_dir
 from tui_reader.core.themes import SHIPPED_DIR
@@ -53,6 +54,10 @@ async def test_chosen_theme_is_remembered_for_next_start(app_for, sample_path):
         assert again.theme == "newsprint"
         newsprint = yaml.safe_load((SHIPPED_DIR / "newsprint.yaml").read_text(encoding="utf-8"))
         assert screen.view._style_source["PERSON"] == newsprint["highlight"]["PERSON"]
+        # the CSS is the remembered theme's from the first frame on (parsed once, with its colours)
+        assert screen.view.styles.background == Color.parse(newsprint["colors"]["surface"])
+        assert screen.query_one("#status").styles.background == Color.parse(newsprint["colors"]["panel"])
+        assert again.has_class("-light-mode") and not again.has_class("-dark-mode")
 
 
 async def test_broken_user_theme_is_reported_and_default_used(app_for, sample_path):

@@ -120,7 +120,7 @@ def test_one_megabyte_line_is_quick():
 
 
 def test_backslash_escapes_in_markdown_are_plain_marks():
-    from tui_reader.core.article import markdown_to_text
+    from tui_reader.core.markdown import markdown_to_text
 
     assert markdown_to_text("\\# not a heading\n\n\\- not a list, \\*not emphasis\\*") == \
         "# not a heading\n\n- not a list, *not emphasis*"

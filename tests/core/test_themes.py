@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from tui_reader.core.analysis.model import ENTITY_TYPES
+from tui_reader.core.analysis import ENTITY_TYPES
 from tui_reader.core.themes import (
     SHIPPED_DIR, ThemeError, contrast_ratio, discover_themes, load_theme_file, parse_hex, style_attributes,
     style_color,

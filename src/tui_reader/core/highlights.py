@@ -8,9 +8,12 @@ the items of the layers that are switched on.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis.model import ENTITY_TYPES, Analysis, Entity
+from .analysis import ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from .analysis.model import Analysis, Entity
 
 LAYERS = ("entities", "quotes", "facts")
 _LAYER_ORDER = {"facts": 0, "quotes": 1, "entities": 2}  # at one offset the wider thing comes first

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis.model import ENTITY_TYPES
+from .analysis import ENTITY_TYPES
 from .files import ReadProblem, read_capped
 from .yamlio import YamlProblem, parse_yaml_kept
 

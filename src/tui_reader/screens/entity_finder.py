@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,7 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui_reader.core.analysis.model import Analysis
+if TYPE_CHECKING:
+    from tui_reader.core.analysis.model import Analysis
+
 
 
 LIBRARY_SCOPE = "library"

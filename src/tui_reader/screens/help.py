@@ -34,6 +34,11 @@ def binding_rows(bindings: list) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body { width: 84; max-width: 95%; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    """
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", "Close help", id="close-help"),
     ]

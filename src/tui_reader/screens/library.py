@@ -57,6 +57,12 @@ class Row:
 class LibraryScreen(QuitOrBack, Screen):
     """Articles as a table; enter opens one; typing filters."""
 
+    DEFAULT_CSS = """
+    #filter { margin: 0 1; }
+    #table { height: 1fr; }
+    #library-message { height: auto; padding: 1 2; }
+    """
+
     BINDINGS = [
         Binding("slash", "app.search_library", "Search", id="library-search"),
         Binding("e", "app.library_entities", "Entities", id="library-entities"),

@@ -498,6 +498,11 @@ def export_folder() -> Path:
 class ExportChoice(ModalScreen[str | None]):
     """Markdown or W3C: one key."""
 
+    DEFAULT_CSS = """
+    #export-choice { width: 50; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
+    ExportChoice { align: center middle; }
+    """
+
     BINDINGS = [
         Binding("m", "pick('md')", "Markdown", id="export-md"),
         Binding("w", "pick('w3c')", "W3C JSON-LD", id="export-w3c"),

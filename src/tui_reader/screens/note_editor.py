@@ -44,6 +44,13 @@ class TagSuggester(Suggester):
 class Confirm(ModalScreen[bool]):
     """A yes/no question; y or enter says yes, n or escape says no."""
 
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    #confirm { width: 50; height: auto; border: thick $error; background: $surface; padding: 1 2; }
+    #confirm-buttons { height: auto; margin-top: 1; }
+    #confirm-buttons Button { margin-right: 2; }
+    """
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),
@@ -73,6 +80,13 @@ class Confirm(ModalScreen[bool]):
 
 class NoteEditor(ModalScreen[NoteInput | None]):
     """Returns the body and tags typed, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    NoteEditor { align: center middle; }
+    #note-editor { width: 80; max-width: 95%; height: auto; max-height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    #note-passage { max-height: 8; margin-bottom: 1; }
+    #note-body { height: 8; }
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save-note"),

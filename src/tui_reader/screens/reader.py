@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -18,7 +19,6 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui_reader.core.analysis.model import Analysis
 from tui_reader.core.article import Article
 from tui_reader.core.highlights import LAYERS, Highlights
 from tui_reader.core.library import Goto
@@ -34,6 +34,9 @@ from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
 from tui_reader.widgets.notes_layer import NotesLayer
 from tui_reader.widgets.side_pane import SidePane, pane_options
+
+if TYPE_CHECKING:
+    from tui_reader.core.analysis.model import Analysis
 
 BIG_ARTICLE = 200_000  # characters; above this the status line shows analysis progress
 SEARCH_IN_WORKER = 256 * 1024  # characters; a longer text is searched in a worker, not at each keystroke
@@ -105,6 +108,8 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self.highlights: Highlights | None = None
         self.state = ReaderState()  # what is shown besides the text; the status line is made from it
         self._search_timer = None
+        self._search_input: Input | None = None
+        self._search_mounted = None
         self._analysis_started = 0.0
         self._pane_resized = False
         self._follow_timer = None
@@ -120,8 +125,6 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             yield ArticleView(self.article.text, id="article")
             yield SidePane(id="pane")
         yield Static("", id="status")
-        yield Input(placeholder="search (re: for a regular expression; enter keeps, escape clears)",
-                    id="search")
         yield NotesLayer(self.article, self.notes_dir)
 
     def _title_text(self) -> Text:
@@ -167,6 +170,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         await self.pane.build()
         if not self.is_attached:
             return
+        await self._search_box()
         await self.mount(KeyFooter())
         self.refresh_bindings()  # a footer mounted late learns the keys from this
         if self._goto is not None:
@@ -373,13 +377,23 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
 
     @property
     def search_query(self) -> str:
-        return self.query_one("#search", Input).value
+        return self._search_input.value if self._search_input is not None else ""
 
-    def action_search(self) -> None:
+    async def _search_box(self) -> Input:
+        """The search box, mounted after the first frame (or by a / typed before it): not styled at start-up."""
+        if self._search_input is None:
+            self._search_input = Input(placeholder="search (re: for a regular expression; enter keeps, escape clears)",
+                                       id="search")
+            self._search_mounted = self.mount(self._search_input, before=self.notes)
+        if not self._search_input.is_mounted:
+            await self._search_mounted  # a / typed while it was being mounted
+        return self._search_input
+
+    async def action_search(self) -> None:
         if isinstance(self.focused, Input):
             self.focused.insert_text_at_cursor("/")  # a / typed into a box is text
             return
-        box = self.query_one("#search", Input)
+        box = await self._search_box()
         box.display = True
         self.set_focus(box)  # at once: letters typed right after / are the query, never commands
 
@@ -454,7 +468,8 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self._show_status()
 
     def action_keep_search(self) -> None:
-        self.query_one("#search", Input).display = False
+        if self._search_input is not None:
+            self._search_input.display = False
         self.set_focus(self.view)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -480,9 +495,10 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self._move_match(False)
 
     def clear_search(self) -> None:
-        box = self.query_one("#search", Input)
-        box.value = ""
-        box.display = False
+        box = self._search_input
+        if box is not None:
+            box.value = ""
+            box.display = False
         self.state.clear_search()
         self.view.set_paint("search", None)
         self.view.set_paint("search-current", None)
@@ -506,7 +522,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         if start is not None and not 0 <= start <= text_length:
             start = end = None
         if goto.kind == "search" and goto.query:
-            box = self.query_one("#search", Input)
+            box = self._search_input  # mounted before a goto is applied
             with box.prevent(Input.Changed):
                 box.value = goto.query
             self.run_search(goto.query, near=start)
@@ -604,8 +620,8 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         if self.selection is not None or self.mouse_span is not None:
             self.clear_selection()
             return
-        box = self.query_one("#search", Input)
-        if box.has_focus or box.display or self.search_query:
+        box = self._search_input
+        if box is not None and (box.has_focus or box.display or box.value):
             self.clear_search()
             return
         if self.focus_entity is not None:

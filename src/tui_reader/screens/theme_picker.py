@@ -17,6 +17,12 @@ from tui_reader.core.themes import Theme
 class ThemePicker(ModalScreen[str | None]):
     """Returns the chosen theme's name, or None when escape restored the old one."""
 
+    DEFAULT_CSS = """
+    ThemePicker { align: right middle; }
+    #theme-picker { width: 40; height: 16; border: thick $accent; background: $surface; padding: 0 1; margin-right: 2; }
+    #theme-list { height: 1fr; }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-theme")]
 
     def __init__(self, themes: list[Theme], current: str):

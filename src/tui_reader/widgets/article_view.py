@@ -7,7 +7,6 @@ article text is never parsed as markup, so `[bold]` shows as written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -47,32 +46,36 @@ class ArticleView(ScrollView, can_focus=True):
     GUTTER = 2
     MEASURE = 88  # longest line in cells: comfortable reading on wide terminals
 
-    @dataclass
     class Clicked(Message):
         """The reader clicked at a text offset."""
 
-        view: ArticleView
-        offset: int
+        def __init__(self, view: ArticleView, offset: int):
+            super().__init__()
+            self.view = view
+            self.offset = offset
 
-    @dataclass
     class Dragged(Message):
         """The reader selected text[start:end] with the mouse."""
 
-        view: ArticleView
-        start: int
-        end: int
+        def __init__(self, view: ArticleView, start: int, end: int):
+            super().__init__()
+            self.view = view
+            self.start = start
+            self.end = end
 
-    @dataclass
     class SelectionStep(Message):
         """In selection mode, j / k (down / up) extend the selection instead of scrolling."""
 
-        step: int
+        def __init__(self, step: int):
+            super().__init__()
+            self.step = step
 
-    @dataclass
     class Scrolled(Message):
         """The view moved; the reading progress changed."""
 
-        view: ArticleView
+        def __init__(self, view: ArticleView):
+            super().__init__()
+            self.view = view
 
     def __init__(self, text: str, *, id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on
@@ -13,9 +13,11 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input
 
-from tui_reader.core.analysis.model import Analysis, Entity, Fact, Quote
 from tui_reader.core.highlights import entities_by_type
 from tui_reader.widgets.item_list import ItemList, Row, RowSet
+
+if TYPE_CHECKING:
+    from tui_reader.core.analysis.model import Analysis, Entity, Fact, Quote
 
 TABS = ("entities", "quotes", "facts", "notes")
 TITLES = ("Entities", "Quotes", "Facts", "Notes")
@@ -50,9 +52,12 @@ class PaneTabs(Widget):
     """
     active: reactive[str] = reactive("entities")
 
-    @dataclass
     class Clicked(Message):
-        tab: str
+        """A tab's name was clicked."""
+
+        def __init__(self, tab: str):
+            super().__init__()
+            self.tab = tab
 
     def _titles(self) -> tuple[tuple[str, ...], int]:
         """The names and the spaces each side of one that fit the pane's width: all four names always show."""
@@ -93,12 +98,13 @@ class SidePane(Vertical):
     that is filled, and follows the reader, whether its tab is shown or not.
     """
 
-    @dataclass
     class ItemChosen(Message):
         """A row was chosen (enter or click): layer is entities, quotes, facts or notes."""
 
-        layer: str
-        ref: int
+        def __init__(self, layer: str, ref: int):
+            super().__init__()
+            self.layer = layer
+            self.ref = ref
 
     def __init__(self, *, id: str | None = None):
         super().__init__(id=id)

@@ -23,10 +23,13 @@ import gc
 import hashlib
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from .model import ENTITY_TYPES, Analysis, Entity, Fact, Mention, Quote, Value
-from .document import Document
+if TYPE_CHECKING:
+    from .model import Analysis
+
+# The entity types of the `extract` contract, in the order the side pane lists them.
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT", "DATE", "MONEY", "PERCENT", "QUANTITY")
 
 __all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse", "analyser_version",
            "collector_paused"]
@@ -34,8 +37,10 @@ __all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Va
 
 def analyse(text: str) -> Analysis:
     """The analysis of one text: its `Document` read once, then the stages of `STAGES` in order."""
+    from .document import Document
     from .entities import find_entities
     from .facts import find_facts
+    from .model import Analysis
     from .quotes import find_quotes
 
     with collector_paused():
@@ -45,6 +50,15 @@ def analyse(text: str) -> Analysis:
         facts = find_facts(doc, quotes)
     return Analysis(entities=tuple(doc.entities), quotes=tuple(quotes), facts=tuple(facts),
                     sentences=tuple(doc.sentences))
+
+
+def __getattr__(name: str):
+    """The data classes, imported when first asked for: the reader's first frame needs none of them."""
+    if name in ("Analysis", "Entity", "Fact", "Mention", "Quote", "Value"):
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _collector_lock = threading.Lock()

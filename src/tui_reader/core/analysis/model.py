@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT", "DATE", "MONEY", "PERCENT", "QUANTITY")
-
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -15,9 +15,12 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from . import Analysis, analyser_version, collector_paused
+from . import analyser_version, collector_paused
+
+if TYPE_CHECKING:
+    from .model import Analysis
 
 _MAGIC = b"tui-reader analysis 1\n"
 # Texts shorter than this are analysed again faster than a file is read and checked.
@@ -40,6 +43,8 @@ def encode(analysis: Analysis) -> bytes:
 
 def decode(payload: bytes) -> Analysis:
     """The analysis `encode` made; ValueError when the bytes are not one."""
+    from .model import Analysis
+
     try:
         return Analysis.from_record(marshal.loads(payload))
     except (EOFError, TypeError, ValueError) as exc:
