@@ -12,9 +12,11 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)|\[([^\[\]\n]{1
 _MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,500}\]:[ \t]+\S.*$", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*)$", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^(.+)\n(?:=++|-++)[ \t]*$", re.MULTILINE)
+# Each alternative opens with its mark, and looks behind it only then: the engine skips to the
+# next * or _ at once, where a leading look-behind had it try every position of the text.
 _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1"
-                      r"|(?<![\w*])(\*)(?=\S)([^\n*]{1,300}?)(?<=\S)\*(?![\w*])"
-                      r"|(?<![\w*])(_)(?=\S)([^\n_]{1,300}?)(?<=\S)_(?![\w*])")
+                      r"|(\*)(?<![\w*]\*)(?=\S)([^\n*]{1,300}?)(?<=\S)\*(?![\w*])"
+                      r"|(_)(?<![\w*]_)(?=\S)([^\n_]{1,300}?)(?<=\S)_(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]*+)`")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*+\1){2,}[ \t]*$", re.MULTILINE)
@@ -51,7 +53,9 @@ def markdown_to_text(md: str) -> str:
     md = _MD_IMAGE.sub(r"\1", md)
     md = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), md)
     md = _MD_CODE.sub(r"\1", md)
-    for _ in range(2):  # nested emphasis such as ***x***
-        md = _MD_EMPH.sub(lambda m: next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None), md)
+    for _ in range(2):  # nested emphasis such as ***x***: a second pass when the first took some
+        md, taken = _MD_EMPH.subn(lambda m: next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None), md)
+        if not taken:
+            break
     md = _MD_HTML.sub("", md)
     return _MD_HIDDEN.sub(lambda m: chr(ord(m.group()) - _ESCAPE_BASE), md)

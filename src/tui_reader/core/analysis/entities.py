@@ -46,6 +46,10 @@ _UNIT = (r"(?:square |cubic |nautical |light[- ])*(?:km|kilometres?|kilometers?|
          r"grams?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|knots?|acres?|hectares?|mph|"
          r"km/h|kph|degrees?|°[CF]|megawatts?|MW|GW|kW|calories|mg|ml)")
 
+# The letters a unit's name can start with: after "a" or "two" (words that start so many phrases)
+# the next word is tried against the fifty units only when it could be one.
+_UNIT_FIRST = "[abcdfghiklmnstyMG°]"
+
 _MONEY = re.compile(
     rf"(?=[\d$£€¥₹]|{one_of(['US', 'A', 'C', 'HK', 'NZ', 'S', 'R'])}[$£€¥₹]|{one_of(['Rs', 'INR', 'USD', 'EUR', 'GBP'])})"
     rf"(?:(?:US|A|C|HK|NZ|S|R)?[$£€¥₹]\s?{_NUM}(?:\s?(?:million|billion|trillion|bn|m|k)\b)?"
@@ -55,7 +59,7 @@ _MONEY = re.compile(
 _PERCENT = re.compile(rf"(?=\d)\b{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)")
 _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"\b(?=[\dadefhnostw])(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
-    rf"|{_NUMWORD}(?: or two)?[- ]?{_UNIT}\b(?! of\b))"
+    rf"|{_NUMWORD}(?: or two)?[- ]?(?={_UNIT_FIRST}){_UNIT}\b(?! of\b))"
 )
 _DATE_WORD = one_of(_DATE_WORDS)
 _DATE = re.compile(  # the forms that start with a digit, then those that start with a word
