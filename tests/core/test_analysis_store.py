@@ -39,6 +39,15 @@ def test_a_record_gives_back_the_same_analysis():
     assert decode(encode(a)) == a
 
 
+def test_a_record_holds_a_repeated_name_once():
+    back = decode(encode(analyse(_text(3000))))
+    ruiz = next(e for e in back.entities if e.name == "Ana Ruiz")
+    assert len(ruiz.mentions) > 10
+    assert len({id(m.text) for m in ruiz.mentions if m.text == "Ruiz"}) == 1  # one string, not one per mention
+    speakers = [q.speaker for q in back.quotes if q.speaker]
+    assert speakers and len({id(s) for s in speakers}) == len(set(speakers))
+
+
 def test_bytes_that_are_not_a_record_are_refused():
     with pytest.raises(ValueError):
         decode(b"\x00not marshal")
