@@ -140,34 +140,43 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from tui_reader.core.article import ArticleError
-    from tui_reader.core.notes import NotesError
-
     try:
-        if args.command == "extract":
-            return cmd_extract(args.paths, args.format)
-        if args.command == "open":
-            return cmd_open(args)
-        if args.command == "themes":
-            return cmd_themes()
-        if args.command == "notes":
-            return cmd_notes(args)
-        if args.command == "note":
-            return cmd_note_add(args)
-        if args.command in ("add", "feed", "refresh"):
-            from tui_reader import news
-
-            return news.dispatch(args)
-        if args.command in ("index", "search"):
-            from tui_reader import library_cli
-
-            return library_cli.cmd_index(args) if args.command == "index" else library_cli.cmd_search(args)
-    except ArticleError as exc:
+        return _run(args)
+    except Exception as exc:
+        if not _is_input_error(exc):
+            raise
         _error(str(exc))
         return 1
-    except NotesError as exc:
-        _error(str(exc))
-        return 1
+
+
+def _is_input_error(exc: Exception) -> bool:
+    """An article or a notes file that cannot be read or written: one line, and status 1. The notes
+    module is looked up, not imported: a command that raised its error has loaded it."""
+    from tui_reader.core.article import ArticleError
+
+    notes = sys.modules.get("tui_reader.core.notes")
+    return isinstance(exc, ArticleError) or notes is not None and isinstance(exc, notes.NotesError)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "extract":
+        return cmd_extract(args.paths, args.format)
+    if args.command == "open":
+        return cmd_open(args)
+    if args.command == "themes":
+        return cmd_themes()
+    if args.command == "notes":
+        return cmd_notes(args)
+    if args.command == "note":
+        return cmd_note_add(args)
+    if args.command in ("add", "feed", "refresh"):
+        from tui_reader import news
+
+        return news.dispatch(args)
+    if args.command in ("index", "search"):
+        from tui_reader import library_cli
+
+        return library_cli.cmd_index(args) if args.command == "index" else library_cli.cmd_search(args)
     return 2
 
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.widgets import Input
 
-from tui_reader.core.anchoring import Anchor
-from tui_reader.core.notes import Note, NoteStore, Target, new_id
 from tui_reader.core.spans import SpanIndex
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.widgets.notes_layer import NotesLayer
+
+if TYPE_CHECKING:  # the notes code is loaded by the notes layer's first read, after the first frame
+    from tui_reader.core.anchoring import Anchor
+    from tui_reader.core.notes import Note, NoteStore, Target
 
 
 class ReaderNotes:
@@ -95,6 +98,8 @@ class ReaderNotes:
         return self.view.top_offset
 
     def _target_for_annotation(self) -> Target | None:
+        from tui_reader.core.notes import Target
+
         text = self.article.text
         if self.mouse_span is not None:
             s, e = self.mouse_span
@@ -202,6 +207,8 @@ class ReaderNotes:
         def done(result) -> None:
             if result is None:
                 return
+            from tui_reader.core.notes import Note, new_id
+
             self.clear_selection()
             self.notes.put(Note(new_id(), target, result.body, result.tags))
 

@@ -10,17 +10,20 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.message import Message
 from textual.widget import Widget
 
-from tui_reader.core.anchoring import Anchor
 from tui_reader.core.article import Article
-from tui_reader.core.notes import Note, NotesError, NoteStore, notes_path
 from tui_reader.messages import NotesChanged, deliver
 from tui_reader.widgets.item_list import Row
+
+if TYPE_CHECKING:  # the notes code is loaded by the first read, after the reader's first frame
+    from tui_reader.core.anchoring import Anchor
+    from tui_reader.core.notes import Note, NoteStore
 
 
 class NotesLayer(Widget):
@@ -103,6 +106,8 @@ class NotesLayer(Widget):
             if not self.article.path:
                 self.notify("This article has no file, so its notes cannot be saved", severity="error")
                 return
+            from tui_reader.core.notes import NoteStore
+
             self.store = NoteStore(self.article.path, self.notes_dir, self._article_meta())
         if note is not None:
             self.store.put(note)
@@ -120,6 +125,8 @@ class NotesLayer(Widget):
 
     @work(thread=True, exclusive=True, group="notes")
     def _load(self) -> None:
+        from tui_reader.core.notes import NoteStore
+
         if not self.article.path:
             return
         saves = self._saves
@@ -134,6 +141,8 @@ class NotesLayer(Widget):
         self._ready(store, anchored, seen)
 
     def _stat(self) -> tuple[int, int] | None:
+        from tui_reader.core.notes import notes_path
+
         try:
             st = os.stat(notes_path(self.article.path, self.notes_dir))
         except (OSError, TypeError, ValueError):
@@ -163,6 +172,8 @@ class NotesLayer(Widget):
 
     @work(thread=True, group="notes-save")
     def _write(self, store: NoteStore) -> None:
+        from tui_reader.core.notes import NotesError
+
         try:
             store.save()
         except NotesError as exc:
