@@ -9,6 +9,10 @@ def ents(text):
     return {(e.name, e.type): e for e in analyse(text).entities}
 
 
+def types_of(text):
+    return {e.name: e.type for e in analyse(text).entities}
+
+
 def by_name(text, name):
     for e in analyse(text).entities:
         if e.name == name:
@@ -375,3 +379,24 @@ def test_a_word_only_the_long_title_list_knows_is_a_title_only_before_a_name():
 def test_a_name_right_after_the_is_no_person():
     found = ents("The crew of the Maria Grazia waved. Later Maria Lopez waved back.")
     assert ("Maria Grazia", "PERSON") not in found and ("Maria Lopez", "PERSON") in found
+
+
+def test_a_gazetteer_name_that_is_a_common_noun_is_no_place_by_itself():
+    # "Island" is Iceland in Icelandic; "Bay" and "Leader" are towns somewhere. Alone, in English news, words.
+    found = types_of("Island ferry cuts anger residents\n\nBay traders fear for the summer. Leader writers agree.")
+    assert not {"Island", "Bay", "Leader"} & set(found)
+    assert types_of("Talks were held in Iceland and on the West Bank.").get("Iceland") == "PLACE"
+
+
+def test_local_and_regional_qualify_a_role_and_name_no_body():
+    found = types_of("Local councillor Rhona Bain said the road would reopen. Regional director Omar Sills agreed.")
+    assert found.get("Rhona Bain") == "PERSON" and found.get("Omar Sills") == "PERSON"
+    assert "Local" not in found and "Regional" not in found
+
+
+@pytest.mark.parametrize("noun", ["charity", "retailer", "broadcaster", "regulator", "carmaker"])
+def test_a_name_in_apposition_to_a_kind_of_organisation_is_one(noun):
+    # two capitalised words, which alone read as a person's name: the apposition says what they are
+    found = types_of(f"The {noun}, Tall Trees, had been forced to close two of its sites, staff said.")
+    assert found.get("Tall Trees") == "ORG"
+    assert types_of("The firm's founder, Morgan Hale, said it would survive.").get("Morgan Hale") == "PERSON"

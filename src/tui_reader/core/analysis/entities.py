@@ -770,7 +770,7 @@ class EntityFinder:
                 typed[i] = (sp, "PERSON", 1)  # "Jones's lawyer": places have no lawyers or wives
                 continue
             m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-            if m and m.group(1).lower() in lx.ORG_WORDS:
+            if m and m.group(1).lower() in lx.BODY_NOUNS:
                 typed[i] = (sp, "ORG", 2)  # "the ferry company, Lagoon Lines,": the name of the body
                 continue
             if kind != "PERSON" and self._leads_someone(sp.end):

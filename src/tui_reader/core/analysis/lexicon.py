@@ -62,6 +62,7 @@ def verb_forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, 
 STOPWORDS = frozenset(word_list("stopwords"))
 ORG_WORDS = frozenset(word_list("org_words"))
 ORG_OF_HEADS = frozenset(word_list("org_of_heads"))
+BODY_NOUNS = ORG_WORDS | frozenset(word_list("body_nouns"))  # "the charity, X,": X is an organisation
 EVENT_WORDS = frozenset(word_list("event_words"))
 EVENT_FIRST = frozenset(word_list("event_first"))
 PLACE_WORDS = frozenset(word_list("place_words"))
@@ -78,6 +79,20 @@ BARE_CLAUSE_VERBS = frozenset(_BARE_SPEECH + _BARE_THOUGHT)  # "he said the plan
 # an infinitive ("a claim", "to note") than a report.
 REPORTING_VERBS = frozenset(_SPEECH_INFLECTED + _THOUGHT_INFLECTED)
 QUESTION_VERBS = frozenset(verb_forms("question_verbs")[0])  # "asked how ...", "described how ..."
+
+
+# Common nouns our lists name: kinds of body, titles and kinds of place. One of them alone is a
+# town somewhere ("Bank", "Leader", "Bay") or another language's name of a country ("Island"),
+# but in English news it is the common word: such a name is a place only when its context says so.
+_COMMON_NOUNS = TITLE_HEADS | TITLE_MODIFIERS | ORG_WORDS | PLACE_WORDS
+
+
+def _place_name(n: str) -> bool:
+    """A gazetteer name kept as a known place: in capitals ("US"), or not a stopword, nor alone a common noun."""
+    if n.isupper():
+        return True
+    low = n.lower()
+    return low not in STOPWORDS and (" " in n or low not in _COMMON_NOUNS)
 
 
 def _fold(s: str) -> str:
@@ -104,7 +119,7 @@ def _build_strong_places() -> frozenset[str]:
     for cont in gc.get_continents().values():
         names.add(cont["name"])
     names.update(name_list("region_names"))
-    return frozenset(_fold(n) for n in names if n.isupper() or n.lower() not in STOPWORDS)
+    return frozenset(_fold(n) for n in names if _place_name(n))
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +149,8 @@ def _build_places() -> frozenset[str]:
         if n and n[0].isupper() and n.lower() not in STOPWORDS:
             names.add(n)
     names.difference_update(_NOT_PLACES)
-    folded = {_fold(n) for n in names if n.isupper() or n.lower() not in STOPWORDS}
-    return frozenset(folded | {_ascii(n) for n in folded})
+    folded = {_fold(n) for n in names}
+    return frozenset(n for n in folded | {_ascii(n) for n in folded} if _place_name(n))
 
 
 def _ascii(s: str) -> str:
