@@ -564,3 +564,23 @@ def test_the_subject_is_meant_over_a_later_name_typed_a_person_on_its_shape_alon
     text = "Forecaster Tom Lyle said gusts were recorded at Tern Brook. “That is rare,” he said."
     (q,) = direct(text)
     assert q.speaker == "Tom Lyle"
+
+
+def test_a_role_does_not_name_the_last_person_when_the_text_gave_them_another():
+    text = ("“Costs have doubled,” wrote analyst Dee Rowe in a note to clients.\n\n"
+            "The mayor said the depot would stay open.")
+    r = reported(text)[0]
+    assert r.speaker is None and r.speaker_mention == "The mayor"  # Rowe is an analyst, not the mayor
+
+
+def test_a_role_may_name_the_last_person_the_text_gave_no_role():
+    text = ("Dee Rowe opened the depot in 2019.\n\n"
+            "The mayor said the depot would stay open.")
+    assert reported(text)[0].speaker == "Dee Rowe"
+
+
+@pytest.mark.parametrize("role", ["MP", "CEO", "spokeswoman"])
+def test_a_role_then_its_name_in_apposition_gives_the_name_of_reported_speech(role):
+    text = f"Analyst Dee Rowe agreed. The local {role}, Gareth Lyle, said he would meet the managers."
+    r = [q for q in reported(text) if "meet the managers" in q.text][0]
+    assert r.speaker == "Gareth Lyle"

@@ -246,10 +246,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         if first_comma > s:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
             subj = (s, first_comma)
             apposition = text[first_comma + 1:subj_s - 1].strip()
-            if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() \
-                    and not text[s:first_comma].split()[-1][:1].isupper():
+            last = text[s:first_comma].split()[-1]
+            role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS  # "spokesman", "MP"
+            if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() and role:
                 subj = (first_comma + 1, subj_s - 1)  # "A rebel spokesman, Pat Lee, said": the name
-            elif not text[s:first_comma].split()[-1][:1].isupper():
+            elif role:
                 named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
                 if named is not None and len(apposition.split()) <= 6:
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"

@@ -324,8 +324,10 @@ class Resolver:
 
     def role_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Who "the minister" at pos is: the last person titled so ("Minister Pat Lee"); else the
-        person a pronoun would be, looked for before this sentence only: a definite description does
-        not name someone named earlier in its own sentence ("Lee was told by the minister")."""
+        person a pronoun would be, looked for before this sentence only (a definite description does
+        not name someone named earlier in its own sentence: "Lee was told by the minister"), and
+        only when the role was said of them ("Lee, the minister for ports,", "minister Pat Lee"):
+        "the MP" after a quote from an analyst is someone else, not named."""
         starts, spans = self.doc.mentions_of(("PERSON",))
         i = bisect.bisect_left(starts, pos) - 1
         lowest = max(floor, pos - _ANTECEDENT_REACH)
@@ -339,8 +341,31 @@ class Resolver:
         ent = self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
         if ent is not None and any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
             return None  # "the former president" is not the person titled "Sen." before it
-        return ent
+        if ent is None:
+            return None
+        given = self._roles_given(ent, pos)
+        return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
 
+    def _roles_given(self, ent: Entity, pos: int) -> set[str]:
+        """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
+        Lee") or in an apposition after it ("Lee, the party's leader,")."""
+        given = {w.rstrip(".").lower() for r in ent.roles for w in r.split()}
+        for m in ent.mentions:
+            if m.start >= pos:
+                break
+            before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            if before:
+                given.add(before.group(1).lower())
+            after = _ROLE_APPOSED.match(self.text, m.end)
+            if after:
+                given.update(w.lower() for w in after.group(1).split())
+        return (given & lx.TITLE_HEADS) - _HONORIFICS  # "Mrs" says nothing of a role
+
+
+# A role word in lower case right before a name ("analyst Pat Lee"), and a role in an apposition
+# after one (", the party's deputy leader,"): what the text says the person is.
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){0,4}?[a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)")
 
 
 @functools.lru_cache(maxsize=256)
