@@ -400,3 +400,8 @@ def test_a_name_in_apposition_to_a_kind_of_organisation_is_one(noun):
     found = types_of(f"The {noun}, Tall Trees, had been forced to close two of its sites, staff said.")
     assert found.get("Tall Trees") == "ORG"
     assert types_of("The firm's founder, Morgan Hale, said it would survive.").get("Morgan Hale") == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Harbour Foods", "Kestrel Brands", "Lindqvist Chemicals", "Ashgrove Hotels"])
+def test_a_name_ending_in_a_trade_word_is_an_organisation(name):
+    assert types_of(f"{name} said on Tuesday it would cut 600 jobs.").get(name) == "ORG"
