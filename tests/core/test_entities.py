@@ -405,3 +405,9 @@ def test_a_name_in_apposition_to_a_kind_of_organisation_is_one(noun):
 @pytest.mark.parametrize("name", ["Harbour Foods", "Kestrel Brands", "Lindqvist Chemicals", "Ashgrove Hotels"])
 def test_a_name_ending_in_a_trade_word_is_an_organisation(name):
     assert types_of(f"{name} said on Tuesday it would cut 600 jobs.").get(name) == "ORG"
+
+
+@pytest.mark.parametrize("role", ["Substitute", "Winger", "Forward"])
+def test_a_player_s_position_before_the_name_is_a_role(role):
+    e = by_name(f"{role} Jamie Okafor struck in the 93rd minute.", "Jamie Okafor")
+    assert e.type == "PERSON" and role in e.roles

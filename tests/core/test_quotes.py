@@ -584,3 +584,9 @@ def test_a_role_then_its_name_in_apposition_gives_the_name_of_reported_speech(ro
     text = f"Analyst Dee Rowe agreed. The local {role}, Gareth Lyle, said he would meet the managers."
     r = [q for q in reported(text) if "meet the managers" in q.text][0]
     assert r.speaker == "Gareth Lyle"
+
+
+@pytest.mark.parametrize("where", ["of the Institute for Bird Studies", "from Kestrel Labs", "at Northgate University"])
+def test_a_speaker_set_off_by_where_they_are_from_is_the_speaker(where):
+    text = f'Others agreed. Dr Nadia Farouk, {where}, said: "Small brains can do surprising things."'
+    assert direct(text)[0].speaker == "Nadia Farouk"

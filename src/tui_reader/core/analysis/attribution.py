@@ -235,10 +235,19 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
+    where = _WHERE_FROM.search(text, max(0, b + m.start(1) - 20), b + m.start(1))
+    if where is not None:
+        # "Dr Lee, of the Institute for X, said:": the body is where the speaker is from
+        sp, said = _before_apposition(site, max(site.sent_s, site.para_s), where.start())
+        return (sp, said, m.group(2)) if sp else None
     sp, said = site.who(b + m.start(1), b + m.end(1))
     if sp or said:
         return sp, said, m.group(2)
     return None
+
+
+# An apposition that says where someone is from: ", of the Institute", ", from Acme".
+_WHERE_FROM = re.compile(r",\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 
 
 def paragraph_before_introduces(site: QuoteSite) -> Attribution | None:
