@@ -590,3 +590,19 @@ def test_a_role_then_its_name_in_apposition_gives_the_name_of_reported_speech(ro
 def test_a_speaker_set_off_by_where_they_are_from_is_the_speaker(where):
     text = f'Others agreed. Dr Nadia Farouk, {where}, said: "Small brains can do surprising things."'
     assert direct(text)[0].speaker == "Nadia Farouk"
+
+
+def test_he_after_an_unnamed_spokesman_names_no_one_earlier():
+    text = ("Her son, Tom Reyes, said she had waited all night.\n\n"
+            "A spokesman for the hospital said it had been a very busy week. "
+            "He said nine ambulances had queued outside.")
+    r = [q for q in reported(text) if "ambulances" in q.text][0]
+    assert r.speaker is None and r.speaker_mention == "He"
+
+
+def test_he_after_a_named_spokesman_is_him():
+    text = ("Her son, Tom Reyes, said she had waited all night.\n\n"
+            "A spokesman for the hospital, Dan Okoro, said it had been a very busy week. "
+            "He said nine ambulances had queued outside.")
+    r = [q for q in reported(text) if "ambulances" in q.text][0]
+    assert r.speaker == "Dan Okoro"

@@ -16,6 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
+from .patterns import one_of
 from .segment import ABBREVIATIONS, UPPER
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -232,7 +233,10 @@ class Resolver:
                 # "it" and "they" stand for many things that are not names (a report, the workers):
                 # a body is meant only when named in this paragraph or the sentence before.
                 floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
-            return self.name(self.antecedent(start, types, max(0, floor), gender, quote)), phrase
+            ent = self.antecedent(start, types, max(0, floor), gender, quote)
+            if ent is not None and gender is not None and self._unnamed_speaker_since(ent, start):
+                return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
+            return self.name(ent), phrase
         determined = _DETERMINER.match(phrase) is not None
         if determined:
             named = self._apposed_name(start, end)
@@ -283,6 +287,15 @@ class Resolver:
         if m and m.group(0)[:3].lower() == "the" and m.group(2).lower() in lx.ORG_WORDS:
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
+
+    def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
+        """Someone not named ("a spokesman for the trust", "the officer") spoke after ent's last
+        mention before pos: a "he" or "she" then may be either."""
+        last = max((m.end for m in ent.mentions if m.end <= pos), default=pos)
+        for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
+            if m.group(1) in lx.TITLE_HEADS and m.group(1) not in _HONORIFICS:
+                return True
+        return False
 
     def _apposed_name(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) when text[start:end] ends in ", <a name>" and nothing else: "the head of the
@@ -366,6 +379,13 @@ class Resolver:
 # after one (", the party's deputy leader,"): what the text says the person is.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){0,4}?[a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)")
+
+
+# A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
+# "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
+_UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+                              r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
+                              rf"\s+{one_of(sorted(lx.REPORTING_VERBS))}\b")
 
 
 @functools.lru_cache(maxsize=256)
