@@ -22,10 +22,6 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def _open_args(o: argparse.ArgumentParser) -> None:
-    _reader_args(o)
-
-
 def _notes_args(n: argparse.ArgumentParser) -> None:
     n.add_argument("path", metavar="PATH", help="the article file, or a library folder for all its notes")
     n.add_argument("--format", choices=("yaml", "json", "md", "w3c"), default="yaml")
@@ -91,7 +87,7 @@ def _search_args(s: argparse.ArgumentParser) -> None:
 
 # Each subcommand: its help line and what adds its arguments, in the order `--help` lists them.
 _SUBCOMMANDS = {
-    "open": ("open articles or folders in the reader (the default)", _open_args),
+    "open": ("open articles or folders in the reader (the default)", lambda o: _reader_args(o)),
     "themes": ("list the shipped and user themes", lambda _: None),
     "notes": ("show or export the notes of an article", _notes_args),
     "note": ("add a note from the command line: note add PATH --exact TEXT --body TEXT", _note_args),

@@ -352,26 +352,24 @@ class Resolver:
         if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         ent = self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
-        if ent is not None and any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
+        if ent is None or any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
             return None  # "the former president" is not the person titled "Sen." before it
-        if ent is None:
-            return None
         given = self._roles_given(ent, pos)
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
 
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
         """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
         Lee") or in an apposition after it ("Lee, the party's leader,")."""
-        given = {w.rstrip(".").lower() for r in ent.roles for w in r.split()}
+        given = set().union(*map(_role_words, ent.roles))
         for m in ent.mentions:
             if m.start >= pos:
                 break
             before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
             if before:
-                given.add(before.group(1).lower())
+                given.add(before.group(1))
             after = _ROLE_APPOSED.match(self.text, m.end)
             if after:
-                given.update(w.lower() for w in after.group(1).split())
+                given |= _role_words(after.group(1))
         return (given & lx.TITLE_HEADS) - _HONORIFICS  # "Mrs" says nothing of a role
 
 
