@@ -110,7 +110,7 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     for name, (text, add_arguments) in _SUBCOMMANDS.items():
         if command is None or name == command:
-            add_arguments(sub.add_parser(name, help=text))
+            add_arguments(sub.add_parser(name, help=text, prog=f"tui-reader {name}"))  # not the usage above
     return p
 
 

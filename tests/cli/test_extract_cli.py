@@ -102,3 +102,14 @@ def test_markup_and_escapes_in_extract(tmp_path):
     assert "\x1b]0" not in text and "\x1b[2J" not in text and "evil" not in text
     doc = json.loads(run_cli("extract", str(p)).stdout)
     assert doc["text"] == "Pat Smith said [bold]hi[/bold] and [@click=app.quit]bye[/]."
+
+
+def test_each_usage_names_its_own_command_and_the_top_one_lists_all(capsys):
+    from tui_reader.cli import SUBCOMMANDS, main
+
+    for argv, start in ((["open", "--help"], "usage: tui-reader open [-h]"), (["--help"], "usage: tui-reader [-h]")):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert out.startswith(start), out[:80]
+    assert all(name in out for name in SUBCOMMANDS)
