@@ -411,3 +411,13 @@ def test_a_name_ending_in_a_trade_word_is_an_organisation(name):
 def test_a_player_s_position_before_the_name_is_a_role(role):
     e = by_name(f"{role} Jamie Okafor struck in the 93rd minute.", "Jamie Okafor")
     assert e.type == "PERSON" and role in e.roles
+
+
+def test_two_bodies_joined_by_and_stay_apart():
+    names = set(types_of("Harwick Freight Ltd and Dunmore Holdings agreed terms."))
+    assert {"Harwick Freight Ltd", "Dunmore Holdings"} <= names
+
+
+def test_a_body_whose_name_holds_and_or_an_ampersand_stays_whole():
+    names = set(types_of("Savers at Castle Bank & Trust and at Dunmore Bank and Trust were paid."))
+    assert {"Castle Bank & Trust", "Dunmore Bank and Trust"} <= names

@@ -606,3 +606,45 @@ def test_he_after_a_named_spokesman_is_him():
             "He said nine ambulances had queued outside.")
     r = [q for q in reported(text) if "ambulances" in q.text][0]
     assert r.speaker == "Dan Okoro"
+
+
+def test_what_he_called_is_said_by_the_subject_of_called_not_the_first_name():
+    text = ("HARWICK — Port Minister Owen Blake said on Monday that Harwick would reopen the docks once "
+            "Leeds dropped what he called “impossible demands”.")
+    qs = direct(text)
+    assert qs[0].speaker == "Owen Blake" and qs[0].speaker_mention == "he"
+
+
+def test_what_a_named_person_described_is_theirs():
+    qs = direct("Dana Ruiz said the plan was what Sam Ray described as “a blueprint for ruin”.")
+    assert qs[0].speaker == "Sam Ray"
+
+
+@pytest.mark.parametrize("someone", ["A witness, who asked not to be named,", "One resident", "A passenger"])
+def test_she_after_an_unnamed_witness_names_no_one_earlier(someone):
+    text = (f"Inspector Jane Moss said the road would stay shut. {someone} said she saw the van. "
+            "“It was terrifying,” she said.")
+    qs = direct(text)
+    assert qs[0].speaker is None and qs[0].speaker_mention == "she"
+
+
+def test_a_clause_of_a_pronoun_a_verb_and_its_object_is_reported():
+    qs = reported("A neighbour said she heard shouting.")
+    assert [q.text for q in qs] == ["she heard shouting"] and qs[0].speaker is None
+
+
+@pytest.mark.parametrize("where", ["of the University of Harwick", "from Harwick", "at Northfield College"])
+def test_a_role_and_its_name_with_where_they_work_after_an_inverted_cue(where):
+    qs = direct(f"“The loss is frightening,” said the study’s lead author, Dr. Pat Lee {where}.")
+    assert qs[0].speaker == "Pat Lee"
+
+
+@pytest.mark.parametrize("head", ["company", "firm"])
+def test_the_company_is_the_last_business_named_with_its_legal_form(head):
+    qs = reported(f"Harwick Freight Ltd said on Monday it would cut 300 jobs. The {head} said the cuts would save money.")
+    assert [q.speaker for q in qs] == ["Harwick Freight Ltd", "Harwick Freight Ltd"]
+
+
+def test_the_company_after_two_businesses_is_not_clear():
+    text = ("Harwick Freight Ltd met Dunmore Holdings on Monday. The company said the cuts would save money.")
+    assert reported(text)[0].speaker is None

@@ -53,10 +53,12 @@ _SUBJECT_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:[Tt]he|[Aa]n?)\s+)?{_SUBJ_CH}{{1,60}}?|{_SUBJ_CH_COMMA}{{1,40}},{_SUBJ_CH_COMMA}{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
+# After a name in apposition: the clause's end, or where the person works ("Pat Lee of Acme").
+_NAME_END = r"(?=[,.;]|\s*$|\s+(?:of|from|at)\s)"
 _POSSESSOR_AFTER = re.compile(
-    rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)(?:,\s+({_NAME})(?=[,.]|\s*$))?")
+    rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)(?:,\s+({_NAME}){_NAME_END})?")
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
-_APPOSED_NAME = re.compile(rf",\s+({_NAME})(?=[,.;]|\s*$)")
+_APPOSED_NAME = re.compile(rf",\s+({_NAME}){_NAME_END}")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
@@ -67,6 +69,8 @@ _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
+# The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
+_SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
 _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
@@ -202,6 +206,11 @@ def calling_it(site: QuoteSite) -> Attribution | None:
     before = site.before
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
+        subject = _SUBJECT_OF_CALLED.search(before, max(0, m.start() - 40), m.start())
+        if subject is not None:  # "what he called", "what Lee described as": the subject names the thing
+            b = site.base_before
+            sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
+            return (sp, said, m.group(1)) if sp or said else None
         start = max(site.sent_s, site.para_s, site.o - ATTRIBUTION_REACH)
         end = site.base_before + m.start()
         span = site.doc.first_mention(start, end)

@@ -17,6 +17,7 @@ The rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
@@ -161,21 +162,23 @@ _RUN = re.compile(
 _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
+_PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
 
 
-def _phrases(text: str, start: int, end: int) -> list[tuple[int, list[str], bool, str]]:
+def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[tuple[int, list[str], bool, str]]:
     """Runs of capitalised words in one sentence: (offset, words, sentence-initial, word before).
 
     The words of a run stand one space apart, so the offset of each follows from the first.
+    `party_tags` False says the sentence holds no party tag: it is not looked for.
     """
     out = []
     first = start
     while first < end and not text[first].isalnum():
         first += 1
-    tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, start, end)]
+    tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, start, end)] if party_tags else []
     for m in _RUN.finditer(text, start, end):
         if m.end() - m.start() > _MAX_RUN_CHARS:
             continue  # a name is never this long: a line in capitals or title case
@@ -274,8 +277,12 @@ class EntityFinder:
 
     def spans(self) -> list[Span]:
         raw = []
+        text = self.text
+        tag_starts = [m.start() for m in _PARTY_TAG_START.finditer(text)]
         for s, e in self.sentences:
-            raw.extend(_without_laws(self.text, self._possessive_names(_phrases(self.text, s, e))))
+            i = bisect.bisect_left(tag_starts, s)
+            runs = _phrases(text, s, e, i < len(tag_starts) and tag_starts[i] < e)
+            raw.extend(_without_laws(text, self._possessive_names(runs)))
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
@@ -463,8 +470,11 @@ class EntityFinder:
             k = words.index("and") if "and" in words else -1
             # "the Trust and the Authority": two names, unless a known place ("Saint Vincent and the Grenadines")
             and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the" and not self._known(full)
-            if and_the or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
-                k = words.index("and") if "and" in words else words.index("&")
+            k = words.index("and") if "and" in words else words.index("&")
+            # "Harbor Logistics Inc and Dunmore Holdings": a whole name of a body before it, then another
+            two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
+                words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
+            if and_the or two_bodies or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
                 return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")
         if "of" in words:
             # "Lakeside State University of the US": a named body, then the country it is in. A body's

@@ -193,9 +193,10 @@ _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
 # officials how"); "if" and "when" only right after the cue (further on they are a condition or a time).
 _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|who)|(if|when))\s+(?=[\w“\"])")
-# A clause of three words: a subject pronoun, a modal or auxiliary, a verb ("he would appeal").
-_SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:would|will|could|can|should|might|may|had|has|was|were|did)"
-                           r"\s+(?:not\s+)?[a-z]+\W*$")
+# A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
+# or a verb and its object ("she heard screaming").
+_SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
+                           r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")

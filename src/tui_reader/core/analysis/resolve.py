@@ -24,6 +24,9 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "w
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # Titles of courtesy that say nothing of someone's office.
+# "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
+_BUSINESS_HEADS = frozenset(("company", "firm"))
+_LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited plc llc lp ag sa nv gmbh holdings".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -284,7 +287,8 @@ class Resolver:
             if m.group(0)[:2].lower() in ("a ", "an"):
                 return None, phrase  # "a ministry spokesman": one of several, never someone named before
             return self.name(self.role_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
-        if m and m.group(0)[:3].lower() == "the" and m.group(2).lower() in lx.ORG_WORDS:
+        if m and m.group(0)[:3].lower() == "the" and (m.group(2).lower() in lx.ORG_WORDS
+                                                     or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
 
@@ -293,7 +297,8 @@ class Resolver:
         mention before pos: a "he" or "she" then may be either."""
         last = max((m.end for m in ent.mentions if m.end <= pos), default=pos)
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
-            if m.group(1) in lx.TITLE_HEADS and m.group(1) not in _HONORIFICS:
+            head = m.group(1)
+            if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
         return False
 
@@ -316,7 +321,7 @@ class Resolver:
 
     def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Which body "the bank" at pos is: the last organisation before it whose name has that word
-        ("Northwind Bank"), unless another such was named since the sentence before (then not clear)."""
+        ("Northwind Bank"; for "the company" or "the firm", a legal form: "Harbor Logistics Inc"), unless another such was named since the sentence before (then not clear)."""
         starts, spans = self.doc.mentions_of(("ORG",))
         i = bisect.bisect_left(starts, pos) - 1
         lowest = max(floor, pos - _ANTECEDENT_REACH)
@@ -325,7 +330,8 @@ class Resolver:
         while i >= 0 and spans[i][0] >= lowest:
             ent = spans[i][2]
             i -= 1
-            if head not in ent.name.lower().split():
+            words = ent.name.lower().split()
+            if head not in words and not (head in _BUSINESS_HEADS and words[-1].rstrip(".") in _LEGAL_SUFFIXES):
                 continue
             if found is None:
                 found = ent
@@ -383,6 +389,7 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
+                              r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
                               rf"\s+{one_of(sorted(lx.REPORTING_VERBS))}\b")
 
 
