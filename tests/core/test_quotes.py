@@ -648,3 +648,32 @@ def test_the_company_is_the_last_business_named_with_its_legal_form(head):
 def test_the_company_after_two_businesses_is_not_clear():
     text = ("Harwick Freight Ltd met Dunmore Holdings on Monday. The company said the cuts would save money.")
     assert reported(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("subject", ["Police in Harwick", "Residents of Harwick", "Officials at Dunmore Holdings"])
+def test_a_head_noun_then_a_preposition_is_not_the_name_after_it(subject):
+    assert reported(f"{subject} said on Sunday they had arrested four people.")[0].speaker is None
+
+
+def test_a_name_before_the_preposition_speaks_for_the_phrase():
+    qs = reported("Dunmore officials in Harwick said the plant would close next year.")
+    assert qs[0].speaker == "Dunmore" and qs[0].speaker_mention == "Dunmore"
+
+
+def test_a_scene_setting_opener_is_not_the_subject():
+    qs = reported("Speaking to Channel Nine on Tuesday, the bank’s governor, Helena Strand, said inflation was too high.")
+    assert qs[0].speaker == "Helena Strand"
+
+
+def test_a_name_in_apposition_then_a_relative_clause_is_the_subject():
+    qs = reported("Their neighbour, Tom Reyes, who grows apples, said his orchard had lost a third of its fruit.")
+    assert qs[0].speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize("phrase", ["comment on reports that", "amid claims that", "despite warnings that"])
+def test_a_cue_word_after_a_preposition_is_a_noun(phrase):
+    assert reported(f"The ministry gave no {phrase} two clinics had closed in the north.") == []
+
+
+def test_a_gerund_after_a_preposition_is_still_a_cue():
+    assert [q.text for q in reported("Lee angered them by saying that the plan was dead.")] == ["the plan was dead"]

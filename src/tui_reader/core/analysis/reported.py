@@ -158,6 +158,9 @@ _NO_SUBJECT = re.compile(rf"[\s,]*(?:{_AND_THEN})?")
 _QUOTE_TO_CUE = re.compile(r"[\s,”\"’»]*(?:[^\s“”\"‘’!?;:]+[\s,]+){0,7}")
 # Words before a cue that make it a noun ("the claims", "their reports", "such fears").
 # ("her" and "that" are left out: "told her insisting", "a report that found" are verbs.)
+_PREPOSITIONS = frozenset("on of about amid despite after following over by with without against from for in into "
+                          "among".split())
+_WORD = re.compile(r"\w+")
 _DETERMINERS = frozenset("the a an these those his its their our my your such many new "
                          "some several recent earlier".split())
 
@@ -179,9 +182,19 @@ def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int]
 
 
 def _is_noun_use(text: str, cue_start: int) -> bool:
-    """A cue word used as a noun, after a determiner or possessive: not a verb of saying."""
+    """A cue word used as a noun, after a determiner or possessive, or after a preposition unless it is
+    a gerund ("comment on reports that", but "by saying that"): not a verb of saying."""
     before = text[max(0, cue_start - 20):cue_start].split()
-    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s")))
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last in _DETERMINERS or last.endswith(("’s", "'s")) or \
+        last in _PREPOSITIONS and not text.startswith("ing", _word_end(text, cue_start) - 3)
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = _WORD.match(text, pos)
+    return m.end() if m else pos
 
 
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
@@ -197,6 +210,10 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # or a verb and its object ("she heard screaming").
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
+# What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
+_SETTING = re.compile(r"(?:[A-Z][a-z]+ing|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s+")
+# A relative clause that ends an apposition: ", who grows apples".
+_RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
@@ -243,14 +260,21 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
             if named is not None and _TRAIL_TAIL.fullmatch(text, named.end(), m.end(1)):
                 return s, subj_s - 1, m.start(1), named.end()
-        first_comma = text.find(",", s, min(c0, s + ATTRIBUTION_REACH))
-        if first_comma > s:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
-            subj = (s, first_comma)
+        opener = _SETTING.match(text, s, subj_s)
+        s0 = opener.end() if opener is not None and opener.end() < subj_s - 1 else s
+        first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
+        if first_comma > s0:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
+            subj = (s0, first_comma)
             apposition = text[first_comma + 1:subj_s - 1].strip()
-            last = text[s:first_comma].split()[-1]
+            relative = _RELATIVE_AFTER.search(apposition)
+            if relative is not None:  # "Their neighbour, Pat Lee, who grows apples, said": the name
+                apposition = apposition[:relative.start()]
+            last = text[s0:first_comma].split()[-1]
             role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS  # "spokesman", "MP"
-            if apposition[:1].isupper() and len(apposition.split()) <= 4 and text[s:s + 1].isupper() and role:
-                subj = (first_comma + 1, subj_s - 1)  # "A rebel spokesman, Pat Lee, said": the name
+            if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
+                    and role:
+                name_s = first_comma + 1 + len(text[first_comma + 1:subj_s]) - len(text[first_comma + 1:subj_s].lstrip())
+                subj = (name_s, name_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
             elif role:
                 named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
                 if named is not None and len(apposition.split()) <= 6:

@@ -23,10 +23,10 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "w
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
-# Titles of courtesy that say nothing of someone's office.
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
 _LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited plc llc lp ag sa nv gmbh holdings".split())
+# Titles of courtesy that say nothing of someone's office.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -247,13 +247,14 @@ class Resolver:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
-        if determined:
+        if len(words) > 2:
             prep = _PREPOSITION.search(self.text, start, end)
-            if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None:
+            if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and \
+                    len(self.text[start:prep.start()].split()) <= 4:
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
                 # is where the speaker is from, not who; the head alone says who, if anyone.
                 sp, said = self.attribution(start, prep.start(), floor, quote)
-                return (sp, phrase) if sp or said else (None, None)
+                return (sp, said if sp else phrase) if sp or said else (None, None)
         ent = self.doc.entity_at(start, end)
         if ent is not None:
             # The subject is the last name in the phrase ("Peruvian Deputy Trade Minister Ana Ruiz").
