@@ -421,3 +421,35 @@ def test_two_bodies_joined_by_and_stay_apart():
 def test_a_body_whose_name_holds_and_or_an_ampersand_stays_whole():
     names = set(types_of("Savers at Castle Bank & Trust and at Dunmore Bank and Trust were paid."))
     assert {"Castle Bank & Trust", "Dunmore Bank and Trust"} <= names
+
+
+def test_a_body_of_a_place_after_a_titled_person_with_a_first_name_that_is_a_town():
+    found = types_of("Dr. Martin Keller of the University of Geneva said so.")
+    assert found.get("University of Geneva") == "ORG" and found.get("Martin Keller") == "PERSON"
+
+
+def test_a_business_named_without_its_legal_form_is_the_same_business():
+    e = by_name("Harwick Freight Ltd said it would cut jobs. Shares of Harwick Freight fell.", "Harwick Freight Ltd")
+    assert e.aliases == ("Harwick Freight",) and len(e.mentions) == 2
+
+
+def test_a_word_in_capitals_mid_sentence_is_an_acronym_not_a_town():
+    assert types_of("The minister accused NATO of provoking tensions.")["NATO"] == "ORG"
+
+
+def test_a_dateline_in_capitals_is_still_a_place():
+    assert types_of("LIMA (Reuters) - Peru said so.")["LIMA"] == "PLACE"
+
+
+@pytest.mark.parametrize("name", ["Harwick Research", "Dunmore Analytics", "Kellow Consulting"])
+def test_a_firm_named_by_its_trade_is_an_organisation(name):
+    assert types_of(f"It was said by an analyst at {name} in Leeds.")[name] == "ORG"
+
+
+def test_a_name_ending_in_an_abstract_noun_is_not_a_person():
+    assert types_of("It was published in the journal Harwick Geoscience on Monday.")["Harwick Geoscience"] != "PERSON"
+
+
+@pytest.mark.parametrize("noun", ["region", "valley", "coast"])
+def test_a_name_before_a_kind_of_land_is_a_place(noun):
+    assert types_of(f"Fighting spread to the Kellow {noun} on Friday.")["Kellow"] == "PLACE"

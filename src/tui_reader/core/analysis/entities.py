@@ -163,6 +163,9 @@ _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 _PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
+# A kind of land or water after a name: the name is of a place ("the Baltic region").
+_PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
+                               r"plateau|desert|steppe|archipelago)\b")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
@@ -326,6 +329,13 @@ class EntityFinder:
             out.append(run)
         return out
 
+    @staticmethod
+    def _body_words(words: list[str], k: int) -> list[str]:
+        """The words of a body's name that end before the "of" at k: after the first "of" when there
+        are two ("Dr Pat Lee of the University of Zurich": not "Pat Lee"), else all of them."""
+        first = words.index("of")
+        return words[first + 1:k] if first < k else words[:k]
+
     def _country_or_people(self, name: str) -> bool:
         return name in self.strong_places or name in self.demonyms
 
@@ -482,7 +492,7 @@ class EntityFinder:
             k = len(words) - 1 - words[::-1].index("of")
             tail = words[k + 2:] if k + 1 < len(words) and words[k + 1] == "the" else words[k + 1:]
             if k >= 2 and tail and not self._known(full) and self._known(" ".join(tail)) and \
-                    any(self._known(w) and w.lower() not in lx.ORG_WORDS for w in words[:k]):
+                    any(self._known(w) and w.lower() not in lx.ORG_WORDS for w in self._body_words(words, k)):
                 return self._shape(start, words[:k], initial, before) + \
                     self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
             k = words.index("of")
@@ -589,6 +599,8 @@ class EntityFinder:
                         "region", "county", "district",
                         "capital", "to") and sp.cue is None:
             sp.cue = "PLACE"
+        if sp.cue is None and _PLACE_NOUN_AFTER.match(self.text, sp.end):
+            sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"
         return spans + [sp]
 
     def _span(self, start: int, words: list[str], initial: bool) -> Span:
@@ -652,6 +664,13 @@ class EntityFinder:
             if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k \
                     and bare not in self.strong_places:  # "US" is the country, not "University of Sheffield"
                 parent[k] = initials[bare]
+        # A business named without its legal form ("Harbor Logistics" after "Harbor Logistics Inc").
+        for k in order:
+            words = k.split()
+            if len(words) > 2 and words[-1] in lx.LEGAL_FORMS:
+                base = " ".join(words[:-1]).rstrip(",")
+                if base in groups and base not in parent and base != k:
+                    parent[base] = k
         # Surnames and given names alone, and plural demonyms.
         shared: dict[str, list[str]] = {}  # a name alone that two people bear -> their keys
         by_word: dict[str, list[str]] = defaultdict(list)
@@ -917,8 +936,8 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
         if len(sp.words) == 1 and name not in f.strong_places:
             return None if sp.cue == "PERSON" else ("PLACE", 1)  # "Dr. Evans": the title says who
         return "PLACE", 3
-    if len(name) > 3 and name.isupper() and name.title() in f.places:
-        return "PLACE", 3
+    if len(name) > 3 and name.isupper() and name.title() in f.places and sp.sentence_initial:
+        return "PLACE", 3  # a dateline; elsewhere a word in capitals is an acronym ("NATO", not "Nato")
     return None
 
 
@@ -985,9 +1004,14 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     that opens with a kind of body ("International Seed Fund" is no one's name)."""
     words = sp.words
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words) and \
-            words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp):
+            words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]):
         return "PERSON", 1
     return None
+
+
+# The endings of abstract nouns, which end titles of journals and bodies ("Nature Geoscience",
+# "Applied Robotics") and no surname.
+_ABSTRACT_NOUN = re.compile(r"(?:ology|ography|ience|ics|ism|tion|sion)$")
 
 
 def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:

@@ -25,7 +25,6 @@ _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
-_LEGAL_SUFFIXES = frozenset("inc corp corporation co ltd limited plc llc lp ag sa nv gmbh holdings".split())
 # Titles of courtesy that say nothing of someone's office.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
@@ -332,7 +331,7 @@ class Resolver:
             ent = spans[i][2]
             i -= 1
             words = ent.name.lower().split()
-            if head not in words and not (head in _BUSINESS_HEADS and words[-1].rstrip(".") in _LEGAL_SUFFIXES):
+            if head not in words and not (head in _BUSINESS_HEADS and words[-1].rstrip(".") in lx.LEGAL_FORMS):
                 continue
             if found is None:
                 found = ent
