@@ -453,3 +453,9 @@ def test_a_name_ending_in_an_abstract_noun_is_not_a_person():
 @pytest.mark.parametrize("noun", ["region", "valley", "coast"])
 def test_a_name_before_a_kind_of_land_is_a_place(noun):
     assert types_of(f"Fighting spread to the Kellow {noun} on Friday.")["Kellow"] == "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [("Girard told France Inter radio that it was bad.", "France Inter"),
+                                        ("Members of the Kellow party met on Friday.", "Kellow")])
+def test_a_name_before_a_kind_of_body_or_outlet_is_an_organisation(text, name):
+    assert types_of(text)[name] == "ORG"

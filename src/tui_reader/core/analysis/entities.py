@@ -166,6 +166,8 @@ _PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found 
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
+# A kind of body or outlet after a name: the name is an organisation's ("France Inter radio").
+_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website)\b")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
@@ -601,6 +603,8 @@ class EntityFinder:
             sp.cue = "PLACE"
         if sp.cue is None and _PLACE_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"
+        elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
+            sp.cue = "ORG"  # "France Inter radio", "the Labour party"
         return spans + [sp]
 
     def _span(self, start: int, words: list[str], initial: bool) -> Span:
@@ -954,6 +958,12 @@ def person_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return ("PERSON", 2) if sp.cue == "PERSON" else None
 
 
+def organisation_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"France Inter radio", "the Labour party": a kind of body or outlet right after the name. It
+    outranks a first name at its start ("France")."""
+    return ("ORG", 2) if sp.cue == "ORG" else None
+
+
 def person_by_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Maria Lopez": a known given name, then capitalised words, and no acronym among them."""
     words = sp.words
@@ -1058,6 +1068,7 @@ TYPING_RULES = (
     known_people,
     known_place,
     person_by_cue,
+    organisation_by_cue,
     organisation_by_head,
     event_by_head,
     product_by_code,
