@@ -677,3 +677,20 @@ def test_a_cue_word_after_a_preposition_is_a_noun(phrase):
 
 def test_a_gerund_after_a_preposition_is_still_a_cue():
     assert [q.text for q in reported("Lee angered them by saying that the plan was dead.")] == ["the plan was dead"]
+
+
+def test_he_after_her_unnamed_husband_spoke_names_no_one_earlier():
+    text = ('Sam Lee met Tom Rix on Monday. Her husband said the insurer had refused to pay. '
+            '“They told us nothing,” he said.')
+    assert direct(text)[0].speaker is None
+
+
+def test_a_hearer_of_several_capitalised_words_is_not_the_clause():
+    qs = reported("Dave Price told BBC Radio Kent he had seen dead fish along the river.")
+    assert [q.text for q in qs] == ["he had seen dead fish along the river"]
+
+
+def test_a_name_given_mostly_to_women_is_no_antecedent_of_he():
+    text = ('Anne Walsh spoke to reporters. “We lost everything,” Anne Walsh said. '
+            '“They told us nothing,” he said.')
+    assert direct(text)[1].speaker is None

@@ -35,3 +35,11 @@ def test_grammar_words_and_titles_are_never_first_names():
     genders = lexicon.first_name_genders()
     for word in ("Both", "The", "Minister", "General", "North"):
         assert word not in genders
+
+
+def test_a_name_is_of_the_gender_that_far_outweighs_the_other_else_unknown():
+    from tui_reader.core.analysis import lexicon as lx
+
+    genders = lx.first_name_genders()
+    assert genders["Anne"] == "F" and genders["Peter"] == "M"  # a few men abroad do not make Anne "?"
+    assert genders["Sam"] == "?" and genders["Robin"] == "?"  # given to both, in English too

@@ -244,6 +244,11 @@ def _build_first_name_genders() -> dict[str, str]:
         data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
         return genders
+    # A name has a line per gender, with how often it is given in each country (a digit or letter per
+    # country, on a scale where one step is about twice as many people; the first three columns are
+    # Britain, Ireland and the US). A name is of one gender when that gender outweighs the other
+    # many times over, both in those three and everywhere; else it is "?".
+    weights: dict[str, list[float]] = {}  # name -> [male, female, male in English, female in English]
     for raw in data.split(b"\n"):
         if not raw or raw[:1] == b"#" or len(raw) < 30:
             continue
@@ -251,10 +256,38 @@ def _build_first_name_genders() -> dict[str, str]:
         if not name or "+" in name or not name[0].isupper() or name in excluded:
             continue
         code = raw[:2].decode("latin-1").strip()
-        g = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
-        old = genders.get(name)
-        genders[name] = g if old in (None, g) else "?"
+        sides = (0,) if code in ("M", "1M", "?M") else (1,) if code in ("F", "1F", "?F") else (0, 1)
+        freq = raw[30:86].decode("latin-1")
+        everywhere = sum(_frequency(c) for c in freq) or 1.0
+        english = sum(_frequency(c) for c in freq[:3])
+        w = weights.setdefault(name, [0.0, 0.0, 0.0, 0.0])
+        for side in sides:
+            w[side] += everywhere
+            w[side + 2] += english
+    for name, (m, f, m_en, f_en) in weights.items():
+        if not f and m:
+            genders[name] = "M"
+        elif not m and f:
+            genders[name] = "F"
+        elif m_en + f_en and m >= _OUTWEIGHS * f and m_en >= _OUTWEIGHS * f_en:
+            genders[name] = "M"
+        elif m_en + f_en and f >= _OUTWEIGHS * m and f_en >= _OUTWEIGHS * m_en:
+            genders[name] = "F"
+        else:
+            genders[name] = "?"
     return genders
+
+
+_OUTWEIGHS = 8  # how many times one gender must outweigh the other for a name to be of it
+
+
+def _frequency(c: str) -> float:
+    """How many people one column's mark stands for, in relative terms: "1"-"9" and "A"-"D" are 1-13."""
+    if "1" <= c <= "9":
+        return 2.0 ** (ord(c) - 48)
+    if "A" <= c <= "D":
+        return 2.0 ** (ord(c) - 55)
+    return 0.0
 
 
 def _not_first_names() -> frozenset[str]:

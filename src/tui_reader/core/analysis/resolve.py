@@ -387,7 +387,7 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 
 # A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
-_UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+_UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
                               r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
                               rf"\s+{one_of(sorted(lx.REPORTING_VERBS))}\b")
