@@ -694,3 +694,35 @@ def test_a_name_given_mostly_to_women_is_no_antecedent_of_he():
     text = ('Anne Walsh spoke to reporters. “We lost everything,” Anne Walsh said. '
             '“They told us nothing,” he said.')
     assert direct(text)[1].speaker is None
+
+
+def test_the_cue_nearest_the_quote_is_its_own():
+    text = ('Gov. Ron Pike met Mayor Lisa Grant. Pike dismissed the criticism. '
+            'Asked about Grant’s comments, he said, “Mayors always want more money.”')
+    qs = direct(text)
+    assert qs[-1].speaker == "Ron Pike" and qs[-1].cue == "said"
+
+
+@pytest.mark.parametrize("day", ["Thursday", "Monday"])
+def test_a_bare_weekday_after_the_cue_is_not_the_clause(day):
+    qs = reported(f"Sen. Dana Crane said {day} that she would oppose the nominee.")
+    assert [q.text for q in qs] == ["she would oppose the nominee"]
+
+
+def test_a_participle_after_a_quote_s_trailing_cue_is_that_speaker_s():
+    text = 'Kevin Marsh spoke. “This is not the answer,” Marsh said, adding that the plan was a mistake.'
+    assert [(q.speaker, q.cue) for q in reported(text)] == [("Kevin Marsh", "adding")]
+
+
+def test_they_after_people_of_a_party_names_no_one():
+    text = 'Seven Republican senators urged a delay. “We need more time,” they wrote.'
+    assert direct(text)[0].speaker is None
+
+
+def test_it_after_a_nation_s_government_is_the_nation():
+    text = 'The Chinese government opposed the ruling. “We reject it,” it said.'
+    assert direct(text)[0].speaker == "China"
+
+
+def test_a_scene_setting_phrase_before_a_trailing_cue_is_no_statement():
+    assert reported("In a letter to the mayor, seven senators urged a delay.") == []

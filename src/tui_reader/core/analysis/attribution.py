@@ -241,6 +241,10 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     m = _SUBJECT_BEFORE_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
     if not m:
         return None
+    # The cue nearest the quote is its own: "Asked about Lee's comments, he said, “...”".
+    later = _SUBJECT_BEFORE_CUE.search(before, m.end(2))
+    while later is not None:
+        m, later = later, _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)

@@ -28,7 +28,8 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 _HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
-                 r"(?:\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
+                 r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
+                 r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
                  r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
                  r"(?P<that>that\b[\s,]+)?")
@@ -121,8 +122,13 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
             elif cm.group().endswith("ing") and not text[ss:se].strip() and text[ss - 1:ss] == ",":
-                # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject
-                speaker, said = res.sentence_subject(s, ss, s - 3000)
+                # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject;
+                # after a quote, the subject of the cue before ("“...,” Lee said, adding that ...")
+                cue_before = _CUE_BEFORE_PARTICIPLE.search(text, s, ss)
+                if cue_before is not None:
+                    speaker, said = res.attribution(cue_before.start(1), cue_before.end(1), s - 3000)
+                else:
+                    speaker, said = res.sentence_subject(s, ss, s - 3000)
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
@@ -210,8 +216,10 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # or a verb and its object ("she heard screaming").
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
+# A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
+_CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{_REPORTING_VERB}),\s*$")
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
-_SETTING = re.compile(r"(?:[A-Z][a-z]+ing|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s+")
+_SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s*")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
@@ -248,6 +256,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6:
+        if _SETTING.fullmatch(text, s, subj_s):
+            return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1
         return s, content_end, *subj
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and not cue.endswith("ing"):

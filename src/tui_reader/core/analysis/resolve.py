@@ -29,6 +29,9 @@ _BUSINESS_HEADS = frozenset(("company", "firm"))
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# People of a nation or party, not its government: "Republican senators", "Chinese fishermen".
+_PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities|state)\b)"
+                           r"(?:[a-z]+(?:s|men)|people|children|police|staff|personnel)\b")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -238,6 +241,8 @@ class Resolver:
             ent = self.antecedent(start, types, max(0, floor), gender, quote)
             if ent is not None and gender is not None and self._unnamed_speaker_since(ent, start):
                 return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
+            if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
+                return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
         determined = _DETERMINER.match(phrase) is not None
         if determined:
@@ -291,6 +296,11 @@ class Resolver:
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return None, None
+
+    def _last_mention_modifies(self, ent: Entity, pos: int) -> bool:
+        """ent's last mention before pos stands before a noun ("Republican senators", "Chinese fishermen")."""
+        last = max((m.end for m in ent.mentions if m.end <= pos), default=None)
+        return last is not None and _PEOPLE_AFTER.match(self.text, last) is not None
 
     def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
         """Someone not named ("a spokesman for the trust", "the officer") spoke after ent's last
