@@ -459,3 +459,30 @@ def test_a_name_before_a_kind_of_land_is_a_place(noun):
                                         ("Members of the Kellow party met on Friday.", "Kellow")])
 def test_a_name_before_a_kind_of_body_or_outlet_is_an_organisation(text, name):
     assert types_of(text)[name] == "ORG"
+
+
+def test_a_chamber_of_a_trade_in_a_state_stays_whole():
+    assert types_of("The Kansas Chamber of Commerce praised the bill.").get("Kansas Chamber of Commerce") == "ORG"
+
+
+def test_a_place_before_an_abbreviated_title_is_the_place_alone():
+    found = types_of("Texas Gov. Dan Hurst called the lawsuit a stunt.")
+    assert found.get("Texas") == "PLACE" and found.get("Dan Hurst") == "PERSON" and "Texas Gov" not in found
+
+
+def test_a_party_adjective_is_norp():
+    assert types_of("It set up a clash with Democratic mayors.")["Democratic"] == "NORP"
+
+
+@pytest.mark.parametrize("name", ["Dellow Engineering", "Harwick Construction"])
+def test_a_firm_named_by_its_industry_is_an_organisation(name):
+    assert types_of(f"{name} said it was working with the regulator.")[name] == "ORG"
+
+
+def test_words_for_parents_are_no_names():
+    assert types_of("“Mum and Dad have given so much,” said Tom Rix.") == {"Tom Rix": "PERSON"}
+
+
+@pytest.mark.parametrize("holiday", ["Christmas", "Easter", "New Year’s Eve", "Ramadan"])
+def test_holidays_are_dates(holiday):
+    assert types_of(f"They hope to move back by {holiday}.")[holiday] == "DATE"

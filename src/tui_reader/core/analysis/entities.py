@@ -62,6 +62,9 @@ _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"\b(?=[\dadefhnostw])(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?[- ]?{_UNIT}\b"
     rf"|{_NUMWORD}(?: or two)?[- ]?(?={_UNIT_FIRST}){_UNIT}\b(?! of\b))"
 )
+# Holidays are dates ("by Christmas", "since Ramadan"); "Christmas Day", "New Year's Eve" whole.
+_HOLIDAY = (r"(?:Christmas(?: Day| Eve)?|Easter(?: Sunday| Monday)?|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|"
+            r"Eid(?: al-(?:Fitr|Adha))?|New Year(?:’s|'s)?(?: Day| Eve)?)")
 _DATE_WORD = one_of(_DATE_WORDS)
 _DATE = re.compile(  # the forms that start with a digit, then those that start with a word
     rf"(?=\d)(?:\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
@@ -72,7 +75,8 @@ _DATE = re.compile(  # the forms that start with a digit, then those that start 
     rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\bthe\s+(?:1[5-9]|20)\d0s\b"
-    rf"|\b{_WEEKDAY}\b)"
+    rf"|\b{_WEEKDAY}\b"
+    rf"|\b{_HOLIDAY}\b)"
 )
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
 
@@ -163,6 +167,8 @@ _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 _PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
+# The period of an abbreviated title, then a name: ". Dan Hurst".
+_ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
@@ -412,8 +418,8 @@ class EntityFinder:
                     return []
         if not words:
             return []
-        # An exam or qualification is a kind of thing, no organisation ("three GCSEs").
-        if len(words) == 1 and words[0].lower() in _EXAM_NAMES:
+        # An exam or qualification is a kind of thing, no organisation ("three GCSEs"); "Mum" is no name.
+        if len(words) == 1 and (words[0].lower() in _EXAM_NAMES or words[0].lower() in lx.KIN_WORDS):
             return []
         # A numbered part of a document is no entity ("Part XV", "Article 12", "Section 5").
         if words[0].lower() in _DOCUMENT_PARTS and (
@@ -436,6 +442,10 @@ class EntityFinder:
                 rest_start, rest = _drop(rest_start, rest, 1)
             return self._shape(head_start, [head], initial and not lead, before) + \
                 (self._shape(rest_start, rest, False, words[lead]) if rest else [])
+        # "Texas Gov. Dan Hurst": a place, then the abbreviated title of the name after the run.
+        if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and \
+                _ABBREVIATED_TITLE_THEN_NAME.match(self.text, start + len(" ".join(words))):
+            return self._shape(start, words[:-1], initial, before)
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
             start, words = _drop(start, words, 1)
@@ -493,7 +503,7 @@ class EntityFinder:
             # name seldom names two places, so the last "of (the) <place>" after a place is apart.
             k = len(words) - 1 - words[::-1].index("of")
             tail = words[k + 2:] if k + 1 < len(words) and words[k + 1] == "the" else words[k + 1:]
-            if k >= 2 and tail and not self._known(full) and self._known(" ".join(tail)) and \
+            if k >= 2 and tail and not self._known(full) and " ".join(tail) in self.strong_places and \
                     any(self._known(w) and w.lower() not in lx.ORG_WORDS for w in self._body_words(words, k)):
                 return self._shape(start, words[:k], initial, before) + \
                     self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
