@@ -486,3 +486,8 @@ def test_words_for_parents_are_no_names():
 @pytest.mark.parametrize("holiday", ["Christmas", "Easter", "New Year’s Eve", "Ramadan"])
 def test_holidays_are_dates(holiday):
     assert types_of(f"They hope to move back by {holiday}.")[holiday] == "DATE"
+
+
+def test_two_given_names_sharing_a_surname_are_two_people():
+    found = types_of("Peter and Anne Walsh had lived in the cottage for years.")
+    assert found.get("Peter") == "PERSON" and found.get("Anne Walsh") == "PERSON"

@@ -726,3 +726,24 @@ def test_it_after_a_nation_s_government_is_the_nation():
 
 def test_a_scene_setting_phrase_before_a_trailing_cue_is_no_statement():
     assert reported("In a letter to the mayor, seven senators urged a delay.") == []
+
+
+def test_a_second_verb_of_the_sentence_s_subject_is_said_by_it():
+    text = ("Prime Minister Giulia Conti visited the area. She promised emergency funds and said the "
+            "government would declare an emergency.")
+    assert reported(text)[0].speaker == "Giulia Conti"
+
+
+def test_the_subject_of_a_body_a_role_and_a_name_is_the_person():
+    text = "Rovers manager Sir Sam Ray sympathised with Northfield and said the incident showed the need for video."
+    assert reported(text)[0].speaker == "Sam Ray"
+
+
+def test_a_word_opening_a_sentence_before_said_is_a_name():
+    qs = reported("Zentrix said on Friday it would cut 300 jobs.")
+    assert qs[0].speaker == "Zentrix"
+
+
+@pytest.mark.parametrize("word", ["Critics", "Management", "Everyone"])
+def test_a_common_noun_or_plural_before_said_is_no_name(word):
+    assert reported(f"{word} said on Friday the plan was a mistake.")[0].speaker is None

@@ -167,6 +167,8 @@ _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 _PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
+# A verb of saying right after a word: "Acme said", "Dunmore announced".
+_SAYS_AFTER = re.compile(r" (?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
@@ -376,6 +378,13 @@ class EntityFinder:
         m = _ROLE_AFTER.match(self.text, end)
         return m is not None and any(w in lx.TITLE_HEADS for w in m.group(1).split())
 
+    def _speaks(self, word: str, end: int) -> bool:
+        """A word opening its sentence, then a verb of saying: "Acme said on Friday ...". A plural
+        ("Critics said") is people of some kind, not a name."""
+        low = word.lower()
+        return not low.endswith(("s", "ment", "ity", "ship", "ness")) and low not in lx.STOPWORDS and \
+            low not in lx.PERSON_NOUNS and not _ABSTRACT_NOUN.search(low) and _SAYS_AFTER.match(self.text, end) is not None
+
     def _titled_name_before(self, words: list[str], before: str) -> bool:
         """Title words (in the run or just before it), then one to three words of a name opening with a first
         name: "Prof. Dana Kerr", "President Ana Ruiz". A title with no name ("Secretary") is not one."""
@@ -414,7 +423,7 @@ class EntityFinder:
             if len(words) == 1 and initial:
                 w = words[0]
                 if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
-                        or self._leads_someone(start + len(w))):
+                        or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))):
                     return []
         if not words:
             return []
@@ -497,7 +506,11 @@ class EntityFinder:
             two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
                 words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
             if and_the or two_bodies or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
-                return self._shape(start, words[:k], initial, before) + self._shape(*_drop(start, words, k + 1), False, "and")
+                right = self._shape(*_drop(start, words, k + 1), False, "and")
+                if k == 1 and words[0] in self.first_names and len(words) - k > 2 and words[k + 1] in self.first_names:
+                    # "Peter and Anne Walsh": two given names sharing one surname; the first is a person too
+                    return [Span(start, start + len(words[0]), words[0], [words[0]], kind="PERSON")] + right
+                return self._shape(start, words[:k], initial, before) + right
         if "of" in words:
             # "Lakeside State University of the US": a named body, then the country it is in. A body's
             # name seldom names two places, so the last "of (the) <place>" after a place is apart.

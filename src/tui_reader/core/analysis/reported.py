@@ -129,6 +129,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     speaker, said = res.attribution(cue_before.start(1), cue_before.end(1), s - 3000)
                 else:
                     speaker, said = res.sentence_subject(s, ss, s - 3000)
+            elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
+                # "She promised funds and said ...": a second verb of the sentence's subject
+                speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
@@ -218,6 +221,9 @@ _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|ca
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
 _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{_REPORTING_VERB}),\s*$")
+# A subject phrase that ends in "and", with no subject of its own after the sentence's first words
+_VERB_AND = re.compile(r"\s(?:and|but)\s*$")
+_SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
 _SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s*")
 # A relative clause that ends an apposition: ", who grows apples".

@@ -32,6 +32,8 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # People of a nation or party, not its government: "Republican senators", "Chinese fishermen".
 _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities|state)\b)"
                            r"(?:[a-z]+(?:s|men)|people|children|police|staff|personnel)\b")
+# Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
+_NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -191,6 +193,11 @@ class Resolver:
         found = self.doc.first_mention(start, limit)
         if found is None or not self._opens_sentence(found[0]):
             return None, None
+        # "Rovers manager Sir Sam Ray ...": a body, a role, then the person, in one subject phrase
+        phrase = _NAME_PHRASE.match(self.text, found[0], limit)
+        person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",)) if phrase.end() > found[1] else None
+        if person is not None and found[2].type != "PERSON":
+            found = person
         return self.name(found[2]), self.text[found[0]:found[1]]
 
     def _opens_sentence(self, s: int) -> bool:
