@@ -491,3 +491,11 @@ def test_holidays_are_dates(holiday):
 def test_two_given_names_sharing_a_surname_are_two_people():
     found = types_of("Peter and Anne Walsh had lived in the cottage for years.")
     assert found.get("Peter") == "PERSON" and found.get("Anne Walsh") == "PERSON"
+
+
+def test_a_name_after_a_kind_of_outlet_is_an_organisation():
+    assert types_of("Mendes told Brazilian newspaper O Globo that clubs had made offers.")["O Globo"] == "ORG"
+
+
+def test_a_name_ending_in_an_abstract_noun_after_in_is_no_place():
+    assert types_of("The study, published in The Harwick Oncology, followed patients.")["Harwick Oncology"] != "PLACE"

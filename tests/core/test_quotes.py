@@ -747,3 +747,13 @@ def test_a_word_opening_a_sentence_before_said_is_a_name():
 @pytest.mark.parametrize("word", ["Critics", "Management", "Everyone"])
 def test_a_common_noun_or_plural_before_said_is_no_name(word):
     assert reported(f"{word} said on Friday the plan was a mistake.")[0].speaker is None
+
+
+def test_its_role_then_a_name_after_an_inverted_cue_is_the_name_not_it():
+    text = 'The Harwick union said staff deserved more. “We had a pay cut,” said its national officer, Dave Kerr.'
+    assert direct(text)[0].speaker == "Dave Kerr"
+
+
+def test_his_lawyer_is_someone_not_named():
+    qs = direct('Lee spoke first. “No,” said his lawyer.')
+    assert qs[0].speaker is None and qs[0].speaker_mention == "his lawyer"

@@ -174,6 +174,9 @@ _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
+# Kinds of outlet before a name: "newspaper O Globo".
+_OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
+                          "journal publisher".split())
 # A kind of body or outlet after a name: the name is an organisation's ("France Inter radio").
 _BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website)\b")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -624,6 +627,8 @@ class EntityFinder:
                         "region", "county", "district",
                         "capital", "to") and sp.cue is None:
             sp.cue = "PLACE"
+        if sp.cue is None and low_before in _OUTLET_NOUNS:
+            sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
         if sp.cue is None and _PLACE_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"
         elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
@@ -1017,7 +1022,7 @@ def organisation_by_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | No
 
 def place_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"in Dunmore", "the town of Kellow": a preposition of place or a place noun before the name."""
-    return ("PLACE", 1) if sp.cue == "PLACE" else None
+    return ("PLACE", 1) if sp.cue == "PLACE" and not _ABSTRACT_NOUN.search(sp.words[-1]) else None
 
 
 def organisation_by_place_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:

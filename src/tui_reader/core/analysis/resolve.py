@@ -40,7 +40,7 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authoritie
 # Words that open a noun phrase: articles, numbers and quantities ("the", "one", "several").
 DETERMINERS = r"(?:the|a|an|one|two|three|four|five|several|some|many|other|another)"
 UNNAMED_SPEAKER = re.compile(
-    rf"(?:{DETERMINERS}\s+"
+    rf"(?:(?:{DETERMINERS}|his|her|its|their)\s+"
     r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
     r"|(?:[\w-]+\s+){0,2}(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
     r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists))$",
