@@ -1,3 +1,5 @@
+import pytest
+
 from tui_reader.core.analysis import analyse
 
 
@@ -58,3 +60,16 @@ def test_a_value_that_modifies_a_noun_is_about_the_name_that_noun_leads_to():
     text = "Ana Ruiz spoke of the March 9 flood in Kellow, and of what the council had promised."
     fact, = analyse(text).facts
     assert fact.about == "Kellow"
+
+
+@pytest.mark.parametrize("sentence, value", [("At least three people have died.", "three people"),
+                                             ("Twelve people were hurt in the crash.", "Twelve people"),
+                                             ("Hundreds of homes were flooded.", "Hundreds of homes")])
+def test_a_count_in_words_is_a_fact(sentence, value):
+    assert [[v.text for v in f.values] for f in analyse(sentence).facts] == [[value]]
+
+
+@pytest.mark.parametrize("sentence", ["The two sides met.", "One of them left.", "Three of the men fled.",
+                                      "Nine tenths of the sea was claimed."])
+def test_no_count_in_words_after_the_or_without_a_noun(sentence):
+    assert analyse(sentence).facts == ()

@@ -1,5 +1,5 @@
 """Facts: checkable values (dates, amounts, percentages, quantities, and counts
-with their noun, "162 people") with the clause they belong to and the entity
+with their noun, "162 people", "three men") with the clause they belong to and the entity
 they are about. A sentence that is mostly a direct quotation is speech, not a
 fact. A number that names something is not a value: identifiers ("No 10",
 "Article 12", "Flight 370"), scores and ranges glued by a dash ("0-0"), and a
@@ -21,6 +21,13 @@ from .segment import Coverage
 # check looks back from it, so the engine can skip to digits.
 _COUNT = re.compile(r"\d(?<![\w.,$£€–-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w%]|[-–]\d)"
                     r"(?:\s(?:hundred|thousand|million|billion|trillion))?\s([a-z][a-z-]*)")
+# A count in words: "three people", "Twelve men", "hundreds of homes"; never after "the" ("the two
+# sides" points back at things already counted) and never "one" (a pronoun as often as a number).
+_WORD_COUNT = re.compile(
+    r"(?<![\w-])(?<!the )(?<!The )(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds\sof|thousands\sof|millions\sof|dozens\sof)\s([a-z][a-z-]*)")
+_FRACTIONS = frozenset("halves thirds quarters fifths sixths sevenths eighths ninths tenths hundredths".split())
 # Nouns that turn a following number into a name: parts of documents, numbered places and vehicles.
 _NUMBERED = frozenset("""no number article articles section sections clause paragraph chapter part page pages
     rule resolution item flight route road room platform gate level grade channel episode season
@@ -72,6 +79,11 @@ def _nearest_name(named: list, starts: list[int], s: int, e: int, at: int) -> st
     return best
 
 
+def _counts(text: str) -> list[re.Match]:
+    """The counts of the text, in figures and in words, in order."""
+    return sorted([*_COUNT.finditer(text), *_WORD_COUNT.finditer(text)], key=lambda m: m.start())
+
+
 def find_facts(doc: Document, quotes: list[Quote]) -> list[Fact]:
     """One fact per sentence that holds a value, unless the sentence is mostly a direct quote."""
     text, sentences, entities = doc.text, doc.sentences, doc.entities
@@ -82,12 +94,12 @@ def find_facts(doc: Document, quotes: list[Quote]) -> list[Fact]:
     taken = [(s, e) for s, e, _ in values]
     starts = [s for s, _, _ in values]
     sentence_starts = [s for s, _ in sentences]
-    for m in _COUNT.finditer(text):
+    for m in _counts(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue
-        if m.group(1) in lx.STOPWORDS:
-            continue  # "5 of the", "10 to": no noun, so nothing counted
+        if m.group(1) in lx.STOPWORDS or m.group(1) in _FRACTIONS:
+            continue  # "5 of the", "10 to": no noun, so nothing counted; "nine tenths" is a share
         sentence_start = sentence_starts[max(bisect.bisect_right(sentence_starts, m.start()) - 1, 0)] \
             if sentence_starts else 0
         if _names_something(text, m.start(), sentence_start):
