@@ -7,7 +7,6 @@ body, so cleaning happens once, here, and is deterministic.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 import unicodedata
@@ -41,6 +40,8 @@ class Article:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # (not at import: the reader's first frame needs no hash)
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def meta(self) -> dict:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -70,6 +68,8 @@ def _size(n: int) -> str:
 
 def temp_name(path: Path) -> Path:
     """`.<name>.<pid>.<random>.tmp` beside `path`: the pid tells a dead writer's leftovers."""
+    import secrets  # (hashlib and secrets load when first written or read: not before the first frame)
+
     return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
 
 
@@ -110,6 +110,8 @@ def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
 def write_sealed(path: Path, magic: bytes, payload: bytes) -> None:
     """Write a cache file: `magic`, the sha256 of the payload, the payload (atomically; not synced
     to disk, since a lost or damaged cache file is only work to do again)."""
+    import hashlib
+
     atomic_write(path, magic + hashlib.sha256(payload).digest() + payload, durable=False)
 
 
@@ -121,6 +123,8 @@ def read_sealed(path: Path, magic: bytes) -> bytes | None:
         return None
     n = len(magic)
     payload = blob[n + 32:]
+    import hashlib
+
     if blob[:n] != magic or hashlib.sha256(payload).digest() != blob[n:n + 32]:
         return None
     return payload

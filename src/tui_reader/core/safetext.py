@@ -12,7 +12,6 @@ passes through them again, or `json_dumps`.
 
 from __future__ import annotations
 
-import json
 import re
 
 # ANSI CSI, OSC and the other string sequences (ended by BEL or ST, or where the
@@ -53,5 +52,7 @@ def one_line(text: str) -> str:
 
 def json_dumps(obj: object, **kwargs) -> str:
     """JSON with non-ASCII text kept readable, but C1 controls and line separators escaped."""
+    import json  # (loaded when first needed: the reader's first frame never is)
+
     out = json.dumps(obj, ensure_ascii=False, **kwargs)
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import hashlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -100,6 +99,8 @@ def analyser_version() -> str:
     """A short hash of the analyser's code and word lists: whatever keeps analyses (the library
     index) keys them on it, so a changed rule or word is never answered from an old result."""
     here = Path(__file__).parent
+    import hashlib
+
     digest = hashlib.sha256()
     for path in sorted(here.glob("*.py")) + sorted((here / "words").glob("*.txt")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
