@@ -499,3 +499,20 @@ def test_a_name_after_a_kind_of_outlet_is_an_organisation():
 
 def test_a_name_ending_in_an_abstract_noun_after_in_is_no_place():
     assert types_of("The study, published in The Harwick Oncology, followed patients.")["Harwick Oncology"] != "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [("Syrian President Bashar al-Assad met envoys.", "Bashar al-Assad"),
+                                        ("Minister Faisal al-Rashid said the talks went well.", "Faisal al-Rashid"),
+                                        ("Maria de la Cruz has taught for years.", "Maria de la Cruz"),
+                                        ("The head, Jan van der Berg, said so.", "Jan van der Berg")])
+def test_surnames_with_particles_stay_whole(text, name):
+    assert types_of(text).get(name) == "PERSON"
+
+
+def test_a_surname_with_its_article_alone_is_the_person():
+    e = by_name("Bashar al-Assad met envoys on Monday. “We will win,” al-Assad said.", "Bashar al-Assad")
+    assert len(e.mentions) == 2
+
+
+def test_shadow_is_part_of_a_title():
+    assert "Shadow" not in types_of("Shadow chancellor Rachel Okonjo-Reeves defended the plans.")

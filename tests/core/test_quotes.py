@@ -757,3 +757,13 @@ def test_its_role_then_a_name_after_an_inverted_cue_is_the_name_not_it():
 def test_his_lawyer_is_someone_not_named():
     qs = direct('Lee spoke first. “No,” said his lawyer.')
     assert qs[0].speaker is None and qs[0].speaker_mention == "his lawyer"
+
+
+def test_a_role_of_capitalised_words_after_a_possessive_then_the_name():
+    text = 'Amnesty criticised it. “Silence is not diplomacy,” said Amnesty’s Middle East director, Heba Morayef.'
+    assert direct(text)[0].speaker == "Heba Morayef"
+
+
+def test_according_to_after_a_quote_with_its_own_cue_adds_no_statement():
+    qs = analyse("“France is a friend,” Dana Ruiz said, according to the official Harwick Press Agency.").quotes
+    assert [q.kind for q in qs] == ["direct"] and qs[0].speaker == "Dana Ruiz"

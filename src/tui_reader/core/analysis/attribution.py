@@ -56,7 +56,7 @@ _APPOSITION_AFTER = re.compile(
 # After a name in apposition: the clause's end, or where the person works ("Pat Lee of Acme").
 _NAME_END = r"(?=[,.;]|\s*$|\s+(?:of|from|at)\s)"
 _POSSESSOR_AFTER = re.compile(
-    rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)(?:,\s+({_NAME}){_NAME_END})?")
+    rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[\w-]+\s+){{0,3}}[a-z-]+)(?:,\s+({_NAME}){_NAME_END})?")
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
 _APPOSED_NAME = re.compile(rf",\s+({_NAME}){_NAME_END}")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")

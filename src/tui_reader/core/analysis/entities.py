@@ -144,13 +144,17 @@ def _is_cap(tok: str) -> bool:
         return True
     if c.isdigit():
         return _CODE.fullmatch(tok) is not None
+    if tok[:3] in _ARABIC_ARTICLES and len(tok) > 3 and tok[3].isupper():
+        return True  # "al-Assad", "el-Sisi"
     return len(tok) > 2 and c.islower() and any(ch.isupper() for ch in tok[1:3]) and tok.isalnum()
 
 
+# The Arabic article joined to a surname by a hyphen: "Bashar al-Assad", "el-Sisi".
+_ARABIC_ARTICLES = ("al-", "el-")
 _UP = UPPER  # capitals of names, accented ones too
 # A word of a name; an apostrophe joins only when it is not a possessive ("O’Neill", not "China’s").
 _CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])|[{_UP}]\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
-            rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*)")
+            rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*|[ae]l-[{_UP}][\w’'-]*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
 _CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBREVIATIONS])
 # A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
@@ -159,8 +163,9 @@ _CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBRE
 _RUN = re.compile(
     rf"[{_UP}\d](?:(?<![\w’'-].)(?:(?<=[{_UP}])\.(?:(?:[{_UP}]\.)+|(?= (?:[{_UP}]\. )*[{_UP}][a-z]))|(?<=S)t\.(?= [A-Z])"
     rf"|(?<=[{_UP}])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
-    rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*)"
-    rf"(?: (?:{_CONN} (?:the )?)?{_CAPWORD})*"
+    rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*"
+    rf"|(?<=(?<![\w’'-])[ae]l-[{_UP}])[\w’'-]*)"
+    rf"(?: (?:{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
 )
 # Longer capitalised runs are headings or shouting, not names; shaping one costs its length squared.
 _MAX_RUN_CHARS = 200
@@ -203,6 +208,8 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
             continue
         if s > start and "a" <= text[s - 1] <= "z":  # "eBay", "iPhone": the run began before its capital
             s -= 2 if s - 1 > start and "a" <= text[s - 2] <= "z" else 1
+        elif s - 3 >= start and text[s - 3:s] in _ARABIC_ARTICLES and (s == start + 3 or not text[s - 4].isalnum()):
+            s -= 3  # "al-Assad said": the article opens the name
         words = text[s:m.end()].split(" ")
         if not words[-1][0].isupper() and not _is_cap(words[-1]):  # only a short small-letter-first word fails
             words.pop()
@@ -1041,7 +1048,7 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """Two or three capitalised words with nothing else known: most often a person's name. Never one
     that opens with a kind of body ("International Seed Fund" is no one's name)."""
     words = sp.words
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words) and \
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() or _is_cap(w) and w[3:].isalpha() for w in words) and \
             words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]):
         return "PERSON", 1
     return None

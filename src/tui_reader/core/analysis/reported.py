@@ -249,6 +249,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         subj = (m.start(1), m.end(1))
         if _ONLY_COMMAS.fullmatch(text, s, c0):
             return m.end(), e, *subj
+        if text[s] in "“\"‘" and _ANY_REPORT_CUE.search(text, s, c0):
+            return None  # "“...,” Lee said, according to the agency": the statement is Lee's, and told as such
         return s, c0, *subj
     # the subject: the phrase before the cue, back to the last comma or clause mark
     head = text[max(s, c0 - 90):c0]
