@@ -516,3 +516,8 @@ def test_a_surname_with_its_article_alone_is_the_person():
 
 def test_shadow_is_part_of_a_title():
     assert "Shadow" not in types_of("Shadow chancellor Rachel Okonjo-Reeves defended the plans.")
+
+
+@pytest.mark.parametrize("name", ["Interstate Freight", "Harwick Transport"])
+def test_a_carrier_is_an_organisation(name):
+    assert types_of(f"She was an executive at {name} until May.")[name] == "ORG"

@@ -767,3 +767,14 @@ def test_a_role_of_capitalised_words_after_a_possessive_then_the_name():
 def test_according_to_after_a_quote_with_its_own_cue_adds_no_statement():
     qs = analyse("“France is a friend,” Dana Ruiz said, according to the official Harwick Press Agency.").quotes
     assert [q.kind for q in qs] == ["direct"] and qs[0].speaker == "Dana Ruiz"
+
+
+def test_two_statements_either_side_of_a_semicolon():
+    qs = reported("Democrats said she would weaken protections for workers; Republicans said she would cut red tape.")
+    assert [(q.text, q.speaker, q.speaker_mention) for q in qs] == [
+        ("she would weaken protections for workers", None, "Democrats"),
+        ("she would cut red tape", None, "Republicans")]
+
+
+def test_a_people_named_in_the_singular_speaks_for_its_country():
+    assert reported("The Chinese said the talks had failed.")[0].speaker == "China"

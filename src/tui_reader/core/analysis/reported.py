@@ -73,9 +73,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
     cue_starts = [m.start() for m in cues]
-    for s, e in sentences:
+    for s, e in _clauses_of(text, sentences, cue_starts):
         body_e = e
-        while body_e > s and text[body_e - 1] in ".!?…”\"’":
+        while body_e > s and text[body_e - 1] in ".!?…”\"’;":
             body_e -= 1
         if body_e - s < 20:
             continue
@@ -151,6 +151,23 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break
             carried = (speaker, said)
     return out
+
+
+def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[int]):
+    """The sentences, each cut at a semicolon outside quotation marks when a cue follows it: "Democrats
+    said ...; Republicans said ..." holds two statements, each with its own subject."""
+    for s, e in sentences:
+        semi = text.find(";", s, e)
+        while semi >= 0:
+            i = bisect.bisect_left(cue_starts, semi)
+            if i < len(cue_starts) and cue_starts[i] < e and text.count("“", s, semi) == text.count("”", s, semi) \
+                    and text.count('"', s, semi) % 2 == 0:
+                yield s, semi + 1
+                s = semi + 1
+                while s < e and text[s] == " ":
+                    s += 1
+            semi = text.find(";", semi + 1, e)
+        yield s, e
 
 
 _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"

@@ -290,7 +290,10 @@ class Resolver:
                 return None, None  # a date or an amount says nothing
             if ent.type == "NORP" and words[-1][:1].islower():
                 return None, phrase  # "a Western diplomat", "Chinese fishermen": people of it, not named
-            return self.name(ent), self.doc.mention_text(ent, start, end) or phrase
+            said = self.doc.mention_text(ent, start, end) or phrase
+            if ent.type == "NORP" and said.endswith("s"):
+                return None, said  # "Democrats said", "Palestinians say": people of a party or nation, no one named
+            return self.name(ent), said
         # The head of "a spokesman for the ferry company" is before its preposition.
         m = _ROLE_NP.search(_PREPOSITION.split(phrase, 1)[0])
         if m and ("’s " in m.group(1) or "'s " in m.group(1)):
