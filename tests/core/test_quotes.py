@@ -778,3 +778,14 @@ def test_two_statements_either_side_of_a_semicolon():
 
 def test_a_people_named_in_the_singular_speaks_for_its_country():
     assert reported("The Chinese said the talks had failed.")[0].speaker == "China"
+
+
+def test_a_long_role_then_the_name_set_off_after_a_quote():
+    text = ('Orbit said it would appeal. “This decision is flawed,” the company’s president of global affairs, '
+            'Nick Green, wrote in a blog post.')
+    assert direct(text)[0].speaker == "Nick Green"
+
+
+def test_a_wire_dateline_is_not_part_of_a_reported_subject():
+    qs = reported("HARWICK (Wire) - British police said on Tuesday they had charged a man with plotting an attack.")
+    assert qs[0].speaker_mention == "British police"

@@ -74,6 +74,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
     cue_starts = [m.start() for m in cues]
     for s, e in _clauses_of(text, sentences, cue_starts):
+        s = res.after_dateline(s, e)  # "LONDON (Reuters) - British police said ...": the sentence opens after it
         body_e = e
         while body_e > s and text[body_e - 1] in ".!?…”\"’;":
             body_e -= 1

@@ -178,7 +178,7 @@ class Resolver:
         # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
-    def _after_dateline(self, start: int, limit: int) -> int:
+    def after_dateline(self, start: int, limit: int) -> int:
         """Where a sentence's own words begin, past a wire dateline ("GENEVA (Wire) - Pat Lee said")."""
         dateline = _DATELINE.match(self.text, start, limit)
         return start if dateline is None else dateline.end()
@@ -186,7 +186,7 @@ class Resolver:
     def sentence_subject(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None]:
         """(speaker, words) of the subject that opens the sentence at start, before limit: a name
         ("Gov. Pat Lee on Friday vetoed the bill, saying ...") or a pronoun; else (None, None)."""
-        start = self._after_dateline(start, limit)
+        start = self.after_dateline(start, limit)
         lead = _PRONOUN_LEAD.match(self.text, start, limit)
         if lead is not None:
             return self.attribution(lead.start(1), lead.end(1), floor)
@@ -203,7 +203,7 @@ class Resolver:
     def _opens_sentence(self, s: int) -> bool:
         """The mention at s opens its sentence (after "The", quotation marks or titles at most:
         "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said")."""
-        start = self._after_dateline(self.doc.sentence_start(s), s)
+        start = self.after_dateline(self.doc.sentence_start(s), s)
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
         if s - lead.end() > _TITLES_BEFORE:
             return False  # far into the sentence: more than a few titles stand before it
