@@ -789,3 +789,22 @@ def test_a_long_role_then_the_name_set_off_after_a_quote():
 def test_a_wire_dateline_is_not_part_of_a_reported_subject():
     qs = reported("HARWICK (Wire) - British police said on Tuesday they had charged a man with plotting an attack.")
     assert qs[0].speaker_mention == "British police"
+
+
+def test_he_opening_a_paragraph_after_two_men_who_said_nothing_is_not_clear():
+    text = ("Tom Baker and Steve Collins run the village shop.\n\nBaker opens up at six. Collins does the "
+            "deliveries.\n\n“We have never had a serious argument,” he said.")
+    assert direct(text)[0].speaker is None
+
+
+def test_she_opening_a_paragraph_after_the_last_woman_spoke_is_her():
+    text = ("Lin accused the minister of “betraying commuters”. Cole said fares would rise by less than "
+            "inflation.\n\n“This is the lowest rise in a decade,” she said.")
+    text = "Transport Secretary Anna Cole met Sarah Lin on Tuesday. " + text
+    assert direct(text)[-1].speaker == "Anna Cole"
+
+
+def test_a_possessor_opening_a_sentence_is_not_its_subject():
+    text = ("Opposition leader David Park spoke first. Park’s deputy, Mark Hughes, said the party would vote "
+            "against the budget. He said it cut too deeply into health spending.")
+    assert [q.speaker for q in reported(text)] == ["Mark Hughes", "Mark Hughes"]

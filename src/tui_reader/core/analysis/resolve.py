@@ -32,6 +32,9 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # People of a nation or party, not its government: "Republican senators", "Chinese fishermen".
 _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities|state)\b)"
                            r"(?:[a-z]+(?:s|men)|people|children|police|staff|personnel)\b")
+_ANY_CUE = re.compile(rf"\b{one_of(sorted(lx.REPORTING_VERBS))}\b")
+# Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes").
+_POSSESSED_ROLE_APPOSED = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
@@ -138,6 +141,32 @@ class Resolver:
                 return ent
         return None
 
+    def _rivals_in_paragraph_before(self, pos: int, types: tuple[str, ...], gender: str, first: Entity) -> bool:
+        """A paragraph that names no one before its pronoun ("“...,” he said" opening it) follows one
+        whose sentences had two or more agreeing subjects, the last of whom said nothing ("Baker opens
+        up. Collins does the deliveries."): either may speak. The last one's own statement would name him."""
+        para_s = self.doc.line_at(pos)[0]
+        if any(para_s <= m.start < pos for m in first.mentions):
+            return False
+        before = self._paragraph_before(para_s)
+        starts, spans = self.doc.mentions_of(types)
+        subjects: dict[str, int] = {}
+        for i in range(bisect.bisect_left(starts, before), bisect.bisect_left(starts, para_s)):
+            s, e, ent = spans[i]
+            if ent.type == "PERSON" and self.gender(ent) in (gender, "?") and self._opens_sentence(s, e):
+                subjects[ent.name] = s
+        if len(subjects) < 2:
+            return False
+        sent_s, sent_e = self.doc.sentence_at(max(subjects.values()))
+        return _ANY_CUE.search(self.text, sent_s, sent_e) is None
+
+    def _paragraph_before(self, para_s: int) -> int:
+        """The start of the paragraph before the one starting at para_s."""
+        prev = para_s - 1
+        while prev > 0 and self.text[prev - 1] in "\n ":
+            prev -= 1
+        return self.doc.line_at(max(prev - 1, 0))[0] if prev > 0 else 0
+
     def _window_start(self, pos: int) -> int:
         """The start of the sentence before the one holding pos: how far a pronoun's rivals are looked for."""
         starts = self.doc.sentence_starts
@@ -155,6 +184,8 @@ class Resolver:
         # a person who is the subject of a sentence near by, and the one such, is meant over it.
         dubious = gender is not None and self._no_sign_of_a_person(first)
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
+        if gender is not None and self._rivals_in_paragraph_before(pos, types, gender, first):
+            return None
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
         subjects: dict[str, Entity] = {}  # the agreeing names with a mention that opens its sentence
@@ -165,7 +196,7 @@ class Resolver:
             if e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
-                if self._opens_sentence(s):
+                if self._opens_sentence(s, e):
                     subjects.setdefault(ent.name, ent)
                 elif ent.name != first.name:
                     others = True
@@ -191,7 +222,7 @@ class Resolver:
         if lead is not None:
             return self.attribution(lead.start(1), lead.end(1), floor)
         found = self.doc.first_mention(start, limit)
-        if found is None or not self._opens_sentence(found[0]):
+        if found is None or not self._opens_sentence(found[0], found[1]):
             return None, None
         # "Rovers manager Sir Sam Ray ...": a body, a role, then the person, in one subject phrase
         phrase = _NAME_PHRASE.match(self.text, found[0], limit)
@@ -200,10 +231,15 @@ class Resolver:
             found = person
         return self.name(found[2]), self.text[found[0]:found[1]]
 
-    def _opens_sentence(self, s: int) -> bool:
-        """The mention at s opens its sentence (after "The", quotation marks or titles at most:
-        "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said")."""
+    def _opens_sentence(self, s: int, e: int | None = None) -> bool:
+        """The mention [s, e) opens its sentence (after "The", quotation marks or titles at most:
+        "Dr. Pat Lee said", "Senate Majority Leader Pat Lee said"), or is the name set beside a
+        possessed role that does ("Park's deputy, Mark Hughes, said"). A possessor is no subject."""
+        if e is not None and self.text.startswith(("’s", "'s"), e):
+            return False  # "Park's deputy ...": the deputy is the subject, not Park
         start = self.after_dateline(self.doc.sentence_start(s), s)
+        if _POSSESSED_ROLE_APPOSED.fullmatch(self.text, start, s):
+            return True
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
         if s - lead.end() > _TITLES_BEFORE:
             return False  # far into the sentence: more than a few titles stand before it
