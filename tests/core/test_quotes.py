@@ -808,3 +808,33 @@ def test_a_possessor_opening_a_sentence_is_not_its_subject():
     text = ("Opposition leader David Park spoke first. Park’s deputy, Mark Hughes, said the party would vote "
             "against the budget. He said it cut too deeply into health spending.")
     assert [q.speaker for q in reported(text)] == ["Mark Hughes", "Mark Hughes"]
+
+
+@pytest.mark.parametrize("sentence, cue, mention", [
+    ("Police say the driver was not wearing a seat belt.", "say", "Police"),
+    ("Officials believe the fire was started deliberately.", "believe", "Officials"),
+    ("Critics say the plan is a mistake and will fail.", "say", "Critics")])
+def test_a_base_form_after_a_plural_subject_reports(sentence, cue, mention):
+    qs = reported(sentence)
+    assert [(q.cue, q.speaker_mention) for q in qs] == [(cue, mention)]
+
+
+@pytest.mark.parametrize("sentence", ["He declined to say when it would open.", "Officials would say nothing more.",
+                                      "This say the pupils is wrong and will fail."])
+def test_a_base_form_after_no_plural_subject_does_not(sentence):
+    assert reported(sentence) == []
+
+
+def test_admitted_and_suggested_take_a_clause_with_its_own_verb():
+    text = ("The coach admitted his team had played badly on Saturday. Finch, 52, admitted fraud at an earlier "
+            "hearing. Lee suggested a delay of two weeks.")
+    assert [q.text for q in reported(text)] == ["his team had played badly on Saturday"]
+
+
+def test_a_hearer_never_takes_the_clause_s_subject():
+    assert [q.text for q in reported("Lee, 45, told the court he had acted in self-defence.")] == \
+        ["he had acted in self-defence"]
+
+
+def test_warned_of_is_no_clause():
+    assert reported("The union warned of strikes if the offer was not improved.") == []

@@ -81,6 +81,9 @@ BARE_CLAUSE_VERBS = frozenset(_BARE_SPEECH + _BARE_THOUGHT)  # "he said the plan
 # Reported speech is opened by an inflected verb only: a base form is far more often a noun or
 # an infinitive ("a claim", "to note") than a report.
 REPORTING_VERBS = frozenset(_SPEECH_INFLECTED + _THOUGHT_INFLECTED)
+# The base forms, which report only after a plural subject ("Police say ...", "Officials believe ...").
+REPORTING_BASES = frozenset(f for f in SPEECH_VERBS + verb_forms("thought_verbs")[0]
+                            if f not in REPORTING_VERBS and not f.endswith(("s", "ed", "ing")))
 QUESTION_VERBS = frozenset(verb_forms("question_verbs")[0])  # "asked how ...", "described how ..."
 
 

@@ -20,12 +20,19 @@ from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
 _REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
+# A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
+_BASE_CUE = re.compile(rf"(?<=[A-Za-z] )(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_PLURAL_SUBJECTS = frozenset("they we police people".split())
+# Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
+_NOT_PLURAL = frozenset("this his its has does was is us yes whereas perhaps always sometimes".split())
 _ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORTING_VERB}|according to|According to)\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
-_HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|a\s+\w+(?:\s+\w+)?|local\s+\w+|him|her|them|us|me|"
+_HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
+           r"a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
@@ -51,7 +58,7 @@ _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          rf"(?:{_PARTICIPLE_AFTER.pattern}.*)?\s*$", re.S)
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
-_CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|to|for|with|from|by|about|during|after|before|over|under|"
+_CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|of|to|for|with|from|by|about|during|after|before|over|under|"
                            r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today)\b)[\w“\"]")
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
 
@@ -72,6 +79,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     quote_opens = [o for _, o in spans]
 
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
+    plural = [m for m in _BASE_CUE.finditer(text) if _after_plural_subject(text, m.start())]
+    if plural:
+        cues = sorted(cues + plural, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
     for s, e in _clauses_of(text, sentences, cue_starts):
         s = res.after_dateline(s, e)  # "LONDON (Reuters) - British police said ...": the sentence opens after it
@@ -154,6 +164,16 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     return out
 
 
+def _after_plural_subject(text: str, pos: int) -> bool:
+    """The word before pos is a plural subject: "they", "police", or a plural noun ("Officials", "experts")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _PLURAL_SUBJECTS or len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word not in _NOT_PLURAL and word not in lx.STOPWORDS
+
+
 def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[int]):
     """The sentences, each cut at a semicolon outside quotation marks when a cue follows it: "Democrats
     said ...; Republicans said ..." holds two statements, each with its own subject."""
@@ -233,6 +253,11 @@ _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
 # officials how"); "if" and "when" only right after the cue (further on they are a condition or a time).
 _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|who)|(if|when))\s+(?=[\w“\"])")
+# Verbs that take an object as often as a clause ("admitted fraud", "suggested a delay"): their clause
+# without "that" must show its own verb within a few words ("admitted his team had played badly").
+_OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting".split())
+_FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|"
+                          r"must|did|does|do)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
 # or a verb and its object ("she heard screaming").
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
@@ -337,6 +362,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None
         if len(text[rest_s:min(e, rest_s + 200)].split()) < 4 and not _SHORT_CLAUSE.match(text, rest_s, e):
             return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
+        if cue in _OBJECT_VERBS and not _FINITE_SOON.match(text, rest_s, e):
+            return None  # "admitted fraud at a hearing": an object, not a clause with its own verb
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
     return rest_s, e, *subj
