@@ -838,3 +838,9 @@ def test_a_hearer_never_takes_the_clause_s_subject():
 
 def test_warned_of_is_no_clause():
     assert reported("The union warned of strikes if the offer was not improved.") == []
+
+
+def test_a_participle_with_that_after_a_clause_is_a_second_statement_of_the_speaker():
+    qs = reported("Pat Lee arrived. Lee warned that the talks could collapse, adding that elections might follow soon.")
+    assert [(q.cue, q.speaker, q.text) for q in qs] == [("warned", "Pat Lee", "the talks could collapse"),
+                                                        ("adding", "Pat Lee", "elections might follow soon")]

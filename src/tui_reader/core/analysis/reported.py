@@ -118,7 +118,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 closing = _CLOSING_MARK.match(text, ce)
                 if closing is not None:
                     ce = closing.end()
-            coordinated = _AND_CUE.search(text, cs, ce) if text.find(" and ", cs, ce) >= 0 else None
+            coordinated = _AND_CUE.search(text, cs, ce) if text.find(" and ", cs, ce) >= 0 or \
+                text.find("ing that", cs, ce) >= 0 else None
             if coordinated is not None:
                 ce = coordinated.start()  # "warned that ..., and urged ...": two statements, each its own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
@@ -193,7 +194,8 @@ def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[in
 
 _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 # A second verb of saying joined to the first's clause: "warned that ..., and urged ...".
-_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{_REPORTING_VERB})\b)")
+_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{_REPORTING_VERB})\b)"
+                      r"|,\s+(?=(?:adding|saying|noting|insisting|arguing|explaining|warning)\s+that\b)")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
