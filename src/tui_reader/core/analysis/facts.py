@@ -14,6 +14,7 @@ import re
 from . import lexicon as lx
 from .document import Document
 from .model import Fact, Quote, Value
+from .patterns import one_of
 from .segment import Coverage
 
 # A count: a number not glued to a word, a decimal point, a currency sign or a dash,
@@ -23,10 +24,11 @@ _COUNT = re.compile(r"\d(?<![\w.,$£€–-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w
                     r"(?:\s(?:hundred|thousand|million|billion|trillion))?\s([a-z][a-z-]*)")
 # A count in words: "three people", "Twelve men", "hundreds of homes"; never after "the" ("the two
 # sides" points back at things already counted) and never "one" (a pronoun as often as a number).
-_WORD_COUNT = re.compile(
-    r"(?<![\w-])(?<!the )(?<!The )(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundreds\sof|thousands\sof|millions\sof|dozens\sof)\s([a-z][a-z-]*)")
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_WORD_COUNT = re.compile(  # the first letters come first, so the engine skips to them
+    rf"(?=[tTfFsSeEnNhHmMdD])(?<![\w-])(?<!the )(?<!The )(?i:{one_of(_COUNT_WORDS)}"
+    r"|(?:hundreds|thousands|millions|dozens)\sof)\s([a-z][a-z-]*)")
 _FRACTIONS = frozenset("halves thirds quarters fifths sixths sevenths eighths ninths tenths hundredths".split())
 # Nouns that turn a following number into a name: parts of documents, numbered places and vehicles.
 _NUMBERED = frozenset("""no number article articles section sections clause paragraph chapter part page pages

@@ -21,7 +21,7 @@ from .segment import Coverage
 
 _REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 # A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
-_BASE_CUE = re.compile(rf"(?<=[A-Za-z] )(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
+_BASE_CUE = re.compile(rf"\b(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PLURAL_SUBJECTS = frozenset("they we police people".split())
 # Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
