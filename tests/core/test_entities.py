@@ -521,3 +521,8 @@ def test_shadow_is_part_of_a_title():
 @pytest.mark.parametrize("name", ["Interstate Freight", "Harwick Transport"])
 def test_a_carrier_is_an_organisation(name):
     assert types_of(f"She was an executive at {name} until May.")[name] == "ORG"
+
+
+@pytest.mark.parametrize("word", ["Spaniard", "Briton", "Dutchman"])
+def test_a_noun_for_one_person_of_a_nation_is_norp(word):
+    assert types_of(f"The young {word} won the race.")[word] == "NORP"

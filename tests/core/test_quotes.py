@@ -844,3 +844,15 @@ def test_a_participle_with_that_after_a_clause_is_a_second_statement_of_the_spea
     qs = reported("Pat Lee arrived. Lee warned that the talks could collapse, adding that elections might follow soon.")
     assert [(q.cue, q.speaker, q.text) for q in qs] == [("warned", "Pat Lee", "the talks could collapse"),
                                                         ("adding", "Pat Lee", "elections might follow soon")]
+
+
+@pytest.mark.parametrize("people", ["Spaniard", "Czech", "Italian"])
+def test_the_one_person_of_a_nation_is_not_the_nation(people):
+    text = (f"Carlos Moya beat Jan Novak to reach the final.\n\n“I played my best tennis,” the {people} said. "
+            "“The crowd helped me.”")
+    qs = direct(text)
+    assert [(q.speaker, q.speaker_mention) for q in qs] == [(None, f"the {people}")] * 2
+
+
+def test_the_chinese_as_a_side_is_its_country():
+    assert reported("The Chinese said the talks had failed.")[0].speaker == "China"

@@ -253,7 +253,10 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         # "Dr Lee, of the Institute for X, said:": the body is where the speaker is from
         sp, said = _before_apposition(site, max(site.sent_s, site.para_s), where.start())
         return (sp, said, m.group(2)) if sp else None
-    sp, said = site.who(b + m.start(1), b + m.end(1))
+    subj_s = m.start(1)
+    if before[max(0, subj_s - 4):subj_s].lower() == "the ":
+        subj_s -= 4  # "the Spaniard said": the whole noun phrase, not a name
+    sp, said = site.who(b + subj_s, b + m.end(1))
     if sp or said:
         return sp, said, m.group(2)
     return None

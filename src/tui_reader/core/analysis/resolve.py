@@ -29,6 +29,9 @@ _BUSINESS_HEADS = frozenset(("company", "firm"))
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# Demonyms that, after "the", name a whole people or its side ("the Chinese said", "the British"),
+# where others name one person ("the Spaniard", "the Italian").
+_COLLECTIVE_ENDINGS = ("ese", "ish", "French", "Dutch", "Swiss", "Irish", "Welsh")
 # People of a nation or party, not its government: "Republican senators", "Chinese fishermen".
 _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities|state)\b)"
                            r"(?:[a-z]+(?:s|men)|people|children|police|staff|personnel)\b")
@@ -329,6 +332,8 @@ class Resolver:
             said = self.doc.mention_text(ent, start, end) or phrase
             if ent.type == "NORP" and said.endswith("s"):
                 return None, said  # "Democrats said", "Palestinians say": people of a party or nation, no one named
+            if ent.type == "NORP" and determined and not said.endswith(_COLLECTIVE_ENDINGS):
+                return None, phrase  # "the Spaniard said", "the Czech said": one person of the nation, not named
             return self.name(ent), said
         # The head of "a spokesman for the ferry company" is before its preposition.
         m = _ROLE_NP.search(_PREPOSITION.split(phrase, 1)[0])
