@@ -856,3 +856,19 @@ def test_the_one_person_of_a_nation_is_not_the_nation(people):
 
 def test_the_chinese_as_a_side_is_its_country():
     assert reported("The Chinese said the talks had failed.")[0].speaker == "China"
+
+
+def test_a_quote_inside_a_statement_is_its_speaker_s_not_a_possessor_s():
+    text = 'Harwick Freight said the commission’s claims were “false on the facts and the law”.'
+    qs = direct(text)
+    assert qs[0].speaker == "Harwick Freight"
+
+
+def test_a_noun_after_a_determiner_is_no_cue_for_a_quote():
+    text = 'A Treasury source said the report “ignores the support we have given families”.'
+    assert direct(text)[0].cue == "said"
+
+
+def test_which_says_after_a_name_is_said_by_the_name():
+    text = "Dunmore faces a lawsuit from the Harwick Trade Commission, which says the firm used tricks on customers."
+    assert reported(text)[0].speaker == "Harwick Trade Commission"

@@ -76,6 +76,8 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
+# A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
+_NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
 
 
@@ -244,7 +246,11 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     # The cue nearest the quote is its own: "Asked about Lee's comments, he said, “...”".
     later = _SUBJECT_BEFORE_CUE.search(before, m.end(2))
     while later is not None:
-        m, later = later, _SUBJECT_BEFORE_CUE.search(before, later.end(2))
+        if not later.group(1).endswith(("’s", "'s")):  # "the FTC's claims were": a noun, not a cue
+            m = later
+        later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
+    if m.group(1).endswith(("’s", "'s")):
+        return None
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
@@ -300,8 +306,9 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
     quoted = site.quoted
     for cm in reversed(cues):
         cue = cm.group(1)
-        if cue in _SPEECH_NOUNS or quoted is not None and quoted.of(cm.start(), cm.end()):
-            continue  # a noun, or the words of another quote ("“I said no,” and then “…”")
+        if cue in _SPEECH_NOUNS or quoted is not None and quoted.of(cm.start(), cm.end()) or \
+                _NOUN_BEFORE_CUE.search(text, max(seg_s, cm.start() - 20), cm.start()):
+            continue  # a noun ("the FTC's claims", "the report"), or the words of another quote
         if cue.endswith("ing") and cue not in NAMING:
             sp, said = _sentence_subject(site, seg_s, cm.start())
             if sp or said:

@@ -144,6 +144,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
                 # "She promised funds and said ...": a second verb of the sentence's subject
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
+            elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
+                # "the Trade Commission, which says ...": the name the relative clause hangs on
+                named = res.doc.entity_at(ss - 2, ss - 1)
+                if named is not None and named.type in ("PERSON", "ORG", "PLACE"):
+                    speaker, said = res.name(named), res.doc.mention_text(named, s, ss)
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
