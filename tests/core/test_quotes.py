@@ -872,3 +872,10 @@ def test_a_noun_after_a_determiner_is_no_cue_for_a_quote():
 def test_which_says_after_a_name_is_said_by_the_name():
     text = "Dunmore faces a lawsuit from the Harwick Trade Commission, which says the firm used tricks on customers."
     assert reported(text)[0].speaker == "Harwick Trade Commission"
+
+
+def test_a_name_after_a_preposition_in_the_subject_before_a_quote_is_not_the_speaker():
+    text = ('Party leader Keir Stannard has yet to comment. A spokesman for Mr Stannard said he backed the '
+            'plan “completely”.')
+    qs = direct(text)
+    assert qs[0].speaker is None and qs[0].speaker_mention == "A spokesman for Mr Stannard"

@@ -76,6 +76,8 @@ _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|wi
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
+# A preposition (and a title) right before a name: "for Mr", "of the".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|the)\.?\s+)?$")
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
@@ -251,6 +253,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
+        return None  # "A spokesman for Mr Lee said": the name is inside the subject; its head says who
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
