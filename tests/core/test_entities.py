@@ -526,3 +526,8 @@ def test_a_carrier_is_an_organisation(name):
 @pytest.mark.parametrize("word", ["Spaniard", "Briton", "Dutchman"])
 def test_a_noun_for_one_person_of_a_nation_is_norp(word):
     assert types_of(f"The young {word} won the race.")[word] == "NORP"
+
+
+def test_a_grade_on_a_scale_is_no_entity_and_a_named_storm_is_an_event():
+    found = types_of("Hurricane Elena strengthened to Category 4 on Monday.")
+    assert found.get("Hurricane Elena") == "EVENT" and "Category" not in found

@@ -879,3 +879,9 @@ def test_a_name_after_a_preposition_in_the_subject_before_a_quote_is_not_the_spe
             'plan “completely”.')
     qs = direct(text)
     assert qs[0].speaker is None and qs[0].speaker_mention == "A spokesman for Mr Stannard"
+
+
+def test_the_actor_is_the_person_the_text_called_an_actor():
+    text = ('The actor Daniel Frost has said he will not return to the role. Frost, 58, played a detective '
+            'for 12 years. “I said goodbye to him long ago,” the actor told a newspaper.')
+    assert direct(text)[0].speaker == "Daniel Frost"
