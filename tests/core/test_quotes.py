@@ -885,3 +885,16 @@ def test_the_actor_is_the_person_the_text_called_an_actor():
     text = ('The actor Daniel Frost has said he will not return to the role. Frost, 58, played a detective '
             'for 12 years. “I said goodbye to him long ago,” the actor told a newspaper.')
     assert direct(text)[0].speaker == "Daniel Frost"
+
+
+def test_she_added_goes_on_from_the_last_woman_who_spoke():
+    text = ("Mia Rowe, 19, was taken to hospital in May.\n\n“The doctors did all they could,” her mother, "
+            "Jane Rowe, said in a statement.\n\nMia Rowe died two days later.\n\nShe added: “We will never "
+            "understand it.”")
+    assert direct(text)[-1].speaker == "Jane Rowe"
+
+
+def test_she_added_after_a_man_spoke_is_resolved_as_before():
+    text = ("Jane Rowe chairs the board.\n\n“We are ready,” said Tom Hale, its treasurer.\n\n"
+            "She added: “The vote is on Monday.”")
+    assert direct(text)[-1].speaker == "Jane Rowe"

@@ -257,7 +257,33 @@ def find_quotes(doc: Document) -> list[Quote]:
     direct = _speakers_from_reported(direct, reported)
     direct = _quotes_after_reported(doc, direct, reported)
     direct = _same_words_same_speaker(direct)
+    direct = _added_goes_on(doc, res, direct)
     return sorted(direct + reported, key=lambda q: (q.start, q.end))
+
+
+# Cues that say the speaker goes on: "She added: ...", "he continued".
+_GOING_ON = frozenset(("added", "adds", "continued", "continues"))
+# How far back the quote that one goes on from may be.
+_GOING_ON_REACH = 1500
+
+
+def _added_goes_on(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quote]:
+    """“...,” her mother, Fiona, said. ... She added: “...”: "he" or "she" with a cue of going on is the
+    speaker of the quote before, when one of that gender spoke just before; the person last made a
+    subject is not meant over them."""
+    by_name = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    out: list[Quote] = []
+    last: Quote | None = None
+    for q in direct:
+        if q.cue in _GOING_ON and q.speaker_mention in ("he", "she", "He", "She") and last is not None \
+                and q.start - last.end <= _GOING_ON_REACH and last.speaker != q.speaker:
+            before = by_name.get(last.speaker)
+            if before is not None and res.gender(before) == ("M" if q.speaker_mention.lower() == "he" else "F"):
+                q = Quote(q.kind, q.text, q.start, q.end, last.speaker, q.cue, q.speaker_mention)
+        out.append(q)
+        if q.speaker is not None:
+            last = q
+    return out
 
 
 # Words a quote must have for its repetition elsewhere to identify it: fewer are a common phrase.
