@@ -531,3 +531,7 @@ def test_a_noun_for_one_person_of_a_nation_is_norp(word):
 def test_a_grade_on_a_scale_is_no_entity_and_a_named_storm_is_an_event():
     found = types_of("Hurricane Elena strengthened to Category 4 on Monday.")
     assert found.get("Hurricane Elena") == "EVENT" and "Category" not in found
+
+
+def test_a_player_s_position_before_a_name_is_a_role():
+    assert types_of("Flanker Tom Reddy, 27, will lead the side.").get("Tom Reddy") == "PERSON"

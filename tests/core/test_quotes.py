@@ -898,3 +898,8 @@ def test_she_added_after_a_man_spoke_is_resolved_as_before():
     text = ("Jane Rowe chairs the board.\n\n“We are ready,” said Tom Hale, its treasurer.\n\n"
             "She added: “The vote is on Monday.”")
     assert direct(text)[-1].speaker == "Jane Rowe"
+
+
+def test_that_as_the_subject_of_the_clause_stays_in_it():
+    qs = reported("Mayor Joan Ellis spoke. Ellis said that was simply untrue and unfair.")
+    assert [q.text for q in qs] == ["that was simply untrue and unfair"] and qs[0].speaker == "Joan Ellis"

@@ -39,7 +39,8 @@ _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passiv
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
                  r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
-                 r"(?P<that>that\b[\s,]+)?")
+                 r"(?P<that>that\b(?!\s+(?:was|is|were|are|would|will|could|should|seemed|seems|made|makes|had|has)\b)"
+                 r"[\s,]+)?")  # (not "said that was untrue": there "that" is the clause's subject)
 _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
