@@ -105,6 +105,27 @@ class Resolver:
         self.titles = lx.title_words()
         self.genders = lx.first_name_genders()
         self._gender: dict[int, str] = {}
+        self._bounds: dict[int, tuple[list[int], list[int]]] = {}
+        self._roles_before: dict[int, list[frozenset[str]]] = {}
+
+    def _mention_bounds(self, ent: Entity) -> tuple[list[int], list[int]]:
+        """The starts and ends of ent's mentions, in order (built once per entity): a question about
+        the mentions before an offset is two bisections, not a walk through all of them."""
+        found = self._bounds.get(id(ent))
+        if found is None:
+            found = self._bounds[id(ent)] = ([m.start for m in ent.mentions], [m.end for m in ent.mentions])
+        return found
+
+    def _last_end_before(self, ent: Entity, pos: int) -> int | None:
+        """The end of ent's last mention that ends at or before pos."""
+        _, ends = self._mention_bounds(ent)
+        i = bisect.bisect_right(ends, pos) - 1
+        return ends[i] if i >= 0 else None
+
+    def _mentioned_in(self, ent: Entity, start: int, end: int) -> bool:
+        starts, _ = self._mention_bounds(ent)
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def gender(self, ent: Entity) -> str:
         g = self._gender.get(id(ent))
@@ -149,7 +170,7 @@ class Resolver:
         whose sentences had two or more agreeing subjects, the last of whom said nothing ("Baker opens
         up. Collins does the deliveries."): either may speak. The last one's own statement would name him."""
         para_s = self.doc.line_at(pos)[0]
-        if any(para_s <= m.start < pos for m in first.mentions):
+        if self._mentioned_in(first, para_s, pos):
             return False
         before = self._paragraph_before(para_s)
         starts, spans = self.doc.mentions_of(types)
@@ -350,13 +371,14 @@ class Resolver:
 
     def _last_mention_modifies(self, ent: Entity, pos: int) -> bool:
         """ent's last mention before pos stands before a noun ("Republican senators", "Chinese fishermen")."""
-        last = max((m.end for m in ent.mentions if m.end <= pos), default=None)
+        last = self._last_end_before(ent, pos)
         return last is not None and _PEOPLE_AFTER.match(self.text, last) is not None
 
     def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
         """Someone not named ("a spokesman for the trust", "the officer") spoke after ent's last
         mention before pos: a "he" or "she" then may be either."""
-        last = max((m.end for m in ent.mentions if m.end <= pos), default=pos)
+        last = self._last_end_before(ent, pos)
+        last = pos if last is None else last
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
             head = m.group(1)
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
@@ -427,16 +449,20 @@ class Resolver:
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
         """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
         Lee") or in an apposition after it ("Lee, the party's leader,")."""
-        given = set().union(*map(_role_words, ent.roles))
-        for m in ent.mentions:
-            if m.start >= pos:
-                break
-            before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-            if before:
-                given.add(before.group(1))
-            after = _ROLE_APPOSED.match(self.text, m.end)
-            if after:
-                given |= _role_words(after.group(1))
+        prefix = self._roles_before.get(id(ent))
+        if prefix is None:  # prefix[i]: the role words said at ent's first i mentions, built once
+            prefix = self._roles_before[id(ent)] = [frozenset()]
+            for m in ent.mentions:
+                said: set[str] = set()
+                before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if before:
+                    said.add(before.group(1))
+                after = _ROLE_APPOSED.match(self.text, m.end)
+                if after:
+                    said |= _role_words(after.group(1))
+                prefix.append(prefix[-1] | said if said - prefix[-1] else prefix[-1])
+        starts, _ = self._mention_bounds(ent)
+        given = set().union(*map(_role_words, ent.roles)) | prefix[bisect.bisect_left(starts, pos)]
         return (given & lx.TITLE_HEADS) - _HONORIFICS  # "Mrs" says nothing of a role
 
 
