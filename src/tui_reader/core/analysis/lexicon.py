@@ -250,9 +250,9 @@ def _build_first_name_genders() -> dict[str, str]:
         return genders
     # A name has a line per gender, with how often it is given in each country (a digit or letter per
     # country, on a scale where one step is about twice as many people; the first three columns are
-    # Britain, Ireland and the US). A name is of one gender when that gender outweighs the other
-    # many times over, both in those three and everywhere; else it is "?".
-    weights: dict[str, list[float]] = {}  # name -> [male, female, male in English, female in English]
+    # Britain, Ireland and the US). A name whose lines disagree is of one gender when that gender
+    # outweighs the other many times over, both in those three and everywhere; else it is "?".
+    lines: dict[str, list[tuple[tuple[int, ...], bytes]]] = {}
     for raw in data.split(b"\n"):
         if not raw or raw[:1] == b"#" or len(raw) < 30:
             continue
@@ -261,19 +261,23 @@ def _build_first_name_genders() -> dict[str, str]:
             continue
         code = raw[:2].decode("latin-1").strip()
         sides = (0,) if code in ("M", "1M", "?M") else (1,) if code in ("F", "1F", "?F") else (0, 1)
-        freq = raw[30:86].decode("latin-1")
-        everywhere = sum(_frequency(c) for c in freq) or 1.0
-        english = sum(_frequency(c) for c in freq[:3])
-        w = weights.setdefault(name, [0.0, 0.0, 0.0, 0.0])
-        for side in sides:
-            w[side] += everywhere
-            w[side + 2] += english
-    for name, (m, f, m_en, f_en) in weights.items():
-        if not f and m:
-            genders[name] = "M"
-        elif not m and f:
-            genders[name] = "F"
-        elif m_en + f_en and m >= _OUTWEIGHS * f and m_en >= _OUTWEIGHS * f_en:
+        lines.setdefault(name, []).append((sides, raw))
+    for name, entries in lines.items():
+        kinds = {sides for sides, _ in entries}
+        if len(kinds) == 1:
+            only = next(iter(kinds))
+            genders[name] = "M" if only == (0,) else "F" if only == (1,) else "?"
+            continue
+        m = f = m_en = f_en = 0.0  # the lines disagree: weigh them
+        for sides, raw in entries:
+            freq = raw[30:86]
+            everywhere = sum(_FREQUENCY[c] for c in freq) or 1.0
+            english = sum(_FREQUENCY[c] for c in freq[:3])
+            if 0 in sides:
+                m, m_en = m + everywhere, m_en + english
+            if 1 in sides:
+                f, f_en = f + everywhere, f_en + english
+        if m_en + f_en and m >= _OUTWEIGHS * f and m_en >= _OUTWEIGHS * f_en:
             genders[name] = "M"
         elif m_en + f_en and f >= _OUTWEIGHS * m and f_en >= _OUTWEIGHS * m_en:
             genders[name] = "F"
@@ -285,13 +289,8 @@ def _build_first_name_genders() -> dict[str, str]:
 _OUTWEIGHS = 8  # how many times one gender must outweigh the other for a name to be of it
 
 
-def _frequency(c: str) -> float:
-    """How many people one column's mark stands for, in relative terms: "1"-"9" and "A"-"D" are 1-13."""
-    if "1" <= c <= "9":
-        return 2.0 ** (ord(c) - 48)
-    if "A" <= c <= "D":
-        return 2.0 ** (ord(c) - 55)
-    return 0.0
+# How many people one column's mark stands for, in relative terms, by its byte: "1"-"9" and "A"-"D" are 1-13.
+_FREQUENCY = [2.0 ** (b - 48) if 49 <= b <= 57 else 2.0 ** (b - 55) if 65 <= b <= 68 else 0.0 for b in range(256)]
 
 
 def _not_first_names() -> frozenset[str]:
