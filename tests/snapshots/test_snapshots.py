@@ -25,10 +25,12 @@ def _in_repo(monkeypatch):
 def test_reader_screen(snap_compare, size):
     async def ready(pilot):
         screen = await analysed(pilot)
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        # the pane follows the current item once stepping pauses (a timer): wait for it, not for a time
-        await wait_for(pilot, lambda: screen.pane._following.get(screen.highlights.items[screen.current].layer)
-                       == screen.highlights.items[screen.current].ref)
+        # the pane follows the current item once stepping pauses (a timer): wait for it after each step, so
+        # that the list is where it would be whether or not the timer fired between the two keys
+        for _ in range(2):
+            await pilot.press("right_square_bracket")
+            await wait_for(pilot, lambda: screen.pane._following.get(screen.highlights.items[screen.current].layer)
+                           == screen.highlights.items[screen.current].ref)
         await pilot.pause()
 
     app = make_app([Path("articles/sco-qingdao-defence-talks.txt")])
