@@ -903,3 +903,13 @@ def test_she_added_after_a_man_spoke_is_resolved_as_before():
 def test_that_as_the_subject_of_the_clause_stays_in_it():
     qs = reported("Mayor Joan Ellis spoke. Ellis said that was simply untrue and unfair.")
     assert [q.text for q in qs] == ["that was simply untrue and unfair"] and qs[0].speaker == "Joan Ellis"
+
+
+def test_a_quote_inside_a_statement_of_someone_unnamed_keeps_their_words():
+    qs = direct("Their lawyer said the brothers had “made terrible mistakes” in the last year.")
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in qs] == [(None, "Their lawyer", "said")]
+
+
+def test_a_quote_inside_a_named_speaker_s_statement_is_still_theirs():
+    text = "Harlan’s spokeswoman, Amy Ross, said the leader was “confident” the nominee would be confirmed."
+    assert direct(text)[0].speaker == "Amy Ross"

@@ -324,13 +324,24 @@ def _same_words_same_speaker(direct: list[Quote]) -> list[Quote]:
 
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """A quote inside reported speech ("she warned that it was “workable”") is the reporter's."""
-    spoken = sorted(((r.start, r.end, r.speaker, r.cue, r.speaker_mention) for r in reported if r.speaker),
+    """A quote inside reported speech ("she warned that it was “workable”") is the reporter's; when
+    the reporter is someone not named ("Their lawyer said they had “...”"), the quote keeps those words.
+    A statement with a speaker is looked for first."""
+    direct = _inside_reported(direct, [r for r in reported if r.speaker], unnamed_too=True)
+    return _inside_reported(direct, [r for r in reported if not r.speaker and r.speaker_mention], unnamed_too=False)
+
+
+def _inside_reported(direct: list[Quote], reported: list[Quote], unnamed_too: bool) -> list[Quote]:
+    """Each direct quote with no speaker (and, unless `unnamed_too`, no words for one) inside one of these
+    statements takes theirs."""
+    if not reported:
+        return direct
+    spoken = sorted(((r.start, r.end, r.speaker, r.cue, r.speaker_mention) for r in reported),
                     key=lambda item: (item[0], item[1]))
     starts = [s for s, _, _, _, _ in spoken]
     out = []
     for q in direct:
-        if q.speaker is None:
+        if q.speaker is None and (unnamed_too or q.speaker_mention is None):
             i = bisect.bisect_right(starts, q.start + 2) - 1
             while i >= 0 and spoken[i][0] >= q.start - 2000:
                 s, e, speaker, cue, said = spoken[i]
