@@ -393,7 +393,8 @@ class EntityFinder:
         ("Critics said") is people of some kind, not a name."""
         low = word.lower()
         return not low.endswith(("s", "ment", "ity", "ship", "ness")) and low not in lx.STOPWORDS and \
-            low not in lx.PERSON_NOUNS and not _ABSTRACT_NOUN.search(low) and _SAYS_AFTER.match(self.text, end) is not None
+            low not in lx.PERSON_NOUNS and not _ABSTRACT_NOUN.search(low) and \
+            _SAYS_AFTER.match(self.text, end) is not None
 
     def _titled_name_before(self, words: list[str], before: str) -> bool:
         """Title words (in the run or just before it), then one to three words of a name opening with a first
@@ -1048,8 +1049,8 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """Two or three capitalised words with nothing else known: most often a person's name. Never one
     that opens with a kind of body ("International Seed Fund" is no one's name)."""
     words = sp.words
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() or _is_cap(w) and w[3:].isalpha() for w in words) and \
-            words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]):
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() or _is_cap(w) and w[3:].isalpha() for w in words) \
+            and words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]):
         return "PERSON", 1
     return None
 

@@ -26,7 +26,7 @@ _COUNT = re.compile(r"\d(?<![\w.,$£€–-]\d)\d*+(?:,\d++)*+(?:\.\d++)?+(?![\w
 # sides" points back at things already counted) and never "one" (a pronoun as often as a number).
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
-_WORD_COUNT = re.compile(  # the first letters come first, so the engine skips to them
+_WORD_COUNT = re.compile(  # a check of the first letter fails fast at most positions, before the lookbehinds
     rf"(?=[tTfFsSeEnNhHmMdD])(?<![\w-])(?<!the )(?<!The )(?i:{one_of(_COUNT_WORDS)}"
     r"|(?:hundreds|thousands|millions|dozens)\sof)\s([a-z][a-z-]*)")
 _FRACTIONS = frozenset("halves thirds quarters fifths sixths sevenths eighths ninths tenths hundredths".split())

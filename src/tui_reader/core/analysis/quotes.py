@@ -268,9 +268,9 @@ _GOING_ON_REACH = 1500
 
 
 def _added_goes_on(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quote]:
-    """“...,” her mother, Fiona, said. ... She added: “...”: "he" or "she" with a cue of going on is the
-    speaker of the quote before, when one of that gender spoke just before; the person last made a
-    subject is not meant over them."""
+    """“...,” said Jane Rowe, the club's treasurer. Her son left the club in May. She added: “...”: "he"
+    or "she" with a cue of going on is the speaker of the quote before, when one of that gender spoke
+    just before; the person last made a subject is not meant over them."""
     by_name = {e.name: e for e in doc.entities if e.type == "PERSON"}
     out: list[Quote] = []
     last: Quote | None = None
@@ -324,7 +324,7 @@ def _same_words_same_speaker(direct: list[Quote]) -> list[Quote]:
 
 
 def _speakers_from_reported(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """A quote inside reported speech ("she warned that it was “workable”") is the reporter's; when
+    """A quote inside reported speech ("Lee said the plan was “a disaster”") is the reporter's; when
     the reporter is someone not named ("Their lawyer said they had “...”"), the quote keeps those words.
     A statement with a speaker is looked for first."""
     direct = _inside_reported(direct, [r for r in reported if r.speaker], unnamed_too=True)

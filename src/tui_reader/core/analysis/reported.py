@@ -16,17 +16,16 @@ from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
 from .patterns import one_of
-from .resolve import UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .resolve import REPORTING_VERB, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
-_REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 # A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
 _BASE_CUE = re.compile(rf"\b(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PLURAL_SUBJECTS = frozenset("they we police people".split())
 # Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
 _NOT_PLURAL = frozenset("this his its has does was is us yes whereas perhaps always sometimes".split())
-_ANY_REPORT_CUE = re.compile(rf"\b(?:{_REPORTING_VERB}|according to|According to)\b")
+_ANY_REPORT_CUE = re.compile(rf"\b(?:{REPORTING_VERB}|according to|According to)\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
@@ -53,7 +52,8 @@ _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
 # (then perhaps a participle that goes on: ", Lee added, saying ...")
 # Participles that go on with what a cue's speaker said: ", Lee added, saying ...".
-_PARTICIPLE_AFTER = re.compile(r",\s+(?:saying|adding|noting|insisting|arguing|explaining|warning)\b")
+_PARTICIPLES = r"(?:saying|adding|noting|insisting|arguing|explaining|warning)"
+_PARTICIPLE_AFTER = re.compile(rf",\s+{_PARTICIPLES}\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
                          rf"(?:{_PARTICIPLE_AFTER.pattern}.*)?\s*$", re.S)
@@ -200,8 +200,8 @@ def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[in
 
 _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 # A second verb of saying joined to the first's clause: "warned that ..., and urged ...".
-_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{_REPORTING_VERB})\b)"
-                      r"|,\s+(?=(?:adding|saying|noting|insisting|arguing|explaining|warning)\s+that\b)")
+_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{REPORTING_VERB})\b)"
+                      rf"|,\s+(?={_PARTICIPLES}\s+that\b)")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
@@ -271,7 +271,7 @@ _FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|woul
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
-_CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{_REPORTING_VERB}),\s*$")
+_CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{REPORTING_VERB}),\s*$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
@@ -342,7 +342,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS  # "spokesman", "MP"
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
-                name_s = first_comma + 1 + len(text[first_comma + 1:subj_s]) - len(text[first_comma + 1:subj_s].lstrip())
+                name_s = first_comma + 1
+                while text[name_s].isspace():
+                    name_s += 1
                 subj = (name_s, name_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
             elif role:
                 named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
