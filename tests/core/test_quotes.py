@@ -913,3 +913,44 @@ def test_a_quote_inside_a_statement_of_someone_unnamed_keeps_their_words():
 def test_a_quote_inside_a_named_speaker_s_statement_is_still_theirs():
     text = "Harlan’s spokeswoman, Amy Ross, said the leader was “confident” the nominee would be confirmed."
     assert direct(text)[0].speaker == "Amy Ross"
+
+
+def test_a_body_then_a_role_then_a_name_opening_the_sentence_is_the_person():
+    """"Port Authority Director Ana Ruiz ..., telling ..." and "... called it": the person, never the body."""
+    text = ("Port Authority Director Ana Ruiz on Monday defended the new tolls, telling the Harbor Commission "
+            "that she had “no other way” to pay for repairs.")
+    assert direct(text)[0].speaker == "Ana Ruiz"
+    text = "Harbor Commission Chair Leo Marsh, a Democrat, called the tolls “a tax on fishermen.”"
+    assert direct(text)[0].speaker == "Leo Marsh"
+
+
+def test_a_capitalised_hearer_of_several_words_is_not_the_clause():
+    found = reported("Ana Ruiz defended the tolls on Monday, telling the Harbor Safety Board that the pier "
+                     "had been inspected twice.")
+    assert found[0].text == "the pier had been inspected twice"
+
+
+def test_a_cue_word_inside_a_name_is_no_cue():
+    """"Trask" holds "ask": a cue is a whole word."""
+    text = "The crowd cheered as Bartask supporters chanted “Four more years!” in the hall."
+    assert direct(text)[0].speaker is None
+
+
+def test_a_name_ending_a_phrase_set_off_by_commas_is_not_the_subject():
+    text = ("Fenwick, speaking in Toledo, said the tolls were “unfair.” She said: “Nobody asked "
+            "the fishermen what they could pay.”")
+    qs = direct(text)
+    assert [q.speaker for q in qs] == ["Fenwick", "Fenwick"]
+
+
+def test_a_name_given_only_alone_has_no_gender():
+    """A surname that is also a given name ("Clement") says nothing of who bears it."""
+    text = ("Marta Diaz, the mayor, met the press on Monday. Clement said the tolls were unfair. "
+            "“Nobody asked us,” she said.")
+    assert direct(text)[0].speaker == "Clement"
+
+
+def test_a_pronoun_after_a_possessed_role_and_a_titled_name_goes_to_that_name():
+    text = ("Tom Baker's running mate, Ohio Gov. Dale Hurst, told voters in Akron that the race was close. "
+            "He added that Baker “knows these towns by heart.”")
+    assert direct(text)[0].speaker == "Dale Hurst"

@@ -38,7 +38,7 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _SAY = one_of(lx.SPEECH_VERBS)
 _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
-    rf"({_SAY})\b[^“”\"]{{0,40}}$"
+    rf"\b({_SAY})\b[^“”\"]{{0,40}}$"  # (a whole word: "Trask" holds no "ask")
 )
 # Lower-case words between an organisation and a name: "Acme spokeswoman Pat Lee", never a preposition.
 _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
@@ -219,6 +219,7 @@ def calling_it(site: QuoteSite) -> Attribution | None:
         end = site.base_before + m.start()
         span = site.doc.first_mention(start, end)
         if span is not None:
+            span = site.res.phrase_head(span, end)
             ent = span[2]
             return site.res.name(ent), site.doc.mention_text(ent, start, end), m.group(1)
     return None
@@ -259,6 +260,11 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
     where = _WHERE_FROM.search(text, max(0, b + m.start(1) - 20), b + m.start(1))
+    if where is None and "," in before[m.end(1):m.start(2)]:
+        where = _SET_OFF_BEFORE.search(before, max(0, m.start(1) - 60), m.start(1))
+        if where is not None:  # "Lee, campaigning in Ohio, said": the name ends a phrase set off by commas
+            sp, said = _before_apposition(site, max(site.sent_s, site.para_s), b + where.start())
+            return (sp, said, m.group(2)) if sp else None
     if where is not None:
         # "Dr Lee, of the Institute for X, said:": the body is where the speaker is from
         sp, said = _before_apposition(site, max(site.sent_s, site.para_s), where.start())
@@ -274,6 +280,9 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
 
 # An apposition that says where someone is from: ", of the Institute", ", from Acme".
 _WHERE_FROM = re.compile(r",\s+(?:of|from|at|with)\s+(?:the\s+)?$")
+# A phrase set off by a comma that opens with a small-letter word and ends before a name:
+# ", campaigning in " (before "Ohio, said").
+_SET_OFF_BEFORE = re.compile(r",\s+[a-z][^,;:“”\"]*\s+$")
 
 
 def paragraph_before_introduces(site: QuoteSite) -> Attribution | None:
@@ -382,6 +391,7 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
         return site.who(pron.start(), pron.end())
     if span is None:
         return None, None
+    span = site.res.phrase_head(span, end)
     return site.res.name(span[2]), site.doc.text[span[0]:span[1]]
 
 

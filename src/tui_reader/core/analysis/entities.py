@@ -173,7 +173,9 @@ _MAX_RUN_CHARS = 200
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 _PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
 # A verb of saying right after a word: "Acme said", "Dunmore announced".
-_SAYS_AFTER = re.compile(r" (?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
+# (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
+_SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
+                         r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
@@ -392,7 +394,9 @@ class EntityFinder:
         """A word opening its sentence, then a verb of saying: "Acme said on Friday ...". A plural
         ("Critics said") is people of some kind, not a name."""
         low = word.lower()
-        return not low.endswith(("s", "ment", "ity", "ship", "ness")) and low not in lx.STOPWORDS and \
+        # (a given name is no abstract noun, whatever its ending: "Clement", "Trinity")
+        return (word in self.first_names or not low.endswith(("s", "ment", "ity", "ship", "ness"))) and \
+            low not in lx.STOPWORDS and \
             low not in lx.PERSON_NOUNS and not _ABSTRACT_NOUN.search(low) and \
             _SAYS_AFTER.match(self.text, end) is not None
 

@@ -30,7 +30,7 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
-_HEARER = (r"(?:reporters|journalists|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
+_HEARER = (r"(?:reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
            r"a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")

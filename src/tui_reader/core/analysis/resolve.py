@@ -138,6 +138,8 @@ class Resolver:
                 g = "F"
             elif roles & {"mr", "sir", "lord", "king", "prince"}:
                 g = "M"
+            elif " " not in ent.name:
+                g = "?"  # a name never given in full may be a surname, whatever given name it is too ("Clement")
             else:
                 g = self.genders.get(ent.name.split()[0], "?")
             self._gender[id(ent)] = g
@@ -251,12 +253,18 @@ class Resolver:
         found = self.doc.first_mention(start, limit)
         if found is None or not self._opens_sentence(found[0], found[1]):
             return None, None
-        # "Rovers manager Sir Sam Ray ...": a body, a role, then the person, in one subject phrase
+        found = self.phrase_head(found, limit)
+        return self.name(found[2]), self.text[found[0]:found[1]]
+
+    def phrase_head(self, found: tuple, limit: int) -> tuple:
+        """The person a name phrase opening with a body names: "Rovers manager Sir Sam Ray",
+        "FBI Director Pat Lee", "House Minority Leader Ana Ruiz" are the person, not the body.
+        `found` is the phrase's first mention (start, end, entity); it is kept otherwise."""
+        if found[2].type == "PERSON":
+            return found
         phrase = _NAME_PHRASE.match(self.text, found[0], limit)
         person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",)) if phrase.end() > found[1] else None
-        if person is not None and found[2].type != "PERSON":
-            found = person
-        return self.name(found[2]), self.text[found[0]:found[1]]
+        return found if person is None else person
 
     def _opens_sentence(self, s: int, e: int | None = None) -> bool:
         """The mention [s, e) opens its sentence (after "The", quotation marks or titles at most:
@@ -265,14 +273,26 @@ class Resolver:
         if e is not None and self.text.startswith(("’s", "'s"), e):
             return False  # "Park's deputy ...": the deputy is the subject, not Park
         start = self.after_dateline(self.doc.sentence_start(s), s)
-        if _POSSESSED_ROLE_APPOSED.fullmatch(self.text, start, s):
-            return True
+        possessed = _POSSESSED_ROLE_APPOSED.match(self.text, start, s)
+        if possessed is not None and self._titles_between(possessed.end(), s):
+            return True  # "Park's deputy, Mark Hughes", "Lee's running mate, Ohio Gov. Ana Ruiz"
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
         if s - lead.end() > _TITLES_BEFORE:
             return False  # far into the sentence: more than a few titles stand before it
         rest = self.text[lead.end():s].split()  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
         return len(rest) <= 4 and all(w.lower().rstrip(".") in self.titles for w in rest)
 
+
+    def _titles_between(self, start: int, end: int) -> bool:
+        """Nothing but titles stand in text[start:end], the first perhaps after a place or people
+        ("Ohio Gov.", "Democratic Sen."): the words before a name that are its own."""
+        rest = self.text[start:end].split()
+        if rest and not rest[0].lower().rstrip(".") in self.titles:
+            ent = self.doc.entity_at(start, start + len(rest[0]))
+            if ent is None or ent.type not in ("PLACE", "NORP"):
+                return False
+            rest = rest[1:]
+        return len(rest) <= 3 and all(w.lower().rstrip(".") in self.titles for w in rest)
 
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
@@ -289,7 +309,7 @@ class Resolver:
         just named): a wrong name is worse than none.
         """
         start = _after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
-        phrase = self.text[start:end].strip(" ,")
+        phrase = self.text[start:end].strip(" ,“”\"‘’")
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
                                   or words[0].lower().endswith("ly")):
