@@ -535,3 +535,33 @@ def test_a_grade_on_a_scale_is_no_entity_and_a_named_storm_is_an_event():
 
 def test_a_player_s_position_before_a_name_is_a_role():
     assert types_of("Flanker Tom Reddy, 27, will lead the side.").get("Tom Reddy") == "PERSON"
+
+
+def test_a_modifier_then_a_body_then_a_title_before_a_name():
+    """"Former House Speaker Pat Lee": the body apart, the person with the title as a role."""
+    found = types_of("Former Harbor Board Chairman Dale Hurst, who retired in May, spoke first.")
+    assert found.get("Dale Hurst") == "PERSON"
+    assert "Former Harbor Board Chairman Dale Hurst" not in found
+
+
+def test_a_title_with_its_own_of_phrase_before_a_name():
+    e = by_name("Oregon Secretary of State Dale Hurst said the count was fair.", "Dale Hurst")
+    assert e.type == "PERSON" and "Secretary of State" in e.roles
+    assert types_of("Oregon Secretary of State Dale Hurst said the count was fair.")["Oregon"] == "PLACE"
+
+
+def test_a_body_named_after_an_office_stays_whole():
+    """No given name after "Director of": the whole phrase is the body's name."""
+    found = types_of("The Office of the Director of Harbor Safety said the pier was sound.")
+    assert found == {"Office of the Director of Harbor Safety": "ORG"}
+
+
+def test_a_name_before_administration_or_campaign_is_a_person():
+    found = types_of("The Varga administration cut taxes. The Ostrow campaign said the cut was too small.")
+    assert found.get("Varga") == "PERSON" and found.get("Ostrow") == "PERSON"
+    assert types_of("The Peru campaign ended in May.").get("Peru") == "PLACE"
+
+
+def test_a_single_name_before_who_is_a_person():
+    found = types_of("Delegates cheered. Ostrow, who arrived late, waved from the stage.")
+    assert found.get("Ostrow") == "PERSON"

@@ -954,3 +954,26 @@ def test_a_pronoun_after_a_possessed_role_and_a_titled_name_goes_to_that_name():
     text = ("Tom Baker's running mate, Ohio Gov. Dale Hurst, told voters in Akron that the race was close. "
             "He added that Baker “knows these towns by heart.”")
     assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_a_pronoun_after_a_subject_with_a_body_and_title_before_the_name():
+    text = ("Former Harbor Board Chairman Dale Hurst, who followed Ana Ruiz to the stage, calmed the hall. "
+            "He told the crowd that the vote “was never in doubt.”")
+    assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_the_preposition_of_a_title_keeps_the_name_after_it():
+    text = "Oregon Secretary of State Dale Hurst, a Republican, said he could “vouch for every ballot.”"
+    assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_the_head_of_a_name_phrase_that_opens_with_a_small_letter_is_its_first_name():
+    """"eBay": no phrase of capitalised words starts there; the mention itself is the head."""
+    from tui_reader.core.analysis.document import Document
+    from tui_reader.core.analysis.entities import find_entities
+    from tui_reader.core.analysis.resolve import Resolver
+
+    doc = Document("He met eBay staff in Lima.")
+    doc.add_entities(find_entities(doc))
+    first = doc.first_mention(0, len(doc.text))
+    assert Resolver(doc).phrase_head(first, len(doc.text)) == first

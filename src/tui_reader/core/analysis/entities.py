@@ -438,7 +438,9 @@ class EntityFinder:
             if len(words) == 1 and initial:
                 w = words[0]
                 if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
-                        or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))):
+                        or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
+                        or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
+                        and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
         if not words:
             return []
@@ -593,19 +595,21 @@ class EntityFinder:
                 k += 1
             else:
                 break
-        if k == 0 and not has_head and not known:
-            for h in range(1, len(words) - 1):
+        if not has_head and not known and not norp:  # no title yet, perhaps modifiers ("Former")
+            for h in range(max(k, 1), len(words) - 1):
                 if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[-1].lower() not in lx.ORG_WORDS:
                     m = h  # the title's modifiers go with it ("Senate Majority Leader", "Acme Deputy Chief")
-                    while m > 0 and words[m - 1].lower() in lx.TITLE_MODIFIERS:
+                    while m > k and words[m - 1].lower() in lx.TITLE_MODIFIERS:
                         m -= 1
-                    if m == 0:
+                    n = self._name_after_title(words, h)
+                    if m == k or n is None:
                         continue
-                    left = self._shape(start, words[:m], initial, before)
-                    right = self._shape(*_drop(start, words, h + 1), False, words[h])
+                    # (the modifiers before the body are the person's: "Former House Speaker Pat Lee")
+                    left = self._shape(*_drop(start, words[:m], k), initial and not k, before)
+                    right = self._shape(*_drop(start, words, n), False, words[n - 1])
                     for sp in right:
                         sp.kind = sp.kind or "PERSON"
-                        sp.roles.append(" ".join(words[m:h + 1]))
+                        sp.roles.append(" ".join(words[m:n]))
                     return left + right
         spans: list[Span] = []
         # A word that only the title lists know ("National") before one plural word is no title:
@@ -646,6 +650,17 @@ class EntityFinder:
         elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "ORG"  # "France Inter radio", "the Labour party"
         return spans + [sp]
+
+    def _name_after_title(self, words: list[str], h: int) -> int | None:
+        """Where the name after the title words[h] starts: right after it, or after the title's own
+        "of" phrase when a given name opens what follows ("Secretary of State Pat Lee"). None when
+        nothing after "of" is a person's name ("Office of the Director of National Intelligence")."""
+        if words[h + 1] not in ("of", "for"):
+            return h + 1
+        for n in range(h + 2, len(words)):
+            if words[n] in self.first_names and len(words) - n <= 3 and all(_is_cap(w) for w in words[n:]):
+                return n
+        return None
 
     def _span(self, start: int, words: list[str], initial: bool) -> Span:
         name = words[0] if len(words) == 1 else " ".join(words)
@@ -831,6 +846,10 @@ class EntityFinder:
                                           or m.group(1).isdigit()):
                 typed[i] = (sp, "PERSON", 2)
                 continue
+            if conf == 0 and kind == "ORG" and len(sp.words) <= 3 and after.startswith(", who ") and \
+                    not sp.words[-1].endswith("s") and not _ACRONYM.fullmatch(sp.text):
+                typed[i] = (sp, "PERSON", 1)  # "Trask, who entered late": bodies take "which"
+                continue
             m = re.match(r"\s+(\w+)", after)
             if m and m.group(1) in _SAID_AFTER_PERSON and len(sp.words) <= 3 and not _ACRONYM.fullmatch(sp.text) and (
                     conf == 0 and sp.words[0] in self.first_names
@@ -841,6 +860,11 @@ class EntityFinder:
             m = _PERSON_OWNS.match(after)
             if m and kind == "PLACE" and len(sp.words) == 1:
                 typed[i] = (sp, "PERSON", 1)  # "Jones's lawyer": places have no lawyers or wives
+                continue
+            if len(sp.words) <= 2 and kind != "PERSON" and _LEADER_OF_AFTER.match(after) and \
+                    text[max(0, sp.start - 4):sp.start] in ("the ", "The ") and sp.text not in self.strong_places \
+                    and sp.text not in self.demonyms:
+                typed[i] = (sp, "PERSON", 1)  # "the Lee administration", "the Ruiz campaign": a leader's
                 continue
             m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if m and m.group(1).lower() in lx.BODY_NOUNS:
@@ -1090,6 +1114,8 @@ _SAID_AFTER_PERSON = frozenset(("said", "says", "told", "added", "explained", "w
 # A possessive and a noun that only people have.
 _PERSON_OWNS = re.compile(r"['’]s\s+(?:lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|"
                           r"spokesman|spokeswoman|spokesperson|family|widow|girlfriend|boyfriend|partner)\b")
+# After a name, what a leader or candidate has: "the Lee administration", "the Ruiz campaign".
+_LEADER_OF_AFTER = re.compile(r"\s+(?:administration|presidency|campaign)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|across)\s+(?:the\s+)?\Z")
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")

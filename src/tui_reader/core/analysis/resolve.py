@@ -262,8 +262,10 @@ class Resolver:
         `found` is the phrase's first mention (start, end, entity); it is kept otherwise."""
         if found[2].type == "PERSON":
             return found
-        phrase = _NAME_PHRASE.match(self.text, found[0], limit)
-        person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",)) if phrase.end() > found[1] else None
+        phrase = _NAME_PHRASE.match(self.text, found[0], limit)  # (none for "eBay", "al-Assad")
+        if phrase is None or phrase.end() <= found[1]:
+            return found
+        person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",))
         return found if person is None else person
 
     def _opens_sentence(self, s: int, e: int | None = None) -> bool:
@@ -279,20 +281,35 @@ class Resolver:
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
         if s - lead.end() > _TITLES_BEFORE:
             return False  # far into the sentence: more than a few titles stand before it
-        rest = self.text[lead.end():s].split()  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
-        return len(rest) <= 4 and all(w.lower().rstrip(".") in self.titles for w in rest)
+        return self._titles_between(lead.end(), s)  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
 
+
+    def _in_a_title(self, start: int, end: int) -> bool:
+        """The preposition text[start:end] stands between a title and a capitalised word:
+        "Secretary of State", "Minister for Health"."""
+        before = self.text[max(0, start - 20):start].split()
+        return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in lx.TITLE_HEADS and \
+            self.text[end:end + 1].isupper()
 
     def _titles_between(self, start: int, end: int) -> bool:
-        """Nothing but titles stand in text[start:end], the first perhaps after a place or people
-        ("Ohio Gov.", "Democratic Sen."): the words before a name that are its own."""
-        rest = self.text[start:end].split()
-        if rest and not rest[0].lower().rstrip(".") in self.titles:
-            ent = self.doc.entity_at(start, start + len(rest[0]))
-            if ent is None or ent.type not in ("PLACE", "NORP"):
-                return False
-            rest = rest[1:]
-        return len(rest) <= 3 and all(w.lower().rstrip(".") in self.titles for w in rest)
+        """Nothing but a title stands in text[start:end], at most four words: the words before a name
+        that are its own ("Dr.", "Ohio Gov.", "Former House Speaker"). A body, place or people may
+        stand in it before a title word, and modifiers ("Former", "Deputy")."""
+        titles = named = 0
+        pos = start
+        words = self.text[start:end].split()
+        for w in words:
+            pos = self.text.index(w, pos)
+            low = w.lower().rstrip(".")
+            if low in self.titles:
+                titles += 1
+            elif low not in lx.TITLE_MODIFIERS:
+                ent = self.doc.entity_at(pos, pos + len(w))
+                if ent is None or ent.type not in ("ORG", "PLACE", "NORP"):
+                    return False
+                named += 1
+            pos += len(w)
+        return len(words) <= 4 and (titles > 0 or not named)
 
     def name(self, ent: Entity | None) -> str | None:
         if ent is None:
@@ -343,6 +360,8 @@ class Resolver:
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
         if len(words) > 2:
             prep = _PREPOSITION.search(self.text, start, end)
+            if prep is not None and self._in_a_title(prep.start(), prep.end()):
+                prep = None  # "Secretary of State Pat Lee": the preposition is the title's own
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and \
                     len(self.text[start:prep.start()].split()) <= 4:
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
