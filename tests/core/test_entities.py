@@ -565,3 +565,19 @@ def test_a_name_before_administration_or_campaign_is_a_person():
 def test_a_single_name_before_who_is_a_person():
     found = types_of("Delegates cheered. Ostrow, who arrived late, waved from the stage.")
     assert found.get("Ostrow") == "PERSON"
+
+
+def test_a_place_then_a_party_member_is_a_place_and_a_people():
+    found = types_of("Dale Hurst, an Oregon Republican, and two Texas Democrats spoke.")
+    assert found.get("Oregon") == "PLACE" and found.get("Republican") == "NORP"
+    assert found.get("Texas") == "PLACE" and found.get("Democrats") == "NORP"
+    assert "Oregon Republican" not in found and "Texas Democrats" not in found
+
+
+def test_a_place_of_two_words_whose_first_is_a_common_word_opens_a_sentence():
+    assert types_of("A New Mexico Democrat spoke first.").get("New Mexico") == "PLACE"
+
+
+def test_a_plural_abbreviated_title_is_no_name():
+    found = types_of("Two senators — Sens. Ana Ruiz of Oregon and Dale Hurst of Ohio — voted no.")
+    assert "Sens" not in found and found.get("Ana Ruiz") == "PERSON"

@@ -977,3 +977,10 @@ def test_the_head_of_a_name_phrase_that_opens_with_a_small_letter_is_its_first_n
     doc.add_entities(find_entities(doc))
     first = doc.first_mention(0, len(doc.text))
     assert Resolver(doc).phrase_head(first, len(doc.text)) == first
+
+
+def test_the_place_and_party_of_a_speaker_name_no_one():
+    """"the Oregon Republican" is one member of the party, named by neither word."""
+    text = "Dale Hurst left the chamber. “We will try again,” the Oregon Republican told reporters."
+    q = direct(text)[0]
+    assert q.speaker is None and q.speaker_mention == "the Oregon Republican"

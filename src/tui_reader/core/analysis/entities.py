@@ -420,7 +420,8 @@ class EntityFinder:
         full = words[0] if len(words) == 1 else " ".join(words)
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
-                    not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])):
+                    not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])) and \
+                    not any(self._known(" ".join(words[:n])) for n in (2, 3) if n < len(words)):  # "New York"
                 start, words = _drop(start, words, 1)
                 while words and not _is_cap(words[0]):
                     start, words = _drop(start, words, 1)
@@ -510,8 +511,9 @@ class EntityFinder:
                         out.append(Span(pos, pos + len(p), p, [p]))
                         pos += len(p) + 1
                     return out
-            elif self._is_title(w.lower().rstrip(".")) and not self._known(w):
-                return []  # a title with no name ("Minister")
+            elif self._is_title(w.lower().rstrip(".")) and (
+                    not self._known(w) or w not in self.strong_places and self.text.startswith(". ", start + len(w))):
+                return []  # a title with no name ("Minister"), or abbreviated ("Sens. Ana Ruiz and ...")
         elif all(self._is_title(w.lower().rstrip(".")) for w in words) and not self._known(full):
             return []  # a title with no name ("Defense Ministers"); "United States" is a place
         if "and" in words or "&" in words:
@@ -556,6 +558,14 @@ class EntityFinder:
             start, words = _drop_lead(start, words)
             if not words:
                 return []
+        # "Kentucky Republican", "New York Democrats": a place, then a member of a people or party from it
+        if len(words) >= 2 and words[-1] in self.demonyms and words[-1][0].isupper():
+            for n in range(len(words) - 1):
+                place = " ".join(words[n:-1])
+                if place in self.strong_places or place in self.places and n < len(words) - 2:
+                    end_s, last = _drop(start, words, len(words) - 1)
+                    return self._shape(*_drop(start, words[:-1], n), initial and not n, before) + \
+                        [Span(end_s, end_s + len(last[0]), last[0], last, kind="NORP")]
         # "Afghan Ambassador" with the name further on ("... to the United States Pat Lee"): a people and a
         # title, no name; the people is NORP.
         if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and words[0] in self.demonyms and \

@@ -378,6 +378,9 @@ class Resolver:
                     if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
                         if cand.type == "NORP" and re.search(r"\b(government|officials?|ministry|state)\b", low):
                             return self.name(cand), self.text[s:e]
+                        if cand.type == "NORP" and determined and e >= end - 1 and \
+                                not self.text[s:e].endswith(_COLLECTIVE_ENDINGS):
+                            return None, phrase  # "the Kentucky Republican": one member of the party, not named
                         if cand.type == "PLACE" and _NOUN_AFTER.match(self.text, e, end) and \
                                 not _GOVERNMENT_AFTER.match(self.text, e, end):
                             return None, phrase  # "the U.S. military": a body of the place, not named
