@@ -984,3 +984,22 @@ def test_the_place_and_party_of_a_speaker_name_no_one():
     text = "Dale Hurst left the chamber. “We will try again,” the Oregon Republican told reporters."
     q = direct(text)[0]
     assert q.speaker is None and q.speaker_mention == "the Oregon Republican"
+
+
+def test_a_role_in_a_sentence_that_names_someone_before_it_is_someone_else():
+    text = ("Ana Ruiz spoke on Sunday.\n\n"
+            "In Reno, Dale Hurst drew about 900 people, according to the fire marshal.")
+    q = reported(text)[0]
+    assert q.speaker is None and q.speaker_mention == "the fire marshal"
+
+
+def test_a_surname_that_is_a_title_is_no_role_before_an_apposition():
+    """"Pat King, a Democrat from Ohio, said": King is her name, not a title set beside one."""
+    q = reported("Pat King, a Toledo Democrat, said the plan would fail in the spring.")[0]
+    assert q.speaker == "Pat King"
+
+
+def test_the_noun_phrase_before_called_names_who_called_it():
+    text = ("Governor Ana Ruiz lost the case on Friday. Speaking at the Lima harbour later, the governor "
+            "called the ruling “a disgrace.”")
+    assert direct(text)[0].speaker == "Ana Ruiz"

@@ -71,6 +71,7 @@ _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labelin
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
 _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+$")
+_NP_OF_CALLED = re.compile(rf"(?<![\w’'])({_NP})\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
 _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
@@ -215,6 +216,12 @@ def calling_it(site: QuoteSite) -> Attribution | None:
             b = site.base_before
             sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
+        subject = _NP_OF_CALLED.search(before, max(0, m.start() - 60), m.start())
+        if subject is not None:  # "the president called the ruling": that noun phrase, if it names anyone
+            b = site.base_before
+            sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
+            if sp or said:
+                return sp, said, m.group(1)
         start = max(site.sent_s, site.para_s, site.o - ATTRIBUTION_REACH)
         end = site.base_before + m.start()
         span = site.doc.first_mention(start, end)

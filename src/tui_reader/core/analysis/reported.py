@@ -338,8 +338,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             relative = _RELATIVE_AFTER.search(apposition)
             if relative is not None:  # "Their neighbour, Pat Lee, who grows apples, said": the name
                 apposition = apposition[:relative.start()]
-            last = text[s0:first_comma].split()[-1]
-            role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS  # "spokesman", "MP"
+            words = text[s0:first_comma].split()
+            last = words[-1]
+            # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
+            role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS and (
+                len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS)
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 name_s = first_comma + 1

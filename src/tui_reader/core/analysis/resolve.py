@@ -486,10 +486,13 @@ class Resolver:
             i -= 1
         if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
-        ent = self.antecedent(self.doc.sentence_start(pos), ("PERSON",), floor, None)
+        sent_s = self.doc.sentence_start(pos)
+        ent = self.antecedent(sent_s, ("PERSON",), floor, None)
         if ent is None or any(r.split()[0].rstrip(".").lower() not in _HONORIFICS for r in ent.roles if r):
             return None  # "the former president" is not the person titled "Sen." before it
         given = self._roles_given(ent, pos)
+        if not given and self.doc.first_mention(sent_s, pos, ("PERSON",)) is not None:
+            return None  # "Lee drew a crowd, according to the fire marshal": someone else, not Lee, and not named
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
 
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
