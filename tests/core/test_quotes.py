@@ -1003,3 +1003,10 @@ def test_the_noun_phrase_before_called_names_who_called_it():
     text = ("Governor Ana Ruiz lost the case on Friday. Speaking at the Lima harbour later, the governor "
             "called the ruling “a disgrace.”")
     assert direct(text)[0].speaker == "Ana Ruiz"
+
+
+def test_a_second_verb_of_a_role_after_a_setting_is_that_role_s():
+    text = ("Governor Ana Ruiz met voters in Lima. Speaking at the Lima harbour, the governor vetoed the bill "
+            "and said it was too costly for the port.")
+    q = reported(text)[0]
+    assert (q.speaker, q.speaker_mention) == ("Ana Ruiz", "the governor")

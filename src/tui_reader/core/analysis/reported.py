@@ -16,7 +16,7 @@ from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
 from .patterns import one_of
-from .resolve import REPORTING_VERB, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
 # A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
@@ -275,8 +275,6 @@ _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
-# What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
-_SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s*")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
@@ -315,7 +313,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6:
-        if _SETTING.fullmatch(text, s, subj_s):
+        if SETTING.fullmatch(text, s, subj_s):
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1
         return s, content_end, *subj
@@ -329,7 +327,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
             if named is not None and _TRAIL_TAIL.fullmatch(text, named.end(), m.end(1)):
                 return s, subj_s - 1, m.start(1), named.end()
-        opener = _SETTING.match(text, s, subj_s)
+        opener = SETTING.match(text, s, subj_s)
         s0 = opener.end() if opener is not None and opener.end() < subj_s - 1 else s
         first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
         if first_comma > s0:  # "The council, a long-time critic, warned that ...": the subject opens the sentence

@@ -62,6 +62,10 @@ _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-
 _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
+# What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
+SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier)\b[^,.;:“”\"]{0,60},\s*")
+# "the president", "the regional health agency": a definite role or body, its head last.
+_DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
@@ -252,6 +256,15 @@ class Resolver:
             return self.attribution(lead.start(1), lead.end(1), floor)
         found = self.doc.first_mention(start, limit)
         if found is None or not self._opens_sentence(found[0], found[1]):
+            # "Speaking in Lima later, the president vetoed the bill and said ...": the role after the setting
+            setting = SETTING.match(self.text, start, limit)
+            role = _DEFINITE_ROLE.match(self.text, setting.end() if setting else start, limit)
+            if role is None:
+                return None, None
+            words = role.group(1).split()
+            for k, w in enumerate(words):  # the head is the first role or body word ("the health agency")
+                if w in lx.TITLE_HEADS or w in lx.ORG_WORDS:
+                    return self.attribution(role.start(1), role.start(1) + len(" ".join(words[:k + 1])), floor)
             return None, None
         found = self.phrase_head(found, limit)
         return self.name(found[2]), self.text[found[0]:found[1]]
