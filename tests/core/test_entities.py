@@ -581,3 +581,13 @@ def test_a_place_of_two_words_whose_first_is_a_common_word_opens_a_sentence():
 def test_a_plural_abbreviated_title_is_no_name():
     found = types_of("Two senators — Sens. Ana Ruiz of Oregon and Dale Hurst of Ohio — voted no.")
     assert "Sens" not in found and found.get("Ana Ruiz") == "PERSON"
+
+
+def test_a_name_spelled_out_beside_its_acronym_stays_whole():
+    """The initials of its capitalised words are the acronym's letters: its "and" and "of" join one name."""
+    found = ents("The Council for Harbours and Inland Waterways (CHIW) met the Port Safety Board on Monday.")
+    assert ("Council for Harbours and Inland Waterways", "ORG") in found
+    assert "CHIW" in found[("Council for Harbours and Inland Waterways", "ORG")].aliases
+    found = types_of("The PSB (Port Safety and Berthing) rules came in May.")
+    assert "Port Safety and Berthing" in found and "Berthing" not in found
+    assert "Harbours and Inland Waterways" not in types_of("The Harbours and Inland Waterways (HW) board met.")

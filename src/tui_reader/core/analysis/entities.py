@@ -117,6 +117,9 @@ def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
 
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
+# An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
+_ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
@@ -418,6 +421,10 @@ class EntityFinder:
         """Split one capitalised run (its offset and words) into entity spans, stripping titles."""
         # A known name that spans the whole run stays whole ("Trinidad and Tobago").
         full = words[0] if len(words) == 1 else " ".join(words)
+        if len(words) >= 3 and self._spelled_out(start, start + len(full), words):
+            if words[0] == "The":
+                start, words = _drop(start, words, 1)
+            return [self._span(start, words, False)]  # "Food and Drug Administration (FDA)": one name
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
                     not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])) and \
@@ -660,6 +667,21 @@ class EntityFinder:
         elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "ORG"  # "France Inter radio", "the Labour party"
         return spans + [sp]
+
+    def _spelled_out(self, start: int, end: int, words: list[str]) -> bool:
+        """The run text[start:end] is an acronym spelled out beside it: "Food and Drug Administration (FDA)",
+        "NEMA (National Emergency Management Agency)". Its capitalised words' initials are the acronym's
+        letters, so its "and" and "of" join one name."""
+        after = _ACRONYM_IN_BRACKETS.match(self.text, end)
+        if after is not None:
+            letters = after.group(1)
+        else:
+            before = _ACRONYM_BEFORE_BRACKET.search(self.text, max(0, start - 42), start)
+            if before is None or not self.text.startswith(")", end):
+                return False
+            letters = before.group(1)
+        initials = "".join(w[0] for w in words[words[0] == "The":] if w[0].isupper())
+        return initials == letters.replace(".", "")
 
     def _name_after_title(self, words: list[str], h: int) -> int | None:
         """Where the name after the title words[h] starts: right after it, or after the title's own
