@@ -591,3 +591,7 @@ def test_a_name_spelled_out_beside_its_acronym_stays_whole():
     found = types_of("The PSB (Port Safety and Berthing) rules came in May.")
     assert "Port Safety and Berthing" in found and "Berthing" not in found
     assert "Harbours and Inland Waterways" not in types_of("The Harbours and Inland Waterways (HW) board met.")
+
+
+def test_a_club_named_town_is_a_body():
+    assert types_of("Late goals gave Marsh Rovers a win over Dunmore Town.").get("Dunmore Town") == "ORG"
