@@ -595,3 +595,15 @@ def test_a_name_spelled_out_beside_its_acronym_stays_whole():
 
 def test_a_club_named_town_is_a_body():
     assert types_of("Late goals gave Marsh Rovers a win over Dunmore Town.").get("Dunmore Town") == "ORG"
+
+
+@pytest.mark.parametrize("dateline, place", [("ST. CLOUD —", "ST. CLOUD"), ("SAN DIEGO (Wire) -", "SAN DIEGO"),
+                                             ("LOS ANGELES, Calif. —", "LOS ANGELES")])
+def test_a_dateline_of_several_words_in_capitals_is_one_place(dateline, place):
+    found = types_of(f"{dateline} The harbour board met on Monday.")
+    assert found.get(place) == "PLACE"
+    assert not [name for name in found if name != place and name in place]
+
+
+def test_a_debate_moderator_is_a_title():
+    assert "Moderator" in by_name("Moderator Dana Kerr asked the first question.", "Dana Kerr").roles

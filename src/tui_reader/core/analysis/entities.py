@@ -120,6 +120,8 @@ _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
+# Words in capitals opening a paragraph before a comma, a bracket or a dash: a wire story's dateline.
+_CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,3})(?=,\s|\s+\(|\s+[—–-]\s)")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
@@ -307,19 +309,40 @@ class EntityFinder:
         raw = []
         text = self.text
         tag_starts = [m.start() for m in _PARTY_TAG_START.finditer(text)]
+        datelines: list[Span] = []
         for s, e in self.sentences:
             i = bisect.bisect_left(tag_starts, s)
             runs = _phrases(text, s, e, i < len(tag_starts) and tag_starts[i] < e)
+            dateline = self._dateline(s, e)
+            if dateline is not None:
+                datelines.append(dateline)
+                runs = [r for r in runs if r[0] >= dateline.end]
             raw.extend(_without_laws(text, self._possessive_names(runs)))
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
             seen.extend(words[1:] if initial else words)
         self.mid_caps = Counter(seen)
-        out: list[Span] = []
+        out: list[Span] = datelines
         for start, words, initial, before in raw:
             out.extend(self._shape(start, words, initial, before))
+        if datelines:
+            out.sort(key=lambda sp: sp.start)
         return out
+
+    def _dateline(self, start: int, end: int) -> Span | None:
+        """A place of several words in capitals opening a wire story ("NEW YORK (Wire) -", "ST. LOUIS —",
+        "DES MOINES, Iowa —"): one place, known in its usual case."""
+        m = _CAPS_DATELINE.match(self.text, start, end)
+        if m is None or " " not in m.group(1) and "." not in m.group(1):
+            return None
+        name = m.group(1)
+        title = " ".join(w.capitalize() for w in name.split())
+        usual = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in name.split())
+        saint = title.replace("St. ", "Saint ")
+        if not (self._known(title) or self._known(usual) or self._known(saint)):  # "Des Moines", "Rio de Janeiro"
+            return None
+        return Span(m.start(1), m.end(1), name, name.split(), kind="PLACE")
 
     def _possessive_names(self, runs: list) -> list:
         """A possessive joins a name when one organisation noun follows it ("St. Dunmore’s Press",
