@@ -607,3 +607,12 @@ def test_a_dateline_of_several_words_in_capitals_is_one_place(dateline, place):
 
 def test_a_debate_moderator_is_a_title():
     assert "Moderator" in by_name("Moderator Dana Kerr asked the first question.", "Dana Kerr").roles
+
+
+def test_a_name_after_a_job_and_at_is_where_the_job_is():
+    found = types_of("Ana Ruiz, an analyst at Harwick Stanley, and Dale Hurst, a professor at Harvard, spoke.")
+    assert found.get("Harwick Stanley") == "ORG" and found.get("Harvard") == "ORG"
+
+
+def test_a_crater_is_a_place():
+    assert types_of("The rover drove into Kellow Crater on Monday.").get("Kellow Crater") == "PLACE"

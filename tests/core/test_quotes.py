@@ -1010,3 +1010,8 @@ def test_a_second_verb_of_a_role_after_a_setting_is_that_role_s():
             "and said it was too costly for the port.")
     q = reported(text)[0]
     assert (q.speaker, q.speaker_mention) == ("Ana Ruiz", "the governor")
+
+
+def test_a_cue_word_after_other_or_previous_is_a_noun():
+    assert reported("The parts came from a supplier, Harwick Ltd, which has faced other recalls.") == []
+    assert reported("The firm rejected the claims, as it had rejected previous warnings.") == []

@@ -117,6 +117,9 @@ def numeric_mentions(text: str) -> list[tuple[int, int, str]]:
 
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
+# A job, then "at" before a name: the name is where the job is ("an analyst at ").
+_JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|engineer|"
+                     r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker) at $")
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
@@ -685,6 +688,8 @@ class EntityFinder:
             sp.cue = "PLACE"
         if sp.cue is None and low_before in _OUTLET_NOUNS:
             sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
+        elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
+            sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
         if sp.cue is None and _PLACE_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"
         elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
@@ -1057,7 +1062,8 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
         # One word that only a small place of the gazetteers bears is often a surname ("Lee", "Jones"):
         # what follows it may still make it a person.
         if len(sp.words) == 1 and name not in f.strong_places:
-            return None if sp.cue == "PERSON" else ("PLACE", 1)  # "Dr. Evans": the title says who
+            # "Dr. Evans": the title says who; "a professor at Harvard": the job says where they work
+            return None if sp.cue in ("PERSON", "ORG") else ("PLACE", 1)
         return "PLACE", 3
     if len(name) > 3 and name.isupper() and name.title() in f.places and sp.sentence_initial:
         return "PLACE", 3  # a dateline; elsewhere a word in capitals is an acronym ("NATO", not "Nato")

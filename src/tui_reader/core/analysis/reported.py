@@ -217,7 +217,7 @@ _PREPOSITIONS = frozenset("on of about amid despite after following over by with
                           "among".split())
 _WORD = re.compile(r"\w+")
 _DETERMINERS = frozenset("the a an these those his its their our my your such many new "
-                         "some several recent earlier".split())
+                         "some several recent earlier other previous similar further any no".split())
 
 
 def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int], sentence_start: int,
