@@ -1015,3 +1015,22 @@ def test_a_second_verb_of_a_role_after_a_setting_is_that_role_s():
 def test_a_cue_word_after_other_or_previous_is_a_noun():
     assert reported("The parts came from a supplier, Harwick Ltd, which has faced other recalls.") == []
     assert reported("The firm rejected the claims, as it had rejected previous warnings.") == []
+
+
+def test_a_cue_said_not_to_have_been_spoken_reports_nothing():
+    found = reported("Officials have not said why the pier closed, but Ana Ruiz says the pilings had rotted.")
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the pilings had rotted")]
+    assert reported("The mayor declined to say whether the pier would reopen in the spring.") == []
+
+
+def test_a_participle_after_an_inverted_cue_is_that_speaker_s():
+    text = ("Dale Hurst studied the harbour for years. “It is shallower than it looks,” said Hurst, "
+            "noting that the silt had built up since the storm.")
+    q = reported(text)[0]
+    assert q.speaker == "Dale Hurst" and q.text.startswith("the silt")
+
+
+def test_a_pronoun_opening_a_quote_is_not_the_sentence_subject():
+    text = ("The Kellow Channel was dredged in May. “It is deep enough now,” the pilots agreed, adding that "
+            "the larger ships could come in.")
+    assert all(q.speaker != "Kellow Channel" for q in reported(text))

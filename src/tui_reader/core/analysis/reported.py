@@ -48,6 +48,8 @@ _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when|and|but|would|will|"
                         r"was|were|is|are|had|has|have|could|should|can|may|might)\b)[\w’'-]+\s+){2,8}?"
                         r"that\s+(?=[a-z“\"A-Z])")
+# A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
 # (then perhaps a participle that goes on: ", Lee added, saying ...")
@@ -104,6 +106,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break  # only a cue joined to the first by "and" or a participle says more
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
+            if _NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
+                continue  # "officials have not said why ...", "declined to say whether": nothing was said
             if _OPENS_A_QUOTE.match(text, cm.end()):
                 continue  # 'he said, “...”': the cue introduces direct speech
             found = _reported_at(text, s, body_e, cm)
@@ -137,9 +141,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             elif cm.group().endswith("ing") and not text[ss:se].strip() and text[ss - 1:ss] == ",":
                 # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject;
                 # after a quote, the subject of the cue before ("“...,” Lee said, adding that ...")
-                cue_before = _CUE_BEFORE_PARTICIPLE.search(text, s, ss)
+                cue_before = _CUE_BEFORE_PARTICIPLE.search(text, s, ss) or _INVERTED_CUE_BEFORE_PARTICIPLE.search(text, s, ss)
                 if cue_before is not None:
                     speaker, said = res.attribution(cue_before.start(1), cue_before.end(1), s - 3000)
+                elif text[s] in "“\"‘":
+                    speaker = said = None  # the sentence opens with a quote: its subject is not its first word
                 else:
                     speaker, said = res.sentence_subject(s, ss, s - 3000)
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
@@ -272,6 +278,9 @@ _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|ca
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
 _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{REPORTING_VERB}),\s*$")
+# An inverted cue after a quote, then the comma before a participle: "“...,” said Pat Lee, noting ...".
+_INVERTED_CUE_BEFORE_PARTICIPLE = re.compile(
+    rf"[,”\"’]\s+(?:{REPORTING_VERB})\s+((?:(?:van|von|de|al)\s+)?[A-Z][^,“”\"]{{0,40}}?|the\s+[a-z][^,“”\"]{{0,40}}?),\s*$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
