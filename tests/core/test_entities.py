@@ -616,3 +616,8 @@ def test_a_name_after_a_job_and_at_is_where_the_job_is():
 
 def test_a_crater_is_a_place():
     assert types_of("The rover drove into Kellow Crater on Monday.").get("Kellow Crater") == "PLACE"
+
+
+def test_a_word_opening_a_sentence_written_small_elsewhere_is_no_name():
+    found = types_of("The campaign hired staff. Campaign manager Dale Hurst said the budget was tight.")
+    assert "Campaign" not in found and found.get("Dale Hurst") == "PERSON"

@@ -1034,3 +1034,24 @@ def test_a_pronoun_opening_a_quote_is_not_the_sentence_subject():
     text = ("The Kellow Channel was dredged in May. “It is deep enough now,” the pilots agreed, adding that "
             "the larger ships could come in.")
     assert all(q.speaker != "Kellow Channel" for q in reported(text))
+
+
+def test_a_cue_word_after_a_verb_in_the_past_is_its_object():
+    assert reported("The harbour board's spokeswoman, Ana Ruiz, referred questions to the statement.") == []
+
+
+def test_the_hearer_of_a_quote_of_several_sentences_is_no_reported_clause():
+    text = "“The pier is safe. We checked it twice,” Dale Hurst told Harbour Radio's Ann Cole last week."
+    assert reported(text) == []
+    assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_the_name_after_an_inverted_cue_ends_with_its_sentence():
+    text = ("“Every pilot knows this,” said Sen. Dale Hurst of Oregon. Ana Ruiz, speaking in Lima, "
+            "called it “a fair point.”")
+    assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_a_name_a_role_and_a_name_after_an_inverted_cue_is_the_last_name():
+    text = "Ana Ruiz ran again. “You can change the staff,” said Ruiz spokesman Dale Hurst."
+    assert direct(text)[0].speaker == "Dale Hurst"

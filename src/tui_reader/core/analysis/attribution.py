@@ -16,7 +16,7 @@ from typing import Callable
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import one_of
-from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
@@ -128,7 +128,9 @@ class QuoteSite:
         return self.c + 1
 
     def who(self, start: int, end: int, skip_quote: bool = True) -> tuple[str | None, str | None]:
-        """(speaker, words) for the subject phrase text[start:end]."""
+        """(speaker, words) for the subject phrase text[start:end]; after the quote, it ends with its sentence."""
+        if start > self.c:
+            end = before_sentence_end(self.doc.text, start, end)
         return self.res.attribution(start, end, self.floor, self.quote if skip_quote else None)
 
 

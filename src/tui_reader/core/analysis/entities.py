@@ -120,6 +120,8 @@ _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 # A job, then "at" before a name: the name is where the job is ("an analyst at ").
 _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|engineer|"
                      r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker) at $")
+# Punctuation around a word of the text, split at white space.
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]—–"
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
@@ -305,6 +307,7 @@ class EntityFinder:
         self.first_names = lx.first_names()
         self.titles = lx.title_words()
         self._typed: dict[tuple[str, str | None], tuple[str, int]] = {}
+        self._small_words: frozenset[str] | None = None
 
     # -- candidate spans ------------------------------------------------------
 
@@ -390,6 +393,12 @@ class EntityFinder:
     def _country_or_people(self, name: str) -> bool:
         return name in self.strong_places or name in self.demonyms
 
+    def _written_small(self, word: str) -> bool:
+        """The word stands in small letters somewhere in the text ("campaign", "rain"): a common word."""
+        if self._small_words is None:
+            self._small_words = frozenset(w.strip(_WORD_EDGES) for w in self.text.split() if w[:1].islower())
+        return word.lower() in self._small_words
+
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms or "’" in name and name.replace("’", "'") in self.places
 
@@ -471,6 +480,8 @@ class EntityFinder:
                 return []
             if len(words) == 1 and initial:
                 w = words[0]
+                if not self.mid_caps[w] and w not in self.strong_places and self._written_small(w):
+                    return []  # "Campaign manager Pat Lee": the word is written in small letters elsewhere
                 if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")

@@ -232,9 +232,10 @@ def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int]
     that is direct speech, not reported speech as well. A second cue after it ("..., said
     Lee, noting that ...") does open reported speech."""
     i = bisect.bisect_right(quote_ends, cue_start) - 1
-    if i < 0 or cue_start - quote_ends[i] > 120 or quote_opens[i] < sentence_start:
+    if i < 0 or cue_start - quote_ends[i] > 120 or quote_ends[i] < sentence_start:
         return False
-    if _WORD_CHAR.search(text, sentence_start, quote_opens[i]):
+    # (a quote of several sentences opens before the sentence of its cue: "“... Mexico. We ...,” Lee told X")
+    if quote_opens[i] >= sentence_start and _WORD_CHAR.search(text, sentence_start, quote_opens[i]):
         return False  # the quote is inside the sentence ("was initially “high”, Baker added")
     m = _QUOTE_TO_CUE.match(text, quote_ends[i], cue_start)
     if m is None or m.end() != cue_start:
@@ -249,6 +250,8 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
     if not before:
         return False
     last = before[-1].lower()
+    if last.endswith("ed") and text.startswith("s", _word_end(text, cue_start) - 1):
+        return True  # "referred questions to", "raised claims": a verb, then its object
     return last in _DETERMINERS or last.endswith(("’s", "'s")) or \
         last in _PREPOSITIONS and not text.startswith("ing", _word_end(text, cue_start) - 3)
 

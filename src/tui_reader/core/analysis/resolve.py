@@ -83,6 +83,17 @@ def _after_sentence_end(text: str, start: int, end: int) -> int:
     return cut
 
 
+def before_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a phrase after a quote ends once any part of it past a sentence end is left out
+    ("said Pat Lee of Ohio. Ann Ruiz" gives "said Pat Lee of Ohio")."""
+    for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
+        word = m.group(1).lower().rstrip(".")
+        if word in ABBREVIATIONS or len(word) == 1:
+            continue
+        return m.start(1) + len(m.group(1)) - (1 if m.group(1).endswith(".") else 0)
+    return end
+
+
 # How far back a pronoun or role looks for the one it stands for, and for a rival that
 # would make it unclear (the sentence before, but never further than this).
 _ANTECEDENT_REACH = 5000
@@ -399,8 +410,10 @@ class Resolver:
                             return None, phrase  # "the U.S. military": a body of the place, not named
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
+                            # ("Harmon spokesman Pat Lee" has no "of": its head is the last name)
                             first = self.doc.first_mention(start, end)
-                            if first is not None and first[2].type == "PERSON":
+                            if first is not None and first[2].type == "PERSON" and \
+                                    _PREPOSITION.search(self.text, first[1], s) is not None:
                                 return first[2].name, self.text[first[0]:first[1]]
                             return cand.name, self.text[s:e]
                 i -= 1
