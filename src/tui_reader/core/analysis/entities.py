@@ -120,8 +120,8 @@ _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 # A job, then "at" before a name: the name is where the job is ("an analyst at ").
 _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|engineer|"
                      r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker) at $")
-# Punctuation around a word of the text, split at white space.
-_WORD_EDGES = ".,;:!?\"'“”‘’()[]—–"
+# What may end a word of the text split at white space: nothing, or a mark.
+_WORD_ENDS = ("", ",", ".", ";", ":", "”", "?", "!")
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
@@ -396,8 +396,9 @@ class EntityFinder:
     def _written_small(self, word: str) -> bool:
         """The word stands in small letters somewhere in the text ("campaign", "rain"): a common word."""
         if self._small_words is None:
-            self._small_words = frozenset(w.strip(_WORD_EDGES) for w in self.text.split() if w[:1].islower())
-        return word.lower() in self._small_words
+            self._small_words = frozenset(self.text.split())  # (what is asked is seldom asked again: no stripping)
+        low = word.lower()
+        return any(low + mark in self._small_words for mark in _WORD_ENDS)
 
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms or "’" in name and name.replace("’", "'") in self.places
