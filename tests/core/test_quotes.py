@@ -1055,3 +1055,16 @@ def test_the_name_after_an_inverted_cue_ends_with_its_sentence():
 def test_a_name_a_role_and_a_name_after_an_inverted_cue_is_the_last_name():
     text = "Ana Ruiz ran again. “You can change the staff,” said Ruiz spokesman Dale Hurst."
     assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_a_name_after_a_preposition_after_a_cue_is_not_its_subject():
+    text = "Ana Ruiz said the tolls “break the deal” agreed in Kellow last spring."
+    assert direct(text)[0].speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_after_a_name_apposed_to_a_role_of_an_unnamed_body():
+    """"The union's chief negotiator, Omar Haddad, said ...": Haddad opens the sentence, and his role
+    is a sign of a person, though his given name is unknown to the name lists."""
+    text = ("The union's chief negotiator, Nasr Haddad, said the talks had failed. "
+            "“We cannot bargain with an empty chair,” he told reporters.")
+    assert direct(text)[0].speaker == "Nasr Haddad"

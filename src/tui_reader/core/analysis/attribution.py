@@ -44,8 +44,10 @@ _SUBJECT_BEFORE_CUE = re.compile(
 _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
 # After an inverted cue the subject runs to the clause's end: "said a spokesman for the ferry company".
 _NP_AFTER = rf"(?i:{DETERMINERS}|this|that|its|his|her|their)\s+(?:[a-z-]+(?:[’']s)?\s+){{0,5}}[a-z-]+"
+# Small words after an inverted cue that put the name after them out of the subject ("agreed in Astana").
+_NOT_BEFORE_SUBJECT = r"(?:in|on|at|of|for|to|from|with|by|after|before|during|last|this|next|upon|since)\b"
 _INVERTED_AFTER = re.compile(
-    rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}\b(?![’'])|{_NP_AFTER})")
+    rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:(?!{_NOT_BEFORE_SUBJECT})[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}\b(?![’'])|{_NP_AFTER})")
 # A character of a subject phrase; a period only after an abbreviation or initial ("Sen.", "S.D.").
 _SUBJ_CH = r"(?:[A-Z][a-z]{0,3}\.|[^.,;:“”\"!?])"
 _SUBJ_CH_COMMA = r"(?:[A-Z][a-z]{0,3}\.|[^.;:“”\"!?])"

@@ -40,7 +40,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities
 REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
 # Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes").
-_POSSESSED_ROLE_APPOSED = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
+_POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
@@ -166,7 +166,7 @@ class Resolver:
         most often someone named in full elsewhere.)"""
         words = ent.name.split()
         return ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
-            not any(w in self.genders for w in words[:-1])
+            not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text))
 
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
@@ -543,7 +543,7 @@ class Resolver:
 
 # A role word in lower case right before a name ("analyst Pat Lee"), and a role in an apposition
 # after one (", the party's deputy leader,"): what the text says the person is.
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){0,4}?[a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)")
 
 
