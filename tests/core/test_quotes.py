@@ -1068,3 +1068,9 @@ def test_a_pronoun_after_a_name_apposed_to_a_role_of_an_unnamed_body():
     text = ("The union's chief negotiator, Nasr Haddad, said the talks had failed. "
             "“We cannot bargain with an empty chair,” he told reporters.")
     assert direct(text)[0].speaker == "Nasr Haddad"
+
+
+def test_a_base_form_cue_after_a_name_is_a_noun():
+    text = "“Every nominee has done it,” said Dale Hurst in a Facebook post. “It is a test of character.”"
+    assert [q.speaker for q in direct(text)] == ["Dale Hurst", "Dale Hurst"]
+    assert direct("Pat Lee and Ana Ruiz say: “We agree.”")[0].cue == "say"  # two people: a plural subject

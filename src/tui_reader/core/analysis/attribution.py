@@ -265,6 +265,9 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if m.group(2) in lx.REPORTING_BASES and m.group(1)[:1].isupper() and not m.group(1).endswith("s") \
+            and " and " not in m.group(1):
+        return None  # "in a Facebook post": a name is no plural subject, so its base form is a noun
     if _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
         return None  # "A spokesman for Mr Lee said": the name is inside the subject; its head says who
     b, text = site.base_before, site.doc.text
