@@ -1074,3 +1074,13 @@ def test_a_base_form_cue_after_a_name_is_a_noun():
     text = "“Every nominee has done it,” said Dale Hurst in a Facebook post. “It is a test of character.”"
     assert [q.speaker for q in direct(text)] == ["Dale Hurst", "Dale Hurst"]
     assert direct("Pat Lee and Ana Ruiz say: “We agree.”")[0].cue == "say"  # two people: a plural subject
+
+
+def test_a_person_between_the_and_a_noun_is_not_the_speaker():
+    """"The Varga administration" and "the Ostrow campaign" are their people, not named."""
+    text = ("The Varga administration on Friday blamed the harbour board, saying the delays were "
+            "“entirely avoidable.” The Ostrow campaign said the blame was misplaced.")
+    found = analyse(text).quotes
+    assert [(q.speaker, q.speaker_mention) for q in found if q.kind == "direct"] == \
+        [(None, "The Varga administration")]
+    assert all(q.speaker is None for q in found)

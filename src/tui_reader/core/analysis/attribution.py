@@ -265,6 +265,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if m.group(2).endswith("ing") and "," in before[m.end(1):m.start(2)]:
+        return None  # "blamed the harbour board, saying": the participle is the sentence subject's
     if m.group(2) in lx.REPORTING_BASES and m.group(1)[:1].isupper() and not m.group(1).endswith("s") \
             and " and " not in m.group(1):
         return None  # "in a Facebook post": a name is no plural subject, so its base form is a noun
@@ -406,6 +408,8 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
     if span is None:
         return None, None
     span = site.res.phrase_head(span, end)
+    if site.res.modifies(span[0], span[1], end):
+        return None, site.res.modified(span[0], span[1])  # "The Lee administration ..., saying": not Lee
     return site.res.name(span[2]), site.doc.text[span[0]:span[1]]
 
 

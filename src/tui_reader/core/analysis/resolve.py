@@ -43,6 +43,7 @@ _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
 _POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
+_SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -278,7 +279,19 @@ class Resolver:
                     return self.attribution(role.start(1), role.start(1) + len(" ".join(words[:k + 1])), floor)
             return None, None
         found = self.phrase_head(found, limit)
+        if self.modifies(found[0], found[1], limit):
+            return None, self.modified(found[0], found[1])
         return self.name(found[2]), self.text[found[0]:found[1]]
+
+    def modifies(self, s: int, e: int, limit: int) -> bool:
+        """The person named at [s, e) stands between "the" and a noun, which is what is meant: "the Lee
+        administration", "the Ruiz campaign" (its people, not the person)."""
+        return self.text[max(0, s - 4):s] in ("the ", "The ") and self.doc.entity_at(s, e).type == "PERSON" \
+            and _NOUN_AFTER.match(self.text, e, limit) is not None
+
+    def modified(self, s: int, e: int) -> str:
+        """The words "the <name> <noun>" when `modifies` says so: "the Lee administration"."""
+        return self.text[s - 4:_SMALL_WORD_AFTER.match(self.text, e).end()]
 
     def phrase_head(self, found: tuple, limit: int) -> tuple:
         """The person a name phrase opening with a body names: "Rovers manager Sir Sam Ray",
@@ -408,6 +421,8 @@ class Resolver:
                         if cand.type == "PLACE" and _NOUN_AFTER.match(self.text, e, end) and \
                                 not _GOVERNMENT_AFTER.match(self.text, e, end):
                             return None, phrase  # "the U.S. military": a body of the place, not named
+                        if self.modifies(s, e, end):
+                            return None, phrase  # "the Lee campaign": people of Lee's, not Lee
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
                             # ("Harmon spokesman Pat Lee" has no "of": its head is the last name)
