@@ -1084,3 +1084,14 @@ def test_a_person_between_the_and_a_noun_is_not_the_speaker():
     assert [(q.speaker, q.speaker_mention) for q in found if q.kind == "direct"] == \
         [(None, "The Varga administration")]
     assert all(q.speaker is None for q in found)
+
+
+def test_a_title_in_quotes_inside_prose_is_not_words_said():
+    text = ("“We will win,” Dale Hurst said on Sunday on the network's “Face the Harbour.” "
+            "Ana Ruiz read from her memoir, “The Long Way Home”, at the fair.")
+    assert [q.text for q in direct(text)] == ["We will win,"]
+
+
+def test_words_in_title_case_quoted_in_a_headline_are_words_said():
+    assert [q.text for q in direct("Mother Says Pills “Burned Her From Within”\n\nThe inquest heard evidence.")] \
+        == ["Burned Her From Within"]

@@ -220,6 +220,8 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             continue
         if len(words) <= _NAME_WORDS and _NAMED_BEFORE.search(text, max(0, o - 40), o):
             continue  # a name given to something ("a robot named “Blue Fin”"), not words said
+        if _is_title(words) and _in_prose(text, para_s, o):
+            continue  # a title ("on “Meet the Press.”", "his book “The Art of the Deal”"), not words said
         site = QuoteSite.at(doc, res, o, c, quoted)
         sent_s, before = site.sent_s, site.before
         if is_short:
@@ -239,6 +241,25 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
         prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's
         prev_end = c + 1
     return quotes
+
+
+def _is_title(words: list[str]) -> bool:
+    """A few words in title case, each long word capitalised and nothing but a full stop at the end:
+    the title of a book, show or film. A shout ("Lock the Gates!") or question is words said."""
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1][-1:] in "!?":
+        return False
+    long = [w.rstrip(".,") for w in words if len(w.rstrip(".,")) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and \
+        not any(ch in w for w in words[:-1] for ch in ".,;:")
+
+
+def _in_prose(text: str, para_s: int, o: int) -> bool:
+    """The words before the mark at o in its paragraph are prose, not a headline in title case:
+    some long words among them start with a small letter."""
+    return len(_SMALL_LONG_WORD.findall(text, max(para_s, o - 200), o)) >= 3
+
+
+_SMALL_LONG_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]{3,}\b")
 
 
 def _strip_quoted(s: str) -> str:
