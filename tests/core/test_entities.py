@@ -621,3 +621,8 @@ def test_a_crater_is_a_place():
 def test_a_word_opening_a_sentence_written_small_elsewhere_is_no_name():
     found = types_of("The campaign hired staff. Campaign manager Dale Hurst said the budget was tight.")
     assert "Campaign" not in found and found.get("Dale Hurst") == "PERSON"
+
+
+def test_a_sound_or_a_loch_is_a_place():
+    found = types_of("The ferry crossed Kellow Sound to Loch Varn and on to Dunmore Firth.")
+    assert found.get("Kellow Sound") == "PLACE" and found.get("Dunmore Firth") == "PLACE"
