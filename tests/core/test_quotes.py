@@ -1095,3 +1095,16 @@ def test_a_title_in_quotes_inside_prose_is_not_words_said():
 def test_words_in_title_case_quoted_in_a_headline_are_words_said():
     assert [q.text for q in direct("Mother Says Pills “Burned Her From Within”\n\nThe inquest heard evidence.")] \
         == ["Burned Her From Within"]
+
+
+def test_a_name_inside_the_subject_before_a_relative_clause_is_not_its_head():
+    text = ("A longtime friend of Hurst's, who asked not to be named, said the mayor “listens to the last "
+            "person he talked to.”")
+    assert direct(text)[0].speaker is None
+
+
+def test_one_of_a_group_names_no_one_and_ends_the_last_speaker_s_run():
+    text = ("“We are ready,” Dale Hurst said. Three aides disagreed. One said the mayor would “wing it” "
+            "on the night.")
+    q = direct(text)[1]
+    assert (q.speaker, q.speaker_mention) == (None, "One")

@@ -84,6 +84,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mr
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
+# Pronouns for someone of a group named before: "One said ...", "Another added ...".
+_SOMEONE = frozenset("one another others some several many".split())
 
 
 
@@ -243,6 +245,8 @@ def name_set_off_said_before(site: QuoteSite) -> Attribution | None:
     m = _NAME_SET_OFF_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
     if m is None:
         return None
+    if m.group(1).endswith(("’s", "'s")) or _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
+        return None  # "A friend of Lee's, who ..., said": the name is inside the subject, not its head
     b = site.base_before
     sp, said = site.who(b + m.start(1), b + m.end(1))
     return (sp, said, m.group(2)) if sp else None
@@ -370,6 +374,10 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         ent = res.last_before(cm.start(), SPEAKER_TYPES, subj_s)
         if ent is not None:
             return res.name(ent), doc.mention_text(ent, subj_s, cm.start()), cue
+        subject = text[subj_s:subj_e].strip(" ,")
+        if (subject.lower() in _SOMEONE or UNNAMED_SPEAKER.fullmatch(subject)) and \
+                cm.start() - seg_s <= ATTRIBUTION_REACH:
+            return None, subject, cue  # "One said the candidate could “wing it”": someone, not named
     return None
 
 
