@@ -1108,3 +1108,9 @@ def test_one_of_a_group_names_no_one_and_ends_the_last_speaker_s_run():
             "on the night.")
     q = direct(text)[1]
     assert (q.speaker, q.speaker_mention) == (None, "One")
+
+
+def test_a_name_ending_in_a_kind_of_body_after_a_role_and_a_comma_is_no_person():
+    text = ("The third candidate, Green Party member Tom Fisk, kept out of it. "
+            "He said both women meant well but that the ward needed “fresh thinking.”")
+    assert direct(text)[0].speaker == "Tom Fisk"

@@ -690,7 +690,9 @@ class EntityFinder:
             if len(prev2) >= 2 and prev2[-2] in ("islands", "island", "city", "town", "village", "province", "region",
                                                  "county", "state", "capital", "district", "port"):
                 before = prev2[-2]
-        if low_before in lx.TITLE_HEADS or low_before in lx.PERSON_CUE_BEFORE:
+        apposed_body = self.text.startswith(",", start - 2) and words[-1].lower() in lx.ORG_WORDS
+        if (low_before in lx.TITLE_HEADS or low_before in lx.PERSON_CUE_BEFORE) and not apposed_body:
+            # (after a comma, a name ending in a kind of body is no person: "the candidate, Green Party member")
             sp.cue = "PERSON"
             if low_before in lx.TITLE_HEADS and before[:1].isupper():
                 sp.roles.append(before)  # "Sen. Jane Roe": the title stands apart, before the name's run
