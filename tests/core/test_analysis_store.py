@@ -117,3 +117,25 @@ def test_an_unwritable_cache_folder_still_gives_the_analysis(tmp_path):
     blocker.write_text("not a folder")
     text = _text()
     assert Analyses(blocker).get(text, _sha(text)) == analyse(text)
+
+
+def test_a_big_text_s_analysis_is_kept_as_the_child_process_wrote_it(tmp_path, monkeypatch):
+    """Above the process threshold the child's bytes go to the cache folder as they came, and both the
+    first answer and the one read back are the analysis itself."""
+    monkeypatch.setattr(process, "PROCESS_THRESHOLD", 1000)
+    text = _text()
+    first = Analyses(tmp_path).get(text, _sha(text))
+    assert first == analyse(text)
+    kept = list(tmp_path.rglob("*.bin"))
+    assert len(kept) == 1
+    assert Analyses(tmp_path).get(text, _sha(text)) == first
+
+
+def test_decoding_lets_go_of_the_bytes_and_refuses_what_is_no_analysis():
+    holder = [encode(analyse(_text(3000)))]
+    store.decode_dropping(holder)
+    assert holder == []
+    with pytest.raises(ValueError):
+        store.decode_dropping([b"not marshal"])
+    with pytest.raises(ValueError):
+        store.decode_dropping([None])

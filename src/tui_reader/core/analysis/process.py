@@ -31,6 +31,18 @@ def analyse_isolated(text: str, cancelled: Callable[[], bool] = lambda: False, p
     """The analysis of `text`, computed in a child process for big texts; None when cancelled."""
     if len(text) < PROCESS_THRESHOLD:
         return analyse(text)
+    out = analysis_payload(text, cancelled, poll)
+    if out is None:
+        return None
+    try:
+        return decode(out)
+    except ValueError as exc:
+        raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
+
+
+def analysis_payload(text: str, cancelled: Callable[[], bool] = lambda: False, poll: float = 0.05) -> bytes | None:
+    """The encoded analysis of `text` (what `store.decode` reads), made in a child process; None when
+    cancelled. The bytes are what a cache keeps: no second encoding of a big analysis."""
     proc = subprocess.Popen([sys.executable, "-m", "tui_reader.core.analysis.process"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     result: dict[str, bytes] = {}
@@ -55,13 +67,10 @@ def analyse_isolated(text: str, cancelled: Callable[[], bool] = lambda: False, p
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    out = result.get("out", b"")
+    out = result.pop("out", b"")
     if proc.returncode != 0 or not out:
         raise AnalysisFailed(f"the analysis process ended without a result (exit code {proc.returncode})")
-    try:
-        return decode(out)
-    except ValueError as exc:
-        raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
+    return out
 
 
 def _main() -> None:

@@ -51,6 +51,25 @@ def decode(payload: bytes) -> Analysis:
         raise ValueError(f"not an analysis: {exc}") from None
 
 
+def decode_dropping(holder: list) -> Analysis:
+    """`decode` of the bytes in a one-item list, which it empties once they are read: the bytes of a
+    big analysis are freed before its objects are made, not held beside them (a lower peak)."""
+    from .model import Analysis
+
+    payload = holder.pop()
+    if payload is None:
+        raise ValueError("no bytes")
+    try:
+        record = marshal.loads(payload)
+    except (EOFError, TypeError, ValueError) as exc:
+        raise ValueError(f"not an analysis: {exc}") from None
+    del payload
+    try:
+        return Analysis.from_record(record)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"not an analysis: {exc}") from None
+
+
 class Analyses:
     """Analyses by text, safe to use from any thread."""
 
@@ -72,7 +91,7 @@ class Analyses:
 
     def get(self, text: str, sha256: str, cancelled: Callable[[], bool] = lambda: False) -> Analysis | None:
         """The analysis of `text` (whose sha256 is given); None only when cancelled meanwhile."""
-        from .process import analyse_isolated
+        from .process import PROCESS_THRESHOLD, AnalysisFailed, analyse_isolated, analysis_payload
 
         found = self.cached(sha256)
         if found is not None:
@@ -84,7 +103,18 @@ class Analyses:
             if found is None:
                 with collector_paused(freeze=True):
                     found = self._read(sha256, len(text))
-                    if found is None:
+                    if found is None and len(text) >= PROCESS_THRESHOLD:
+                        payload = analysis_payload(text, cancelled)  # kept as it came: not encoded again
+                        if payload is None:
+                            return None
+                        self._write(sha256, len(text), payload)
+                        holder = [payload]
+                        del payload  # the list holds the only reference, which decode_dropping lets go
+                        try:
+                            found = decode_dropping(holder)
+                        except ValueError as exc:
+                            raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
+                    elif found is None:
                         found = analyse_isolated(text, cancelled)
                         if found is None:
                             return None
@@ -119,11 +149,8 @@ class Analyses:
         path = self._path(sha256)
         if path is None or size < CACHE_FROM:
             return None
-        payload = read_sealed(path, _MAGIC)
-        if payload is None:
-            return None
         try:
-            analysis = decode(payload)
+            analysis = decode_dropping([read_sealed(path, _MAGIC)])
         except ValueError:
             return None
         try:
@@ -132,14 +159,15 @@ class Analyses:
             pass
         return analysis
 
-    def _write(self, sha256: str, size: int, analysis: Analysis) -> None:
+    def _write(self, sha256: str, size: int, analysis: Analysis | bytes) -> None:
+        """Keep an analysis, or the bytes that encode one, in the cache folder."""
         from ..files import write_sealed
 
         path = self._path(sha256)
         if path is None or size < CACHE_FROM:
             return
         try:
-            write_sealed(path, _MAGIC, encode(analysis))
+            write_sealed(path, _MAGIC, analysis if isinstance(analysis, bytes) else encode(analysis))
             self._prune()
         except OSError:
             pass  # no cache folder to write to: the text is analysed again next time
