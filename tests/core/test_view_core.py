@@ -94,6 +94,27 @@ def test_highlights_step_in_reading_order_and_through_one_entity():
     assert hl.items[quote_only].layer == "quotes"
 
 
+def test_highlights_are_every_mention_quote_and_fact_in_reading_order_widest_first():
+    """The items, built as columns, are the analysis's spans in order of start, facts before quotes
+    before mentions at one start, the wider first; each thing's items are its own, in order."""
+    text = ("Angela Merkel met Emmanuel Macron in Berlin on Monday, when 40 people marched. “We agree on "
+            "Berlin,” Merkel said. Macron left Berlin on Tuesday; Merkel said she would stay until May 2.")
+    analysis = analyse(text)
+    hl = Highlights(analysis)
+    order = {"facts": 0, "quotes": 1, "entities": 2}
+    expected = sorted([(m.start, order["entities"], -m.end, "entities", i, e.type)
+                       for i, e in enumerate(analysis.entities) for m in e.mentions]
+                      + [(q.start, order["quotes"], -q.end, "quotes", i, q.kind) for i, q in enumerate(analysis.quotes)]
+                      + [(f.start, order["facts"], -f.end, "facts", i, f.kind) for i, f in enumerate(analysis.facts)])
+    assert [tuple(it) for it in hl.items] == [(s, -e, layer, ref, kind) for s, _, e, layer, ref, kind in expected]
+    assert len(hl) == len(expected) and hl.items[-1] == hl.items[len(hl) - 1]
+    for layer, things in (("entities", analysis.entities), ("quotes", analysis.quotes), ("facts", analysis.facts)):
+        for ref in range(len(things)):
+            assert list(hl.of_thing(layer, ref)) == \
+                [k for k, it in enumerate(hl.items) if it.layer == layer and it.ref == ref]
+    assert list(hl.of_thing("quotes", len(analysis.quotes))) == []
+
+
 def test_entities_grouped_by_type_most_mentioned_first():
     text = "On Monday Angela Merkel met Olaf Scholz in Paris. Merkel spoke. Merkel left, officials said."
     analysis = analyse(text)

@@ -7,6 +7,7 @@ the items of the layers that are switched on.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .analysis.model import Analysis, Entity
 
 LAYERS = ("entities", "quotes", "facts")
+_WIDEST = (1 << 32) - 1  # no item is longer: the widest at one start sorts first
 _LAYER_ORDER = {"facts": 0, "quotes": 1, "entities": 2}  # at one offset the wider thing comes first
 
 
@@ -27,32 +29,92 @@ class Item(NamedTuple):  # a tuple: a big article has a hundred thousand, made i
     kind: str  # entity type, quote kind or fact kind
 
 
+class _Items:
+    """The items as a sequence: each `Item` is made when asked for, from the columns of `Highlights`."""
+
+    __slots__ = ("_hl",)
+
+    def __init__(self, hl: "Highlights"):
+        self._hl = hl
+
+    def __len__(self) -> int:
+        return len(self._hl.starts)
+
+    def __getitem__(self, k: int) -> Item:
+        hl = self._hl
+        if k < 0:
+            k += len(hl.starts)
+        return Item(hl.starts[k], hl.ends[k], LAYERS[hl.layer_codes[k]], hl.refs[k], hl.kind_names[hl.kind_codes[k]])
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
+
+
 class Highlights:
-    """All items of one analysis, sorted by start, with lookups by thing."""
+    """All items of one analysis, sorted by start, with lookups by thing.
+
+    The items are kept as columns of numbers (starts, ends, layers, refs, kinds), not as an object
+    each: a 30 MB article has over a million.
+    """
 
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
-        items: list[Item] = []
-        for i, ent in enumerate(analysis.entities):
-            for m in ent.mentions:
-                items.append(Item(m.start, m.end, "entities", i, ent.type))
-        for i, q in enumerate(analysis.quotes):
-            items.append(Item(q.start, q.end, "quotes", i, q.kind))
-        for i, f in enumerate(analysis.facts):
-            items.append(Item(f.start, f.end, "facts", i, f.kind))
-        items.sort(key=lambda it: (it.start, _LAYER_ORDER[it.layer], -it.end))
-        self.items = items
-        self.starts = [it.start for it in items]
-        self._by_thing: dict[tuple[str, int], list[int]] = {}
-        for k, it in enumerate(items):
-            self._by_thing.setdefault((it.layer, it.ref), []).append(k)
+        things = (analysis.entities, analysis.quotes, analysis.facts)
+        kind_names = sorted({getattr(t, "type", None) or t.kind for group in things for t in group})
+        kind_code = {k: i for i, k in enumerate(kind_names)}
+        # One column each, in the order the things come; then one sort of packed keys (start, the
+        # layer's order at a start, widest first, and the item's place), never an object per item.
+        starts, ends, layers, refs, kinds = array("q"), array("q"), bytearray(), array("q"), bytearray()
+        for layer, group in enumerate(things):
+            for ref, thing in enumerate(group):
+                kind = kind_code[getattr(thing, "type", None) or thing.kind]
+                spans = thing.mentions if layer == 0 else (thing,)
+                for m in spans:
+                    starts.append(m.start)
+                    ends.append(m.end)
+                    layers.append(layer)
+                    refs.append(ref)
+                    kinds.append(kind)
+        n = len(starts)
+        width = max(n, 1).bit_length()
+        ordered = sorted(((starts[k] * 3 + _LAYER_ORDER[LAYERS[layers[k]]]) << 32 | (_WIDEST - (ends[k] - starts[k])))
+                         << width | k for k in range(n))
+        mask = (1 << width) - 1
+        perm = array("q", (key & mask for key in ordered))
+        del ordered
+        self.starts = array("q", (starts[k] for k in perm))
+        self.ends = array("q", (ends[k] for k in perm))
+        self.layer_codes = bytes(layers[k] for k in perm)
+        self.refs = array("q", (refs[k] for k in perm))
+        self.kind_codes = bytes(kinds[k] for k in perm)
+        self.kind_names = tuple(kind_names)
+        self.items = _Items(self)
+        # Each thing's items in reading order: the inverse of `perm` taken in the order things came
+        # (layer by layer, thing by thing, mention by mention, which is reading order within a thing),
+        # and where each thing's run of it begins.
+        inverse = array("q", bytes(8 * n))
+        for pos, k in enumerate(perm):
+            inverse[k] = pos
+        self._order = inverse
+        self._thing_start: list[array] = []
+        pos = 0
+        for layer, group in enumerate(things):
+            bounds = array("q", bytes(8 * (len(group) + 1)))
+            for ref, thing in enumerate(group):
+                bounds[ref] = pos
+                pos += len(thing.mentions) if layer == 0 else 1
+            bounds[len(group)] = pos
+            self._thing_start.append(bounds)
 
     def __len__(self) -> int:
         return len(self.items)
 
-    def of_thing(self, layer: str, ref: int) -> list[int]:
+    def of_thing(self, layer: str, ref: int) -> array:
         """Item indices of one entity (its mentions), quote or fact, in reading order."""
-        return self._by_thing.get((layer, ref), [])
+        bounds = self._thing_start[LAYERS.index(layer)]
+        if not 0 <= ref < len(bounds) - 1:
+            return array("q")
+        return self._order[bounds[ref]:bounds[ref + 1]]
 
     def step(self, current: int | None, forward: bool, layers: frozenset[str] | set[str],
              from_offset: int = 0, only: tuple[str, int] | None = None) -> int | None:
@@ -66,7 +128,7 @@ class Highlights:
             if not seq:
                 return None
             if current is None:
-                pos = bisect_left([self.items[k].start for k in seq], from_offset)
+                pos = bisect_left([self.starts[k] for k in seq], from_offset)
                 if forward:
                     return seq[pos] if pos < len(seq) else None
                 return seq[pos - 1] if pos > 0 else None
@@ -79,8 +141,10 @@ class Highlights:
             k = bisect_left(self.starts, from_offset) if forward else bisect_right(self.starts, from_offset) - 1
         else:
             k = current + (1 if forward else -1)
-        while 0 <= k < len(self.items):
-            if self.items[k].layer in layers:
+        codes = {LAYERS.index(layer) for layer in layers if layer in LAYERS}
+        n = len(self.starts)
+        while 0 <= k < n:
+            if self.layer_codes[k] in codes:
                 return k
             k += 1 if forward else -1
         return None
@@ -91,10 +155,11 @@ class Highlights:
         k = bisect_right(self.starts, offset) - 1
         # items are few per sentence; look back a bounded way for wide items (facts, quotes)
         steps = 0
+        codes = {LAYERS.index(layer) for layer in layers if layer in LAYERS}
+        starts, ends = self.starts, self.ends
         while k >= 0 and steps < 400:
-            it = self.items[k]
-            if it.layer in layers and it.start <= offset < it.end:
-                if best is None or (it.end - it.start) < (self.items[best].end - self.items[best].start):
+            if self.layer_codes[k] in codes and starts[k] <= offset < ends[k]:
+                if best is None or ends[k] - starts[k] < ends[best] - starts[best]:
                     best = k
             k -= 1
             steps += 1
