@@ -1114,3 +1114,15 @@ def test_a_name_ending_in_a_kind_of_body_after_a_role_and_a_comma_is_no_person()
     text = ("The third candidate, Green Party member Tom Fisk, kept out of it. "
             "He said both women meant well but that the ward needed “fresh thinking.”")
     assert direct(text)[0].speaker == "Tom Fisk"
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_opens_the_sentence():
+    text = "The Premier, Dana Kerr, rejected the calls on Monday, saying she had broken no rule of the house."
+    q = reported(text)[0]
+    assert q.speaker == "Dana Kerr" and q.text.startswith("she had broken")
+
+
+def test_a_cue_then_a_colon_then_a_single_quote_opens_direct_speech():
+    text = "Asked whether she had met him, Dana Kerr told the radio station: 'Not that I recall.'"
+    assert reported(text) == []
+    assert direct(text)[0].speaker == "Dana Kerr"

@@ -265,7 +265,7 @@ def _word_end(text: str, pos: int) -> int:
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
-_OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«]")
+_OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«']")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
 # officials how"); "if" and "when" only right after the cue (further on they are a condition or a time).

@@ -337,7 +337,7 @@ class Resolver:
         words = self.text[start:end].split()
         for w in words:
             pos = self.text.index(w, pos)
-            low = w.lower().rstrip(".")
+            low = w.lower().rstrip(".,")  # ("The Premier, Pat Lee": a title set off before the name)
             if low in self.titles:
                 titles += 1
             elif low not in lx.TITLE_MODIFIERS:
