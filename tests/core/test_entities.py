@@ -626,3 +626,22 @@ def test_a_word_opening_a_sentence_written_small_elsewhere_is_no_name():
 def test_a_sound_or_a_loch_is_a_place():
     found = types_of("The ferry crossed Kellow Sound to Loch Varn and on to Dunmore Firth.")
     assert found.get("Kellow Sound") == "PLACE" and found.get("Dunmore Firth") == "PLACE"
+
+
+def test_a_name_ending_in_a_small_town_s_name_is_no_body_for_that():
+    """Many surnames are towns' names ("Prescott", "Lancaster"); a country's name last is a body's."""
+    found = types_of("Quarterback Dak Prescott threw twice. The team flew Air India home.")
+    assert found.get("Dak Prescott") != "ORG" and found.get("Air India") == "ORG"
+
+
+def test_who_after_a_name_guessed_a_body_makes_it_a_person():
+    text = ("CeeDee Lamb caught the ball. Lamb, who had eight catches, said the team would learn. "
+            "Voters in Dunmore, who were tired, stayed home.")
+    found = types_of(text)
+    assert found.get("CeeDee Lamb") == "PERSON" and found.get("Dunmore") != "PERSON"
+
+
+def test_a_country_after_a_word_of_the_long_title_list_is_no_person():
+    found = types_of("The crew flew Air India to Delhi and spoke to Radio France on landing.")
+    assert found.get("Air India") == "ORG" and found.get("Radio France") not in (None, "PERSON")
+    assert "India" not in found and "France" not in found

@@ -1126,3 +1126,9 @@ def test_a_cue_then_a_colon_then_a_single_quote_opens_direct_speech():
     text = "Asked whether she had met him, Dana Kerr told the radio station: 'Not that I recall.'"
     assert reported(text) == []
     assert direct(text)[0].speaker == "Dana Kerr"
+
+
+def test_he_after_a_name_known_as_a_person_by_who_is_that_person():
+    text = ("Dak Prescott, who threw for 287 yards, was sacked five times. Asked about it, he declined to "
+            "blame anyone. “That's on all of us,” he said.")
+    assert direct(text)[0].speaker == "Dak Prescott"

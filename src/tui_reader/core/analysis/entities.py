@@ -419,7 +419,10 @@ class EntityFinder:
         return any(i not in inside for i in common)
 
     def _person_follows(self, words: list[str], k: int) -> bool:
-        """words[k:] is a name of a person or more title words: a given name, or a title, comes next."""
+        """words[k:] is a name of a person or more title words: a given name, or a title, comes next.
+        A country's name alone is no person's ("Air India", "Radio France"), whatever given name it is too."""
+        if k == len(words) - 1 and words[k] in self.strong_places:
+            return False
         return k < len(words) and (words[k] in self.first_names or words[k].lower().rstrip(".") in self.titles
                                    or _INITIAL.fullmatch(words[k]) is not None)
 
@@ -771,10 +774,12 @@ class EntityFinder:
             k = key_of(sp)
             g = groups.get(k)
             if g is None:
-                g = groups[k] = {"spans": [], "votes": Counter(), "roles": [], "aliases": set()}
+                g = groups[k] = {"spans": [], "votes": Counter(), "roles": [], "aliases": set(), "sure": set()}
                 order.append(k)
             g["spans"].append(sp)
             g["votes"][kind] += 1 + conf * 2
+            if conf >= 2:
+                g["sure"].add(kind)
             g["roles"].extend(sp.roles)
         # Acronyms: "(SCO)" after a name, or a name's initials.
         parent: dict[str, str] = {}
@@ -854,13 +859,15 @@ class EntityFinder:
                 named = [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]]
                 for sp in groups[k]["spans"]:
                     owner = _last_named(sp.start, named)
-                    m = merged.setdefault(root(owner), {"spans": [], "votes": Counter(), "roles": [], "forms": []})
+                    m = merged.setdefault(root(owner), {"spans": [], "votes": Counter(), "roles": [], "forms": [],
+                                                        "sure": set()})
                     m["spans"].append(sp)
                 continue
             r = root(k)
-            m = merged.setdefault(r, {"spans": [], "votes": Counter(), "roles": [], "forms": []})
+            m = merged.setdefault(r, {"spans": [], "votes": Counter(), "roles": [], "forms": [], "sure": set()})
             m["spans"].extend(groups[k]["spans"])
             m["votes"].update(groups[k]["votes"])
+            m["sure"] |= groups[k]["sure"]
             m["roles"].extend(groups[k]["roles"])
             m["forms"].append(k)
         out = []
@@ -869,6 +876,8 @@ class EntityFinder:
             kind = m["votes"].most_common(1)[0][0]
             if r in groups and len(rsp.words) > 1:
                 kind = groups[r]["votes"].most_common(1)[0][0]
+                if kind not in groups[r]["sure"] and m["sure"] == {"PERSON"}:
+                    kind = "PERSON"  # "Dak Prescott" guessed a body, and "Prescott, who ..." or "Mr Prescott" said who
             mentions = sorted({(sp.start, sp.end) for sp in m["spans"]})
             texts = {}
             for sp in m["spans"]:
@@ -920,9 +929,10 @@ class EntityFinder:
                                           or m.group(1).isdigit()):
                 typed[i] = (sp, "PERSON", 2)
                 continue
-            if conf == 0 and kind == "ORG" and len(sp.words) <= 3 and after.startswith(", who ") and \
-                    not sp.words[-1].endswith("s") and not _ACRONYM.fullmatch(sp.text):
-                typed[i] = (sp, "PERSON", 1)  # "Trask, who entered late": bodies take "which"
+            if conf <= 1 and kind in ("ORG", "PLACE") and len(sp.words) <= 3 and after.startswith(", who ") and \
+                    not sp.words[-1].endswith("s") and not _ACRONYM.fullmatch(sp.text) and \
+                    not _PLACE_PREPOSITION.search(text, max(0, sp.start - 20), sp.start):
+                typed[i] = (sp, "PERSON", 2)  # "Trask, who entered late": bodies take "which" (not "voters in Ohio, who")
                 continue
             m = re.match(r"\s+(\w+)", after)
             if m and m.group(1) in _SAID_AFTER_PERSON and len(sp.words) <= 3 and not _ACRONYM.fullmatch(sp.text) and (
@@ -1137,8 +1147,11 @@ def place_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def organisation_by_place_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Peru Telecom", "Chinese Navy": a longer name holding a place or nationality."""
-    if len(sp.words) >= 2 and any(w in f.places or w in f.demonyms for w in sp.words):
+    """"Peru Telecom", "Chinese Navy": a longer name holding a place or nationality. A small place's
+    name last is as often a surname ("Dak Prescott", "Ann Lancaster"): a country's is not ("Air India")."""
+    words = sp.words
+    if len(words) >= 2 and any(w in f.places or w in f.demonyms for w in words[:-1]) or \
+            len(words) >= 2 and (words[-1] in f.strong_places or words[-1] in f.demonyms):
         return "ORG", 1
     return None
 

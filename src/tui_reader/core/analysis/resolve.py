@@ -167,7 +167,8 @@ class Resolver:
         most often someone named in full elsewhere.)"""
         words = ent.name.split()
         return ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
-            not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text))
+            not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text)) and \
+            not any(self.text.startswith(", who ", m.end) for m in ent.mentions)  # "Prescott, who threw"
 
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
