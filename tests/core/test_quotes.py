@@ -1132,3 +1132,9 @@ def test_he_after_a_name_known_as_a_person_by_who_is_that_person():
     text = ("Dak Prescott, who threw for 287 yards, was sacked five times. Asked about it, he declined to "
             "blame anyone. “That's on all of us,” he said.")
     assert direct(text)[0].speaker == "Dak Prescott"
+
+
+def test_a_given_name_said_after_a_word_for_kin_keeps_its_gender():
+    text = ("Grace Ebo ends her shift at eight. Her son Daniel texts to ask if she will be home. "
+            "She will, she says. “Some days that's the best part.”")
+    assert direct(text)[0].speaker == "Grace Ebo"

@@ -61,6 +61,9 @@ _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 # A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
+# A word for kin or a partner right before a name: "son ", "wife, ", "daughter ".
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|mother|father|partner|boyfriend|"
+                         r"girlfriend|fiancée?|widow|widower|grandson|granddaughter|niece|nephew|uncle|aunt),?\s+$")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
@@ -154,12 +157,17 @@ class Resolver:
                 g = "F"
             elif roles & {"mr", "sir", "lord", "king", "prince"}:
                 g = "M"
-            elif " " not in ent.name:
+            elif " " not in ent.name and not self._named_as_kin(ent):
                 g = "?"  # a name never given in full may be a surname, whatever given name it is too ("Clement")
             else:
                 g = self.genders.get(ent.name.split()[0], "?")
             self._gender[id(ent)] = g
         return g
+
+    def _named_as_kin(self, ent: Entity) -> bool:
+        """A name said after a word for someone's kin or partner ("her son Daniel", "his wife, Heidi"):
+        a given name, whose gender is the name's."""
+        return any(_KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
         """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
