@@ -1138,3 +1138,24 @@ def test_a_given_name_said_after_a_word_for_kin_keeps_its_gender():
     text = ("Grace Ebo ends her shift at eight. Her son Daniel texts to ask if she will be home. "
             "She will, she says. “Some days that's the best part.”")
     assert direct(text)[0].speaker == "Grace Ebo"
+
+
+def test_words_after_a_quote_that_end_its_sentence_before_the_cue():
+    text = "“Ennahda is to blame, because it was careless” while in power, Lotfi Azzouz said."
+    assert direct(text)[0].speaker == "Lotfi Azzouz"
+
+
+def test_a_role_of_a_body_then_the_apposed_name_is_the_subject_of_a_participle():
+    text = "The leader of Marsh Rovers, Dana Kerr, condemned the attack, saying it “will not break our will.”"
+    assert direct(text)[0].speaker == "Dana Kerr"
+
+
+def test_a_cue_word_before_a_verb_is_a_noun():
+    text = "Yahoo is not “substantially all” – the Harwick shares being left behind are worth more."
+    assert direct(text)[0].speaker is None
+
+
+def test_a_thing_claimed_is_no_reported_speech():
+    assert reported("Although no group claimed responsibility, the attack raised fears of more to come.") == []
+    assert [q.text for q in reported("The church claimed Dana Kerr left the order with two computer drives.")] \
+        == ["Dana Kerr left the order with two computer drives"]

@@ -273,6 +273,8 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # Verbs that take an object as often as a clause ("admitted fraud", "suggested a delay"): their clause
 # without "that" must show its own verb within a few words ("admitted his team had played badly").
 _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting".split())
+# What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
+_CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
 _FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|"
                           r"must|did|does|do)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
@@ -385,6 +387,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None
         if len(text[rest_s:min(e, rest_s + 200)].split()) < 4 and not _SHORT_CLAUSE.match(text, rest_s, e):
             return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
+        if cue.startswith("claim") and _CLAIMED_THINGS.match(text, rest_s, e):
+            return None  # "no group claimed responsibility": a thing claimed
         if cue in _OBJECT_VERBS and not _FINITE_SOON.match(text, rest_s, e):
             return None  # "admitted fraud at a hearing": an object, not a clause with its own verb
     if subj[1] - subj[0] > 80:
