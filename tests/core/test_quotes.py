@@ -1159,3 +1159,24 @@ def test_a_thing_claimed_is_no_reported_speech():
     assert reported("Although no group claimed responsibility, the attack raised fears of more to come.") == []
     assert [q.text for q in reported("The church claimed Dana Kerr left the order with two computer drives.")] \
         == ["Dana Kerr left the order with two computer drives"]
+
+
+def test_an_inverted_noun_phrase_after_a_comma_is_the_subject_of_said():
+    q = reported("The plastic pipes crack less often, said the officials, who added that more would be laid.")[0]
+    assert (q.speaker_mention, q.text) == ("the officials", "The plastic pipes crack less often")
+    q = reported("Another resident, Tom Price, said the street was in shock.")[0]
+    assert (q.speaker, q.text) == ("Tom Price", "the street was in shock")
+
+
+def test_an_inverted_name_after_a_quote_closing_with_a_comma_is_no_clause():
+    text = ("Repairs are slow, “because the pipes are fixed in place,” said Rae Zimmer, a professor of "
+            "planning at Kellow University.")
+    assert all(not q.text.startswith("Rae Zimmer") for q in reported(text))
+
+
+def test_a_passive_cue_without_a_clause_reports_nothing():
+    assert reported("The cables have been added piecemeal over the decades by several firms.") == []
+
+
+def test_a_quoted_term_near_an_infinitive_after_an_adjective_is_no_quote():
+    assert direct("The pipes are tough to maintain, and “freeze-thaw” cycles make it worse.") == []

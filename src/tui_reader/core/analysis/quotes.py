@@ -231,7 +231,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
                                 text[max(sent_s, para_s, o - ATTRIBUTION_REACH):o])
             cue_before = _SCARE_CUES.search(before, max(0, len(before) - _SCARE_REACH))
-            if passive or not (cue_before or CUE_RE.search(_strip_quoted(around))):
+            if passive or not (cue_before or _said_around(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)
         if speaker is None and cue is None and prev_speaker and not _CUE_BESIDE.match(site.after) and (
@@ -241,6 +241,18 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
         prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's
         prev_end = c + 1
     return quotes
+
+
+def _said_around(around: str) -> bool:
+    """A verb of saying stands in the words around a short quote, not as an infinitive after an
+    adjective ("tough to maintain"): someone said the quoted words."""
+    for m in CUE_RE.finditer(around):
+        if not _INFINITIVE_BEFORE.search(around, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+_INFINITIVE_BEFORE = re.compile(r"\b(?:tough|hard|easy|difficult|impossible|possible|safe|fair)\s+to\s+$")
 
 
 def _is_title(words: list[str]) -> bool:

@@ -272,6 +272,12 @@ _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|who)|(if|when))\s+(?=[\w“\"])")
 # Verbs that take an object as often as a clause ("admitted fraud", "suggested a delay"): their clause
 # without "that" must show its own verb within a few words ("admitted his team had played badly").
+# A passive auxiliary right before a cue: "been ", "being ", "was ".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$")
+# Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
+# verb of its own is a clause: "said the street was quiet").
+_DETERMINED = frozenset("the a an one another two three several some".split())
+_AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
 _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting".split())
 # What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
 _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
@@ -331,10 +337,12 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1
         return s, content_end, *subj
-    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip() == "" and not cue.endswith("ing"):
+    # (a closing quotation mark after the comma is no subject: "... system,” said Pat Lee, a ...")
+    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip(" ”\"’") == "" and not cue.endswith("ing"):
         m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "added") else None
         ws = m.group(1).split() if m else []
-        if ws and len(ws) <= 6 and any(w[0].isupper() for w in ws) and \
+        determined = ws and ws[0].lower() in _DETERMINED and len(ws) <= 4 and not _AUXILIARIES & set(ws)
+        if ws and len(ws) <= 6 and (any(w[0].isupper() for w in ws) or determined) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee
             # had a knee injury" is a clause, whose subject is before the cue.
@@ -385,6 +393,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if not m.group("that"):
         if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
             return None
+        if _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0):
+            return None  # "has been added piecemeal": a passive with no clause of what was said
         if len(text[rest_s:min(e, rest_s + 200)].split()) < 4 and not _SHORT_CLAUSE.match(text, rest_s, e):
             return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
         if cue.startswith("claim") and _CLAIMED_THINGS.match(text, rest_s, e):
