@@ -1180,3 +1180,8 @@ def test_a_passive_cue_without_a_clause_reports_nothing():
 
 def test_a_quoted_term_near_an_infinitive_after_an_adjective_is_no_quote():
     assert direct("The pipes are tough to maintain, and “freeze-thaw” cycles make it worse.") == []
+
+
+def test_a_base_form_cue_after_a_place_ending_in_s_reports_nothing():
+    assert reported("In fact, prosecutors in Dallas and Los Angeles say the firm misled its drivers.") == []
+    assert reported("Senate Democrats say the bill is dead.")[0].speaker_mention == "Democrats"

@@ -82,7 +82,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     quote_opens = [o for _, o in spans]
 
     cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
-    plural = [m for m in _BASE_CUE.finditer(text) if _after_plural_subject(text, m.start())]
+    plural = [m for m in _BASE_CUE.finditer(text) if _after_plural_subject(text, m.start())
+              and not _ends_a_name(doc, m.start())]
     if plural:
         cues = sorted(cues + plural, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
@@ -175,6 +176,13 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break
             carried = (speaker, said)
     return out
+
+
+def _ends_a_name(doc: Document, pos: int) -> bool:
+    """The word before pos ends the name of a place, body or person ("Los Angeles say"): however it
+    ends, no plural subject. A people is one ("Democrats say")."""
+    ent = doc.entity_at(max(0, pos - 2), max(0, pos - 1))
+    return ent is not None and ent.type in ("PLACE", "ORG", "PERSON")
 
 
 def _after_plural_subject(text: str, pos: int) -> bool:
