@@ -645,3 +645,10 @@ def test_a_country_after_a_word_of_the_long_title_list_is_no_person():
     found = types_of("The crew flew Air India to Delhi and spoke to Radio France on landing.")
     assert found.get("Air India") == "ORG" and found.get("Radio France") not in (None, "PERSON")
     assert "India" not in found and "France" not in found
+
+
+def test_a_surname_alone_is_the_person_not_the_body_named_after_them():
+    text = ("The Varga Foundation took gifts while Margaret Varga was in office. A spokesman for the "
+            "foundation said the gifts were disclosed. Varga has said she never helped a donor.")
+    e = by_name(text, "Margaret Varga")
+    assert [m.text for m in e.mentions] == ["Margaret Varga", "Varga"]

@@ -839,8 +839,12 @@ class EntityFinder:
             if w in self.strong_places or w in self.demonyms:
                 continue
             cands = list(dict.fromkeys(by_word.get(w, ())))
-            if len(cands) > 1 and all(groups[c]["votes"].most_common(1)[0][0] == "PERSON" for c in cands):
+            people = [c for c in cands if groups[c]["votes"].most_common(1)[0][0] == "PERSON"
+                      and groups[c]["spans"][0].words[-1] == w]
+            if len(cands) > 1 and len(people) == len(cands):
                 shared[k] = cands  # "Ms Dunn" with "Karen Dunn" and "Mary Dunn" named: each mention its own
+            elif len(people) == 1:
+                parent[k] = people[0]  # "Whitfield" alone is Margaret Whitfield, not the Whitfield Foundation
             elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
         # Resolve chains and merge.
