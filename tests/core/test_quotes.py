@@ -1185,3 +1185,14 @@ def test_a_quoted_term_near_an_infinitive_after_an_adjective_is_no_quote():
 def test_a_base_form_cue_after_a_place_ending_in_s_reports_nothing():
     assert reported("In fact, prosecutors in Dallas and Los Angeles say the firm misled its drivers.") == []
     assert reported("Senate Democrats say the bill is dead.")[0].speaker_mention == "Democrats"
+
+
+def test_a_name_set_off_after_a_possessed_role_speaks_a_quote_in_its_clause():
+    text = ("Ohio's governor, Dale Hurst, told a news conference in Akron that voters “should not have to "
+            "choose between their jobs and their health.”")
+    assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_a_name_set_off_after_a_role_in_a_place_is_the_subject_of_reported_speech():
+    q = reported("Her counterpart in Oregon, Dana Kerr, said the state would enforce it fully.")[0]
+    assert q.speaker == "Dana Kerr"

@@ -446,6 +446,11 @@ def _before_apposition(site: QuoteSite, seg_s: int, comma: int) -> tuple[str | N
     text = site.doc.text
     seg_s = max(seg_s, comma - ATTRIBUTION_REACH)
     end = text.rfind(",", seg_s, comma)
+    # "Florida's governor, Ron DeSantos, told": the phrase set off is itself a person's name after a role
+    if end > seg_s:
+        named = site.doc.first_mention(end + 1, comma, ("PERSON",))
+        if named is not None and not text[end + 1:named[0]].strip() and not text[named[1]:comma].strip():
+            return site.res.name(named[2]), text[named[0]:named[1]]
     while end > seg_s:
         start = max(text.rfind(",", seg_s, end) + 1, seg_s)
         sp, said = site.who(start, end)

@@ -282,6 +282,8 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # without "that" must show its own verb within a few words ("admitted his team had played badly").
 # A passive auxiliary right before a cue: "been ", "being ", "was ".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$")
+# A determined noun in small letters opening a phrase: someone's role ("Her counterpart in Ohio").
+_ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|of|at|for|from)\b")
 # Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
 # verb of its own is a clause: "said the street was quiet").
 _DETERMINED = frozenset("the a an one another two three several some".split())
@@ -370,7 +372,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             last = words[-1]
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
             role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS and (
-                len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS)
+                len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
+                or _ROLE_PHRASE.match(text, s0, first_comma) is not None  # "Her counterpart in Ohio, Pat Lee,"
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 name_s = first_comma + 1
