@@ -1196,3 +1196,8 @@ def test_a_name_set_off_after_a_possessed_role_speaks_a_quote_in_its_clause():
 def test_a_name_set_off_after_a_role_in_a_place_is_the_subject_of_reported_speech():
     q = reported("Her counterpart in Oregon, Dana Kerr, said the state would enforce it fully.")[0]
     assert q.speaker == "Dana Kerr"
+
+
+def test_a_conjunction_opening_a_sentence_is_not_part_of_its_subject():
+    q = reported("But experts warned that the floods were getting worse every year.")[0]
+    assert q.speaker_mention == "experts"

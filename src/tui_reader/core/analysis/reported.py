@@ -63,7 +63,7 @@ _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|of|to|for|with|from|by|about|during|after|before|over|under|"
                            r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today)\b)[\w“\"]")
-_LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S)
+_LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S | re.I)
 
 
 # The cues of one sentence that are tried, first to last: a sentence of news holds a few; a "sentence"
