@@ -1141,49 +1141,49 @@ def test_a_given_name_said_after_a_word_for_kin_keeps_its_gender():
 
 
 def test_words_after_a_quote_that_end_its_sentence_before_the_cue():
-    text = "“Ennahda is to blame, because it was careless” while in power, Lotfi Azzouz said."
-    assert direct(text)[0].speaker == "Lotfi Azzouz"
+    text = "“The old board is to blame, because it was careless” while in office, Pia Lund said."
+    assert direct(text)[0].speaker == "Pia Lund"
 
 
 def test_a_role_of_a_body_then_the_apposed_name_is_the_subject_of_a_participle():
-    text = "The leader of Marsh Rovers, Dana Kerr, condemned the attack, saying it “will not break our will.”"
+    text = "The chair of Marsh Rovers, Dana Kerr, condemned the vandals, saying they “will not stop the season.”"
     assert direct(text)[0].speaker == "Dana Kerr"
 
 
 def test_a_cue_word_before_a_verb_is_a_noun():
-    text = "Yahoo is not “substantially all” – the Harwick shares being left behind are worth more."
+    text = "The mill is not “the part of the firm that earns its keep” – the Harwick shares being sold are worth more."
     assert direct(text)[0].speaker is None
 
 
 def test_a_thing_claimed_is_no_reported_speech():
-    assert reported("Although no group claimed responsibility, the attack raised fears of more to come.") == []
+    assert reported("The rebels claimed victory in the valley after two days of shelling.") == []
     assert [q.text for q in reported("The church claimed Dana Kerr left the order with two computer drives.")] \
         == ["Dana Kerr left the order with two computer drives"]
 
 
 def test_an_inverted_noun_phrase_after_a_comma_is_the_subject_of_said():
-    q = reported("The plastic pipes crack less often, said the officials, who added that more would be laid.")[0]
-    assert (q.speaker_mention, q.text) == ("the officials", "The plastic pipes crack less often")
+    q = reported("The new ferries burn half the fuel, said the harbour officials, who added that two more were due.")[0]
+    assert (q.speaker_mention, q.text) == ("the harbour officials", "The new ferries burn half the fuel")
     q = reported("Another resident, Tom Price, said the street was in shock.")[0]
     assert (q.speaker, q.text) == ("Tom Price", "the street was in shock")
 
 
 def test_an_inverted_name_after_a_quote_closing_with_a_comma_is_no_clause():
-    text = ("Repairs are slow, “because the pipes are fixed in place,” said Rae Zimmer, a professor of "
-            "planning at Kellow University.")
-    assert all(not q.text.startswith("Rae Zimmer") for q in reported(text))
+    text = ("The harbour is costly to dredge, “because the silt comes back every spring,” said Ivo Brandt, a "
+            "lecturer in hydrology at Kellow University.")
+    assert all(not q.text.startswith("Ivo Brandt") for q in reported(text))
 
 
 def test_a_passive_cue_without_a_clause_reports_nothing():
-    assert reported("The cables have been added piecemeal over the decades by several firms.") == []
+    assert reported("More berths have been added gradually over the years by the port.") == []
 
 
 def test_a_quoted_term_near_an_infinitive_after_an_adjective_is_no_quote():
-    assert direct("The pipes are tough to maintain, and “freeze-thaw” cycles make it worse.") == []
+    assert direct("The delays are hard to explain, and “stop-start” repairs make them worse.") == []
 
 
 def test_a_base_form_cue_after_a_place_ending_in_s_reports_nothing():
-    assert reported("In fact, prosecutors in Dallas and Los Angeles say the firm misled its drivers.") == []
+    assert reported("Regulators in Dallas and Des Moines say the ferry firm misled its passengers.") == []
     assert reported("Senate Democrats say the bill is dead.")[0].speaker_mention == "Democrats"
 
 

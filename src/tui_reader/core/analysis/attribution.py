@@ -85,12 +85,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mr
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
 # After a quote, a few words that end its sentence, then a name or pronoun and the cue closing it:
-# "” while they were in power, Lee said."
+# "” while in office, Lee said."
 _TAIL_THEN_SUBJECT = re.compile(
     rf"^\s+[a-z][^“”\"\n.;:,]{{0,40}},\s+({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+({_SAY})\b(?=\s*[.,;]|\s*$)")
-# A verb right after a cue word: the cue word was a noun, its subject ("shares being left", "claims were").
+# A verb right after a cue word: the cue word was a noun, its subject ("shares being sold", "claims were").
 _NOUN_CUE_NEXT = re.compile(r"\s+(?:being|are|were|is|was|have|had|will|would|rose|fell)\b")
-# A role of a body opening a sentence, before the body's name: "The leader of ", "The head of the ".
+# A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
 _ROLE_OF_OPENS = re.compile(r"[\s“\"]*[Tt]he\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?$")
 # Pronouns for someone of a group named before: "One said ...", "Another added ...".
 _SOMEONE = frozenset("one another others some several many".split())
@@ -199,8 +199,8 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
     """“...,” Pat Lee said / “...,” the senator’s lawyer, Jane Roe, said: a subject, then the cue."""
     m = _SUBJECT_AFTER.match(site.after)
     if m is not None and _NOUN_CUE_NEXT.match(site.after, m.end(2)):
-        return None  # "“...” – the Acme shares being left": the cue word is a noun before its verb
-    if m is None:  # "“...” in that law, Lee said.": the words after the quote end its sentence first
+        return None  # "“...” – the Acme shares being sold": the cue word is a noun before its verb
+    if m is None:  # "“...” in the budget, Lee said.": the words after the quote end its sentence first
         m = _TAIL_THEN_SUBJECT.match(site.after)
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
@@ -284,7 +284,7 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     if m.group(2).endswith("ing") and "," in before[m.end(1):m.start(2)]:
         return None  # "blamed the harbour board, saying": the participle is the sentence subject's
     if _NOUN_CUE_NEXT.match(before, m.end(2)):
-        return None  # "the Acme shares being left behind": the cue word is a noun before its verb
+        return None  # "the Acme shares being sold": the cue word is a noun before its verb
     if m.group(2) in lx.REPORTING_BASES and m.group(1)[:1].isupper() and not m.group(1).endswith("s") \
             and " and " not in m.group(1):
         return None  # "in a Facebook post": a name is no plural subject, so its base form is a noun
@@ -431,7 +431,7 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
         return None, None
     span = site.res.phrase_head(span, end)
     text = site.doc.text
-    if _ROLE_OF_OPENS.match(text, seg_s, span[0]):  # "The leader of Acme, Pat Lee, condemned ..., saying"
+    if _ROLE_OF_OPENS.match(text, seg_s, span[0]):  # "The head of Acme, Pat Lee, condemned ..., saying"
         named = site.doc.first_mention(span[1], min(end, span[1] + 80), ("PERSON",))
         if named is not None and text[span[1]:named[0]].strip() == "," and text.startswith(",", named[1]):
             return site.res.name(named[2]), text[named[0]:named[1]]

@@ -245,7 +245,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
 
 def _said_around(around: str) -> bool:
     """A verb of saying stands in the words around a short quote, not as an infinitive after an
-    adjective ("tough to maintain"): someone said the quoted words."""
+    adjective ("hard to explain"): someone said the quoted words."""
     for m in CUE_RE.finditer(around):
         if not _INFINITIVE_BEFORE.search(around, max(0, m.start() - 20), m.start()):
             return True

@@ -179,7 +179,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 
 
 def _ends_a_name(doc: Document, pos: int) -> bool:
-    """The word before pos ends the name of a place, body or person ("Los Angeles say"): however it
+    """The word before pos ends the name of a place, body or person ("Des Moines say"): however it
     ends, no plural subject. A people is one ("Democrats say")."""
     ent = doc.entity_at(max(0, pos - 2), max(0, pos - 1))
     return ent is not None and ent.type in ("PLACE", "ORG", "PERSON")
@@ -405,11 +405,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         if cue not in _BARE_OK or not _CLAUSE_START.match(text, rest_s, e):
             return None
         if _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0):
-            return None  # "has been added piecemeal": a passive with no clause of what was said
+            return None  # "have been added gradually": a passive with no clause of what was said
         if len(text[rest_s:min(e, rest_s + 200)].split()) < 4 and not _SHORT_CLAUSE.match(text, rest_s, e):
             return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
         if cue.startswith("claim") and _CLAIMED_THINGS.match(text, rest_s, e):
-            return None  # "no group claimed responsibility": a thing claimed
+            return None  # "the rebels claimed victory": a thing claimed
         if cue in _OBJECT_VERBS and not _FINITE_SOON.match(text, rest_s, e):
             return None  # "admitted fraud at a hearing": an object, not a clause with its own verb
     if subj[1] - subj[0] > 80:
