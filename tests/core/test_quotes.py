@@ -1201,3 +1201,14 @@ def test_a_name_set_off_after_a_role_in_a_place_is_the_subject_of_reported_speec
 def test_a_conjunction_opening_a_sentence_is_not_part_of_its_subject():
     q = reported("But experts warned that the floods were getting worse every year.")[0]
     assert q.speaker_mention == "experts"
+
+
+def test_a_relative_that_after_a_cue_is_no_clause_of_its_own():
+    q = reported("Dana Kerr said her firm backed a bill that would require ferries to carry more lifeboats.")[0]
+    assert q.text == "her firm backed a bill that would require ferries to carry more lifeboats"
+    assert reported("They held up photos of children they said had been hurt by the wake.") == []
+
+
+def test_a_name_set_off_with_where_the_person_is_from_is_the_subject():
+    q = reported("His Democratic counterpart, Sen. Dale Hurst of Oregon, said the firms had failed the children.")[0]
+    assert q.speaker == "Dale Hurst"

@@ -47,7 +47,8 @@ _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
 _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when|and|but|would|will|"
                         r"was|were|is|are|had|has|have|could|should|can|may|might)\b)[\w’'-]+\s+){2,8}?"
-                        r"that\s+(?=[a-z“\"A-Z])")
+                        r"that\s+(?!(?:was|were|is|are|would|will|could|should|had|has|have|can|may|might)\b)"
+                        r"(?=[a-z“\"A-Z])")  # ("a bill that would ...": a relative "that", no clause)
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
@@ -62,7 +63,9 @@ _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 _CLAUSE_START = re.compile(r"(?!(?:between|in|on|at|of|to|for|with|from|by|about|during|after|before|over|under|"
-                           r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today)\b)[\w“\"]")
+                           r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today|"
+                           r"had|has|have|was|were|is|are|would|will|could)\b)[\w“\"]")
+# (nor with a verb: "children they said had been harmed" leaves the clause's subject before the cue)
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S | re.I)
 
 
@@ -282,6 +285,8 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # without "that" must show its own verb within a few words ("admitted his team had played badly").
 # A passive auxiliary right before a cue: "been ", "being ", "was ".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$")
+# Where someone named is from, after the name: " of Ohio", " from the Bronx".
+_WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 # A determined noun in small letters opening a phrase: someone's role ("Her counterpart in Ohio").
 _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|of|at|for|from)\b")
 # Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
@@ -374,6 +379,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
                 or _ROLE_PHRASE.match(text, s0, first_comma) is not None  # "Her counterpart in Ohio, Pat Lee,"
+            apposition = _WHERE_AFTER_NAME.sub("", apposition)  # "Sen. Pat Lee of Ohio": the name, not where from
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 name_s = first_comma + 1
