@@ -652,3 +652,11 @@ def test_a_surname_alone_is_the_person_not_the_body_named_after_them():
             "foundation said the gifts were disclosed. Varga has said she never helped a donor.")
     e = by_name(text, "Margaret Varga")
     assert [m.text for m in e.mentions] == ["Margaret Varga", "Varga"]
+
+
+def test_a_word_opening_a_sentence_whose_plural_is_written_small_is_no_name():
+    """"Patient advocates said": the word is "patient", though it is inside a body's name elsewhere."""
+    text = ("The Kellow Patient Advocacy Group met. Patient advocates said the cut came too late for many "
+            "patients.")
+    e = by_name(text, "Kellow Patient Advocacy Group")
+    assert [m.text for m in e.mentions] == ["Kellow Patient Advocacy Group"]

@@ -329,6 +329,8 @@ class EntityFinder:
         for _, words, initial, _ in raw:
             seen.extend(words[1:] if initial else words)
         self.mid_caps = Counter(seen)
+        # Words seen alone, capitalised, away from a sentence start ("met Patient"): a name by itself.
+        self.solo_caps = Counter(words[0] for _, words, initial, _ in raw if len(words) == 1 and not initial)
         out: list[Span] = datelines
         for start, words, initial, before in raw:
             out.extend(self._shape(start, words, initial, before))
@@ -394,11 +396,12 @@ class EntityFinder:
         return name in self.strong_places or name in self.demonyms
 
     def _written_small(self, word: str) -> bool:
-        """The word stands in small letters somewhere in the text ("campaign", "rain"): a common word."""
+        """The word stands in small letters somewhere in the text, or its plural does ("campaign", "rain",
+        "patients"): a common word."""
         if self._small_words is None:
             self._small_words = frozenset(self.text.split())  # (what is asked is seldom asked again: no stripping)
         low = word.lower()
-        return any(low + mark in self._small_words for mark in _WORD_ENDS)
+        return any(low + mark in self._small_words or low + "s" + mark in self._small_words for mark in _WORD_ENDS)
 
     def _known(self, name: str) -> bool:
         return name in self.places or name in self.demonyms or "’" in name and name.replace("’", "'") in self.places
@@ -484,7 +487,7 @@ class EntityFinder:
                 return []
             if len(words) == 1 and initial:
                 w = words[0]
-                if not self.mid_caps[w] and w not in self.strong_places and self._written_small(w):
+                if not self.solo_caps[w] and w not in self.strong_places and self._written_small(w):
                     return []  # "Campaign manager Pat Lee": the word is written in small letters elsewhere
                 if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
