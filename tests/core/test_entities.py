@@ -660,3 +660,8 @@ def test_a_word_opening_a_sentence_whose_plural_is_written_small_is_no_name():
             "patients.")
     e = by_name(text, "Kellow Patient Advocacy Group")
     assert [m.text for m in e.mentions] == ["Kellow Patient Advocacy Group"]
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
+    assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

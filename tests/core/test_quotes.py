@@ -1212,3 +1212,13 @@ def test_a_relative_that_after_a_cue_is_no_clause_of_its_own():
 def test_a_name_set_off_with_where_the_person_is_from_is_the_subject():
     q = reported("His Democratic counterpart, Sen. Dale Hurst of Oregon, said the firms had failed the children.")[0]
     assert q.speaker == "Dale Hurst"
+
+
+def test_a_cue_word_after_a_participle_set_off_is_its_object():
+    assert reported("He sat still in the dock all morning, taking notes.") == []
+    assert reported("The ruling says the firm must pay its workers in full.")[0].speaker_mention == "The ruling"
+
+
+def test_a_setting_outside_opens_the_sentence_before_its_subject():
+    q = reported("Outside court, his wife, Helen Grant, said the family was confident of the verdict.")[0]
+    assert q.speaker == "Helen Grant"

@@ -122,6 +122,8 @@ _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|rese
                      r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker) at $")
 # What may end a word of the text split at white space: nothing, or a mark.
 _WORD_ENDS = ("", ",", ".", ";", ":", "”", "?", "!")
+# Letters after a person's name: an honour, a rank at the bar, a seat.
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE KBE DBE".split())
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
@@ -504,6 +506,11 @@ class EntityFinder:
                 len(words) == 1 and _NUMBER_AFTER.match(self.text, start + len(words[0]))
                 or len(words) == 2 and _PART_NUMBER.fullmatch(words[1])):
             return []
+        # "Pat Lee KC", "Ann Ruiz MP": letters after a name say what the person is, and are no part of it
+        # (after a given name only: "an Ottawa Labour MP" is a title)
+        if len(words) >= 3 and words[-1] in _POST_NOMINALS and words[0] in self.first_names:
+            words = words[:-1]
+            full = " ".join(words)
         # "Dana I don't know": the pronoun after a name in speech, not a regnal number.
         if len(words) >= 2 and words[-1] == "I" and \
                 _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):

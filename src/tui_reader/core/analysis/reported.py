@@ -261,10 +261,14 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
     if not before:
         return False
     last = before[-1].lower()
-    if last.endswith("ed") and text.startswith("s", _word_end(text, cue_start) - 1):
-        return True  # "referred questions to", "raised claims": a verb, then its object
+    if text.startswith("s", _word_end(text, cue_start) - 1) and (
+            last.endswith("ed") or _PARTICIPLE_THEN_OBJECT.search(text, max(0, cue_start - 30), cue_start)):
+        return True  # "referred questions to", ", taking notes": a verb, then its object ("the ruling says" is a subject)
     return last in _DETERMINERS or last.endswith(("’s", "'s")) or \
         last in _PREPOSITIONS and not text.startswith("ing", _word_end(text, cue_start) - 3)
+
+
+_PARTICIPLE_THEN_OBJECT = re.compile(r",\s+[a-z]+ing\s+$")
 
 
 def _word_end(text: str, pos: int) -> int:
