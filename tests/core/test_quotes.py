@@ -1222,3 +1222,8 @@ def test_a_cue_word_after_a_participle_set_off_is_its_object():
 def test_a_setting_outside_opens_the_sentence_before_its_subject():
     q = reported("Outside court, his wife, Helen Grant, said the family was confident of the verdict.")[0]
     assert q.speaker == "Helen Grant"
+
+
+def test_accusing_someone_of_quoted_words_attributes_them():
+    text = "Dale Hurst, a city councilman, accused his rival of “fearmongering” over crime."
+    assert direct(text)[0].speaker == "Dale Hurst"
