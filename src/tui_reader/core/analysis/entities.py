@@ -321,7 +321,7 @@ class EntityFinder:
         for s, e in self.sentences:
             i = bisect.bisect_left(tag_starts, s)
             runs = _phrases(text, s, e, i < len(tag_starts) and tag_starts[i] < e)
-            dateline = self._dateline(s, e)
+            dateline = self._dateline(s, e) if s == 0 or text[s - 1] == "\n" else None  # (opening a paragraph)
             if dateline is not None:
                 datelines.append(dateline)
                 runs = [r for r in runs if r[0] >= dateline.end]

@@ -128,6 +128,7 @@ class Resolver:
         self.titles = lx.title_words()
         self.genders = lx.first_name_genders()
         self._gender: dict[int, str] = {}
+        self._no_sign: dict[int, bool] = {}  # _no_sign_of_a_person, once per entity
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._roles_before: dict[int, list[frozenset[str]]] = {}
 
@@ -174,10 +175,13 @@ class Resolver:
         """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
         alone ("Harbour Lines", "Stanton Securities"), as often a body as a person. (A surname alone is
         most often someone named in full elsewhere.)"""
-        words = ent.name.split()
-        return ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
-            not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text)) and \
-            not any(self.text.startswith(", who ", m.end) for m in ent.mentions)  # "Prescott, who threw"
+        found = self._no_sign.get(id(ent))
+        if found is None:
+            words = ent.name.split()
+            found = self._no_sign[id(ent)] = ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
+                not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text)) and \
+                not any(self.text.startswith(", who ", m.end) for m in ent.mentions)  # "Prescott, who threw"
+        return found
 
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
