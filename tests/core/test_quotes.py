@@ -1227,3 +1227,9 @@ def test_a_setting_outside_opens_the_sentence_before_its_subject():
 def test_accusing_someone_of_quoted_words_attributes_them():
     text = "Dale Hurst, a city councilman, accused his rival of “fearmongering” over crime."
     assert direct(text)[0].speaker == "Dale Hurst"
+
+
+def test_a_role_never_said_of_someone_the_text_described_otherwise_names_no_one():
+    text = "Café owner Rémi Dubin said the rent had doubled.\n\nThe mayor said the town would help."
+    q = reported(text)[1]
+    assert (q.speaker, q.speaker_mention) == (None, "The mayor")

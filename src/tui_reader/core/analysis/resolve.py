@@ -61,6 +61,8 @@ _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 # A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
+# Endings of nouns for people by what they do: owner, sailor, activist, servant, student, historian.
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # A word for kin or a partner right before a name: "son ", "wife, ", "daughter ".
 _KIN_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|mother|father|partner|boyfriend|"
                          r"girlfriend|fiancée?|widow|widower|grandson|granddaughter|niece|nephew|uncle|aunt),?\s+$")
@@ -548,7 +550,23 @@ class Resolver:
         given = self._roles_given(ent, pos)
         if not given and self.doc.first_mention(sent_s, pos, ("PERSON",)) is not None:
             return None  # "Lee drew a crowd, according to the fire marshal": someone else, not Lee, and not named
+        if not given and self._described(ent, pos):
+            return None  # "café owner Pat Lee ... the mayor said": the text said what Lee is, and it is not that
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
+
+    def _described(self, ent: Entity, pos: int) -> bool:
+        """A noun for a person stands right before a mention of ent before pos: the text said what the
+        person is ("café owner Pat Lee", "resident Pat Lee", "activist Pat Lee")."""
+        for m in ent.mentions:
+            if m.start >= pos:
+                break
+            word = _ROLE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            if word is None or word.group(1) in lx.STOPWORDS:
+                continue
+            noun = word.group(1)
+            if noun in lx.PERSON_NOUNS or len(noun) > 4 and noun.endswith(_PERSON_NOUN_ENDINGS):
+                return True
+        return False
 
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
         """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
