@@ -665,3 +665,7 @@ def test_a_word_opening_a_sentence_whose_plural_is_written_small_is_no_name():
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]
+
+
+def test_a_short_month_that_is_a_given_name_opens_a_name():
+    assert types_of("The aid chief, Jan Eberg, spoke on Jan. 5 in Oslo.").get("Jan Eberg") == "PERSON"

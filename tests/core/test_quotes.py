@@ -1233,3 +1233,9 @@ def test_a_role_never_said_of_someone_the_text_described_otherwise_names_no_one(
     text = "Café owner Rémi Dubin said the rent had doubled.\n\nThe mayor said the town would help."
     q = reported(text)[1]
     assert (q.speaker, q.speaker_mention) == (None, "The mayor")
+
+
+def test_a_diplomat_of_a_people_named_by_its_short_demonym_is_not_named():
+    q = reported("One Saudi diplomat, who spoke on condition of anonymity, said the talks had offered nothing new.")[0]
+    assert (q.speaker, q.speaker_mention) == (None, "One Saudi diplomat")
+    assert q.text == "the talks had offered nothing new"

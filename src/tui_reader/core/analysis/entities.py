@@ -532,7 +532,9 @@ class EntityFinder:
                 _ABBREVIATED_TITLE_THEN_NAME.match(self.text, start + len(" ".join(words))):
             return self._shape(start, words[:-1], initial, before)
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
-        while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]):
+        # ("Jan Egeland": a month's short form that is a given name, with no full stop, is the name's)
+        while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]) and not (
+                len(words[0]) <= 4 and words[0] in self.first_names and words[0] not in _MONTHS + _WEEKDAYS):
             start, words = _drop(start, words, 1)
             initial = False
             full = " ".join(words)

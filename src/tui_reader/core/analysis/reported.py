@@ -361,7 +361,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "added") else None
         ws = m.group(1).split() if m else []
         determined = ws and ws[0].lower() in _DETERMINED and len(ws) <= 4 and not _AUXILIARIES & set(ws)
-        if ws and len(ws) <= 6 and (any(w[0].isupper() for w in ws) or determined) and \
+        if ws and len(ws) <= 6 and (any(w[0].isupper() for w in ws) or determined) and not _AUXILIARIES & set(ws) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee
             # had a knee injury" is a clause, whose subject is before the cue.
