@@ -669,3 +669,9 @@ def test_letters_after_a_name_are_no_part_of_it():
 
 def test_a_short_month_that_is_a_given_name_opens_a_name():
     assert types_of("The aid chief, Jan Eberg, spoke on Jan. 5 in Oslo.").get("Jan Eberg") == "PERSON"
+
+
+def test_newspapers_named_by_their_kind_are_bodies():
+    found = types_of("She told the Kellow Globe and the Dunmore Courier, then wrote for the Harbour Mail.")
+    assert found.get("Kellow Globe") == "ORG" and found.get("Dunmore Courier") == "ORG"
+    assert found.get("Harbour Mail") == "ORG"
