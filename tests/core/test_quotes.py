@@ -1239,3 +1239,9 @@ def test_a_diplomat_of_a_people_named_by_its_short_demonym_is_not_named():
     q = reported("One Saudi diplomat, who spoke on condition of anonymity, said the talks had offered nothing new.")[0]
     assert (q.speaker, q.speaker_mention) == (None, "One Saudi diplomat")
     assert q.text == "the talks had offered nothing new"
+
+
+def test_a_name_of_the_form_x_the_y_names_no_one_by_its_last_word():
+    q = reported("The charity Save the Harbour said the camps were full.")[0]
+    assert (q.speaker, q.speaker_mention) == (None, "The charity Save the Harbour")
+    assert reported("Meanwhile the Harbour Board said it was ready to act.")[0].speaker == "Harbour Board"

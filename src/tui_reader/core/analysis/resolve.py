@@ -43,6 +43,13 @@ _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
 _POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
+# A name of the form "X the Y" (perhaps after a kind of body): "Save the Children", "the charity Save the
+# Children"; not a time or a preposition before "the" ("On Monday the Ministry", "In the City").
+_X_THE_Y = re.compile(r"(?:[Tt]he\s+[a-z]+\s+)?([A-Z][a-z]+)\s+the\s+[A-Z][\w’'-]*")
+_NOT_X = frozenset("On In At By For From With After Before During Since Until Yesterday Today Then When While As "
+                   "Meanwhile However Later Earlier Also Still Now Here There Elsewhere Instead Thus So But And "
+                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                   "July August September October November December".split())
 _SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
@@ -422,6 +429,9 @@ class Resolver:
                 sp, said = self.attribution(start, prep.start(), floor, quote)
                 return (sp, said if sp else phrase) if sp or said else (None, None)
         ent = self.doc.entity_at(start, end)
+        x_the_y = _X_THE_Y.fullmatch(phrase) if ent is not None else None
+        if x_the_y is not None and x_the_y.group(1) not in _NOT_X and not x_the_y.group(1).endswith("ly"):
+            return None, phrase  # "Save the Children said": one name of the form "X the Y", not the last word's
         if ent is not None:
             # The subject is the last name in the phrase ("Peruvian Deputy Trade Minister Ana Ruiz").
             i = bisect.bisect_right(self.doc.starts, end) - 1
