@@ -1245,3 +1245,9 @@ def test_a_name_of_the_form_x_the_y_names_no_one_by_its_last_word():
     q = reported("The charity Save the Harbour said the camps were full.")[0]
     assert (q.speaker, q.speaker_mention) == (None, "The charity Save the Harbour")
     assert reported("Meanwhile the Harbour Board said it was ready to act.")[0].speaker == "Harbour Board"
+
+
+def test_a_name_after_a_preposition_in_an_apposition_is_not_the_subject():
+    q = reported("The review, led by the midwife Dana Kerr, found that staff had ignored the mothers.")[0]
+    assert (q.speaker, q.speaker_mention) == (None, "The review")
+    assert reported("Her neighbour, retired teacher Dale Hurst, said the street was quiet.")[0].speaker == "Dale Hurst"

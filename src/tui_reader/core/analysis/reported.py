@@ -289,6 +289,8 @@ _WH_CLAUSE = re.compile(r"(?:(?:[\w’'-]+\s+){0,3}?(how|why|whether|what|where|
 # without "that" must show its own verb within a few words ("admitted his team had played badly").
 # A passive auxiliary right before a cue: "been ", "being ", "was ".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$")
+# A preposition in an apposition: the name in it is not the one set beside the subject ("led by Pat Lee").
+_PREPOSITION_IN = re.compile(r"\b(?:by|of|from|in|at|with|for|to)\b")
 # Where someone named is from, after the name: " of Ohio", " from the Bronx".
 _WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 # A determined noun in small letters opening a phrase: someone's role ("Her counterpart in Ohio").
@@ -390,7 +392,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 while text[name_s].isspace():
                     name_s += 1
                 subj = (name_s, name_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
-            elif role:
+            elif role and not _PREPOSITION_IN.search(apposition):  # ("The review, led by Pat Lee,": the review)
                 named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
                 if named is not None and len(apposition.split()) <= 6:
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
