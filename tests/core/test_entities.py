@@ -675,3 +675,8 @@ def test_newspapers_named_by_their_kind_are_bodies():
     found = types_of("She told the Kellow Globe and the Dunmore Courier, then wrote for the Harbour Mail.")
     assert found.get("Kellow Globe") == "ORG" and found.get("Dunmore Courier") == "ORG"
     assert found.get("Harbour Mail") == "ORG"
+
+
+def test_a_body_s_name_goes_on_with_on_and_what_it_deals_with():
+    found = types_of("The Harbour Commission on Safe Moorings met. The board on Monday said no.")
+    assert found.get("Harbour Commission on Safe Moorings") == "ORG" and "Safe Moorings" not in found

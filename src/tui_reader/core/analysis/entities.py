@@ -282,6 +282,27 @@ def _without_laws(text: str, runs: list) -> list:
     return out
 
 
+# Bodies whose names go on with "on" and what they deal with: "Commission on Human Rights".
+_ON_HEADS = frozenset("commission committee council office conference panel institute forum centre center "
+                      "board agency taskforce".split())
+
+
+def _joined_on(text: str, runs: list) -> list:
+    """Runs of one sentence, a body's name and the capitalised words after its "on" joined as one:
+    "Kenya National Commission" + "on" + "Human Rights" is one name."""
+    out: list = []
+    for run in runs:
+        if out:
+            s0, words0, initial0, before0 = out[-1]
+            end0 = s0 + len(" ".join(words0))
+            if words0[-1].lower() in _ON_HEADS and text[end0:run[0]] == " on " and run[1][0][:1].isupper() \
+                    and run[1][0] not in _CALENDAR:
+                out[-1] = (s0, words0 + ["on"] + run[1], initial0, before0)
+                continue
+        out.append(run)
+    return out
+
+
 def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:
     """A run without its first k words: (new offset, words)."""
     for w in words[:k]:
@@ -325,7 +346,7 @@ class EntityFinder:
             if dateline is not None:
                 datelines.append(dateline)
                 runs = [r for r in runs if r[0] >= dateline.end]
-            raw.extend(_without_laws(text, self._possessive_names(runs)))
+            raw.extend(_joined_on(text, _without_laws(text, self._possessive_names(runs))))
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
@@ -547,7 +568,8 @@ class EntityFinder:
         else:
             if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
                 return []  # a subheading in capitals ("FLOODS CLOSE THE VALLEY ROAD")
-            if len(words) >= 4 and self._is_headline(words):
+            on = words.index("on") if "on" in words else 0
+            if len(words) >= 4 and not (on and words[on - 1].lower() in _ON_HEADS) and self._is_headline(words):
                 return []  # a headline in title case ("Mayor Opens New Bridge After Long Delay")
             if words[0] in ("The", "the") and not self._known(full):
                 start, words = _drop_lead(start, words)
