@@ -1251,3 +1251,8 @@ def test_a_name_after_a_preposition_in_an_apposition_is_not_the_subject():
     q = reported("The review, led by the midwife Dana Kerr, found that staff had ignored the mothers.")[0]
     assert (q.speaker, q.speaker_mention) == (None, "The review")
     assert reported("Her neighbour, retired teacher Dale Hurst, said the street was quiet.")[0].speaker == "Dale Hurst"
+
+
+def test_an_accusation_joined_by_and_goes_on_with_the_statement():
+    q = reported("The board said it was disappointed and accused the union of walking away from a fair offer.")[0]
+    assert q.text == "it was disappointed and accused the union of walking away from a fair offer"

@@ -217,7 +217,8 @@ def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[in
 
 _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 # A second verb of saying joined to the first's clause: "warned that ..., and urged ...".
-_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?=(?:{REPORTING_VERB})\b)"
+# (not "and accused the union of ...": an accusation is no statement of its own, and the clause goes on)
+_AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?!accus)(?=(?:{REPORTING_VERB})\b)"
                       rf"|,\s+(?={_PARTICIPLES}\s+that\b)")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
