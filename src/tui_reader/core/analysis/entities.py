@@ -28,9 +28,9 @@ from .segment import UPPER
 
 # --- numeric expressions --------------------------------------------------------
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = list(lx.MONTHS)
 _MONTH_ABBREVIATIONS = "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS = list(lx.WEEKDAYS)
 _NUMBER_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                  "fifty hundred several".split() + ["a hundred", "a thousand", "hundreds of", "thousands of", "dozens of"])
 _DATE_WORDS = "early late mid spring summer autumn fall winter".split()
@@ -168,7 +168,8 @@ _UP = UPPER  # capitals of names, accented ones too
 _CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])|[{_UP}]\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
             rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*|[ae]l-[{_UP}][\w’'-]*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
-_CALENDAR = frozenset(_MONTHS + _WEEKDAYS + [a.rstrip(".") for a in _MONTH_ABBREVIATIONS])
+_DAY_AND_MONTH_NAMES = frozenset(_MONTHS + _WEEKDAYS)
+_CALENDAR = _DAY_AND_MONTH_NAMES | {a.rstrip(".") for a in _MONTH_ABBREVIATIONS}
 # A run of capitalised words, joined by single spaces and connectors; it ends at a possessive.
 # The pattern opens with the run's first capital or digit, so the engine can skip to those,
 # then looks back: the run starts a word, or (as in "eBay") one or two small letters do.
@@ -555,7 +556,7 @@ class EntityFinder:
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         # ("Jan Egeland": a month's short form that is a given name, with no full stop, is the name's)
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]) and not (
-                len(words[0]) <= 4 and words[0] in self.first_names and words[0] not in _MONTHS + _WEEKDAYS):
+                len(words[0]) <= 4 and words[0] in self.first_names and words[0] not in _DAY_AND_MONTH_NAMES):
             start, words = _drop(start, words, 1)
             initial = False
             full = " ".join(words)

@@ -71,6 +71,9 @@ TITLE_MODIFIERS = frozenset(word_list("title_modifiers"))  # ... modifiers may p
 PERSON_NOUNS = frozenset(word_list("person_nouns"))  # "a witness said": someone, no title
 LEGAL_FORMS = frozenset(word_list("legal_forms"))  # "Inc", "plc": a business
 KIN_WORDS = frozenset(word_list("kin_words"))  # "Mum", "Dad": no name
+# The names of the months and of the days of the week, as written.
+MONTHS = tuple("January February March April May June July August September October November December".split())
+WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 PERSON_CUE_BEFORE = frozenset(word_list("person_cue_before"))
 
 # The one lexicon of cues: verbs of saying, verbs of belief, and nouns for a statement.

@@ -111,7 +111,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
             if _NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
-                continue  # "officials have not said why ...", "declined to say whether": nothing was said
+                continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
             if _OPENS_A_QUOTE.match(text, cm.end()):
                 continue  # 'he said, “...”': the cue introduces direct speech
             found = _reported_at(text, s, body_e, cm)

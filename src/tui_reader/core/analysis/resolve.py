@@ -47,9 +47,8 @@ _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’
 # Children"; not a time or a preposition before "the" ("On Monday the Ministry", "In the City").
 _X_THE_Y = re.compile(r"(?:[Tt]he\s+[a-z]+\s+)?([A-Z][a-z]+)\s+the\s+[A-Z][\w’'-]*")
 _NOT_X = frozenset("On In At By For From With After Before During Since Until Yesterday Today Then When While As "
-                   "Meanwhile However Later Earlier Also Still Now Here There Elsewhere Instead Thus So But And "
-                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                   "July August September October November December".split())
+                   "Meanwhile However Later Earlier Also Still Now Here There Elsewhere Instead Thus So But And".split()
+                   + list(lx.WEEKDAYS + lx.MONTHS))
 _SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words

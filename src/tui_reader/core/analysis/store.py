@@ -43,12 +43,7 @@ def encode(analysis: Analysis) -> bytes:
 
 def decode(payload: bytes) -> Analysis:
     """The analysis `encode` made; ValueError when the bytes are not one."""
-    from .model import Analysis
-
-    try:
-        return Analysis.from_record(marshal.loads(payload))
-    except (EOFError, TypeError, ValueError) as exc:
-        raise ValueError(f"not an analysis: {exc}") from None
+    return decode_dropping([payload])
 
 
 def decode_dropping(holder: list) -> Analysis:
