@@ -21,6 +21,17 @@ async def analysed(pilot):
     return pilot.app.screen
 
 
+async def type_at_once(pilot, *keys: str) -> None:
+    """Send keys as a terminal does when they are typed fast or pasted: all queued before the first is
+    handled (`pilot.press` waits for each key's handling before it sends the next)."""
+    from textual import events
+
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(pilot.app)
+        pilot.app._driver.send_message(event)
+    await pilot.pause()
+    await pilot.pause()
 
 
 def q_means(app) -> set[str]:

@@ -7,9 +7,9 @@ import shutil
 import pytest
 
 from tui_reader.core.notes import NoteStore, notes_path
-from tui_reader.screens.note_editor import Confirm, NoteEditor
+from tui_reader.screens.note_editor import Confirm, NoteEditor, NoteInput
 
-from pilot_helpers import analysed, cell_of, wait_for
+from pilot_helpers import analysed, cell_of, type_at_once, wait_for
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ async def test_annotate_a_fact_and_an_entity(app_for, article):
         await pilot.press("escape", "e", *"Pahalgam", "enter")
         await wait_for(pilot, lambda: screen.focus_entity is not None)
         await write_note(pilot, "the place")
-        await wait_for(pilot, lambda: len(screen.anchored) == 2)
+        await wait_for(pilot, lambda: len(screen.notes.anchored) == 2)
     kinds = sorted((n.target.kind, n.body) for n in saved(article))
     assert kinds == [("entity", "the place"), ("fact", "check the date")]
     entity = next(n for n in saved(article) if n.target.kind == "entity")
@@ -74,15 +74,15 @@ async def test_annotate_a_two_sentence_selection(app_for, article):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
         await pilot.press("v")
-        assert screen.selection == (0, 0)
+        assert screen.notes.selection == (0, 0)
         await pilot.press("right_square_bracket")
-        assert screen.selection == (0, 1)
+        assert screen.notes.selection == (0, 1)
         await pilot.press("j")
-        assert screen.selection == (0, 2)
+        assert screen.notes.selection == (0, 2)
         await pilot.press("k")
-        assert screen.selection == (0, 1)
+        assert screen.notes.selection == (0, 1)
         await write_note(pilot, "two sentences")
-        assert screen.selection is None
+        assert screen.notes.selection is None
     n = saved(article)[0]
     sents = screen.analysis.sentences
     assert n.target.kind == "selection"
@@ -137,8 +137,8 @@ async def test_notes_survive_a_restart_and_are_marked(app_for, article):
     again = app_for(article)
     async with again.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
-        await wait_for(pilot, lambda: len(screen.anchored) == 1)
-        note, anchor = screen.anchored[0]
+        await wait_for(pilot, lambda: len(screen.notes.anchored) == 1)
+        note, anchor = screen.notes.anchored[0]
         assert note.body == "kept" and anchor.status == "exact"
         assert "notes" in screen.view._paint and screen.view._gutter_marks is not None
         await pilot.press("4", "enter")
@@ -151,11 +151,11 @@ async def test_broken_notes_file_opens_article_with_error_and_is_kept(app_for, a
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
-        await wait_for(pilot, lambda: screen.store is not None)
-        assert screen.store.error and "not valid YAML" in screen.store.error
+        await wait_for(pilot, lambda: screen.notes.store is not None)
+        assert screen.notes.store.error and "not valid YAML" in screen.notes.store.error
         await pilot.press("right_square_bracket")
         await write_note(pilot, "must not be lost")
-        assert screen.store.pending
+        assert screen.notes.store.pending
     assert path.read_text(encoding="utf-8") == "notes: [oops\n"
     from tui_reader.core.config import state_dir
 
@@ -186,7 +186,7 @@ async def test_mouse_selection_can_be_annotated(app_for, article):
         await pilot.mouse_down(view, offset=(col, line))
         await pilot.hover(view, offset=(col + 8, line))
         await pilot.mouse_up(view, offset=(col + len("Operation Sindoor") - 1, line))
-        await wait_for(pilot, lambda: screen.mouse_span is not None)
+        await wait_for(pilot, lambda: screen.notes.mouse_span is not None)
         await write_note(pilot, "named operation")
     n = saved(article)[0]
     assert n.target.kind == "selection" and n.target.exact.startswith("Operation")
@@ -200,7 +200,7 @@ async def test_notes_tab_filters_by_tag(app_for, article):
         await write_note(pilot, "one", "alpha")
         await pilot.press("right_square_bracket", "right_square_bracket")
         await write_note(pilot, "two", "beta")
-        await wait_for(pilot, lambda: len(screen.anchored) == 2)
+        await wait_for(pilot, lambda: len(screen.notes.anchored) == 2)
         await pilot.press("4")
         notes = screen.pane.list_for("notes")
         assert notes.option_count == 2
@@ -229,6 +229,17 @@ async def test_tab_moves_between_body_and_tags_also_after_the_discard_prompt(app
         await wait_for(pilot, lambda: saved(article) and saved(article)[0].tags == ("russia", "talks"))
 
 
+async def test_keys_typed_fast_after_tab_go_to_the_field_tab_moved_to(app_for, article):
+    app = app_for(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags"))
+        editor = app.screen
+        await type_at_once(pilot, *"calm", "tab", *"sea", "shift+tab", *"er")
+        assert editor.current() == NoteInput("calmer", ("sea",))
+
+
 async def test_a_note_added_by_another_process_appears(app_for, article, monkeypatch):
     import subprocess
     import sys
@@ -239,11 +250,11 @@ async def test_a_note_added_by_another_process_appears(app_for, article, monkeyp
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await analysed(pilot)
-        await wait_for(pilot, lambda: screen.store is not None)
-        assert screen.store.notes == []
+        await wait_for(pilot, lambda: screen.notes.store is not None)
+        assert screen.notes.store.notes == []
         exact = screen.article.text.split()[3]
         out = subprocess.run([sys.executable, "-m", "tui_reader", "note", "add", str(article), "--exact", exact,
                               "--body", "from the command line"], capture_output=True, text=True)
         assert out.returncode == 0, out.stderr
-        await wait_for(pilot, lambda: [n.body for n in screen.store.notes] == ["from the command line"])
+        await wait_for(pilot, lambda: [n.body for n in screen.notes.store.notes] == ["from the command line"])
         assert screen.view._paint.get("notes") is not None  # and it is marked in the text

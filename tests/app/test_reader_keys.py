@@ -203,7 +203,7 @@ async def test_letters_typed_right_after_slash_are_the_query(app_for, sample_pat
             app.post_message(events.Key(key, char))
         await pilot.pause(0.3)
         assert screen.search_query == "India" and len(screen.matches) > 0
-        assert app.screen is screen and (screen.store is None or not screen.store.pending)
+        assert app.screen is screen and (screen.notes.store is None or not screen.notes.store.pending)
         await pilot.press("slash")  # in the box, / is text
         assert screen.search_query == "India/"
         await pilot.press("backspace")

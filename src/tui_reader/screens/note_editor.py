@@ -126,8 +126,11 @@ class NoteEditor(ModalScreen[NoteInput | None]):
         self.query_one("#note-body", TextArea).focus()
 
     def action_switch_field(self) -> None:
+        # Keys typed right after the Tab go to the field it moves to: set_focus moves the focus now
+        # (widget.focus() only asks for it), and the screen's `focused` is up to date at once
+        # (a widget's `has_focus` only once it has handled its Focus event).
         body = self.query_one("#note-body", TextArea)
-        (self.query_one("#note-tags", Input) if body.has_focus else body).focus()
+        self.set_focus(self.query_one("#note-tags", Input) if self.focused is body else body)
 
     def current(self) -> NoteInput:
         return NoteInput(self.query_one("#note-body", TextArea).text,

@@ -28,11 +28,10 @@ from tui_reader.messages import (
 )
 from tui_reader.core.search import NO_MATCHES, Cancelled, Matches, SearchError, search
 from tui_reader.core.spans import SpanIndex
-from tui_reader.screens.reader_notes import ReaderNotes
 from tui_reader.widgets.article_view import ArticleView
 from tui_reader.screens.quit_or_back import QuitOrBack
 from tui_reader.widgets.key_footer import KeyFooter
-from tui_reader.widgets.notes_layer import NotesLayer
+from tui_reader.widgets.notes_layer import Here, NotesLayer
 from tui_reader.widgets.side_pane import SidePane, pane_options
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def _state_field(name: str, doc: str) -> property:
                     doc=doc)
 
 
-class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
+class ReaderScreen(QuitOrBack, Screen):
     """One article with its side pane."""
 
     BACK_ACTION = "leave"
@@ -73,7 +72,10 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         Binding("p", "toggle_pane", "Pane", id="toggle-pane"),
         Binding("less_than_sign", "resize_pane(4)", "Wider pane", show=False, id="pane-wider"),
         Binding("greater_than_sign", "resize_pane(-4)", "Narrower pane", show=False, id="pane-narrower"),
-        *ReaderNotes.NOTE_BINDINGS,
+        Binding("a", "annotate", "Annotate", id="annotate"),
+        Binding("v", "select", "Select", show=False, id="select-sentences"),
+        Binding("E", "edit_note", "Edit note", show=False, id="edit-note"),
+        Binding("d", "delete_note", "Delete note", show=False, id="delete-note"),
         Binding("J", "neighbour(1)", "Next article", show=False, id="next-article"),
         Binding("K", "neighbour(-1)", "Previous article", show=False, id="previous-article"),
         Binding("U", "next_unread", "Next unread", show=False, id="next-unread"),
@@ -114,6 +116,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self._pane_resized = False
         self._follow_timer = None
         self._progress_timer = None
+        self.notes = NotesLayer(article, notes_dir)  # the notes, the selection and the note actions
 
     # -- building -------------------------------------------------------------
 
@@ -125,7 +128,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             yield ArticleView(self.article.text, id="article")
             yield SidePane(id="pane")
         yield Static("", id="status")
-        yield NotesLayer(self.article, self.notes_dir)
+        yield self.notes
 
     def _title_text(self) -> Text:
         a = self.article
@@ -196,6 +199,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self.analysis = analysis
         self.highlights = highlights
         self._layers = layers
+        self.notes.use_sentences(analysis.sentences)
         self.pane.show_options(options)
         self._paint_layers()
         self._show_status()
@@ -214,7 +218,7 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         """Draw the status line from the reader state (brought up to date here first)."""
         st = self.state
         st.query = self.search_query
-        st.selecting = self.selection_status()
+        st.selecting = self.notes.selection_status()
         a = self.analysis
         if a is None:
             st.counts = None
@@ -275,8 +279,8 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self._follow_timer = self.set_timer(self.FOLLOW_DELAY, lambda: self.pane.follow(layer, ref))
 
     def _step(self, forward: bool) -> None:
-        if self.selection is not None:
-            self.extend_selection(1 if forward else -1)
+        if self.notes.selection is not None:
+            self.notes.extend_selection(1 if forward else -1)
             return
         hl = self.highlights
         if hl is None:
@@ -317,7 +321,11 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
     @on(SidePane.ItemChosen)
     def _pane_chosen(self, event: SidePane.ItemChosen) -> None:
         if event.layer == "notes":
-            self.jump_to_note(event.ref)
+            span = self.notes.anchor_of(event.ref)
+            if span is not None:
+                self.current = None
+                self.view.set_paint("cursor", SpanIndex([(*span, "cursor")]))
+                self.view.reveal(*span)
         else:
             self.choose(event.layer, event.ref)
 
@@ -593,6 +601,74 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
             return a.quotes[ref].speaker
         return None
 
+    # -- notes: the NotesLayer owns them and their actions; the screen shows what it says -----------
+
+    def here(self) -> Here:
+        """Where the reader is, for the note actions."""
+        hl, a = self.highlights, self.analysis
+        item = None
+        if self.current is not None and hl is not None and a is not None:
+            it = hl.items[self.current]
+            kind = {"quotes": "quote", "facts": "fact"}.get(it.layer, "entity")
+            item = (it.start, it.end, kind, a.quotes[it.ref].speaker if it.layer == "quotes" else None)
+        chosen = None
+        if self.pane.built and self.pane.active_tab == "notes":
+            chosen = self.pane.selected("notes")
+        return Here(self.view.top_offset, item, chosen)
+
+    def action_annotate(self) -> None:
+        self.notes.annotate(self.here())
+
+    def action_select(self) -> None:
+        self.notes.select(self.here())
+
+    def action_edit_note(self) -> None:
+        self.notes.edit_note(self.here())
+
+    def action_delete_note(self) -> None:
+        self.notes.delete_note(self.here())
+
+    @on(NotesLayer.Updated)
+    def _notes_updated(self) -> None:
+        """Paint the notes in the text, mark them in the gutter and list them."""
+        spans = [(a.start, a.end, "note") for _, a in self.notes.anchored if a.start is not None]
+        index = SpanIndex(spans)
+        self.view.set_paint("notes", index)
+        self.view.set_gutter_marks(index if spans else None)
+        self._show_notes_list()
+
+    def _show_notes_list(self) -> None:
+        if not self.pane.built:
+            return
+        filt = ""
+        try:
+            filt = self.pane.query_one("#notes-filter", Input).value.strip().lower()
+        except NoMatches:
+            pass
+        self.pane.show_notes(*self.notes.rows(filt))
+
+    @on(Input.Changed, "#notes-filter")
+    def _notes_filter_changed(self) -> None:
+        self._show_notes_list()
+
+    @on(NotesLayer.SelectionChanged)
+    def _selection_changed(self, event: NotesLayer.SelectionChanged) -> None:
+        self.view.selecting = event.by_sentence
+        if event.span is not None:
+            self.view.set_paint("selection", SpanIndex([(*event.span, "cursor")]))
+            self.view.reveal(*event.reveal)
+        elif not self.notes.has_selection:
+            self.view.set_paint("selection", None)
+        self._show_status()
+
+    @on(ArticleView.Dragged)
+    def _dragged(self, event: ArticleView.Dragged) -> None:
+        self.notes.select_span(event.start, event.end)
+
+    @on(ArticleView.SelectionStep)
+    def _selection_step(self, event: ArticleView.SelectionStep) -> None:
+        self.notes.extend_selection(event.step)
+
     # -- finder and leaving ---------------------------------------------------
 
     def action_entity_finder(self) -> None:
@@ -617,8 +693,8 @@ class ReaderScreen(QuitOrBack, ReaderNotes, Screen):
         self.choose("entities", ref)
 
     def action_back(self) -> None:
-        if self.selection is not None or self.mouse_span is not None:
-            self.clear_selection()
+        if self.notes.has_selection:
+            self.notes.clear_selection()
             return
         box = self._search_input
         if box is not None and (box.has_focus or box.display or box.value):

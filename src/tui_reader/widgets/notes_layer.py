@@ -1,13 +1,19 @@
-"""The notes of one article, a part of its reader that owns them: it reads them, saves changes and
-watches the file, all off the UI thread, and tells the reader by messages when what it shows changes.
+"""The notes of one article, the part of its reader that owns them and their actions.
 
-The reader paints and lists what `Updated` carries, and calls `put` and `delete`; it never reads
-the notes file or the store itself.
+It reads the notes, saves changes and watches the file, all off the UI thread; it keeps the
+selection a note is made on (by sentence, or dragged with the mouse) and runs the note actions
+(select, annotate, edit, delete). It tells the reader by messages what to show: `Updated` when the
+notes change, `SelectionChanged` when the selection does. The reader forwards its keys here with
+where it is (`Here`), paints and lists what the messages carry, and never reads the notes file,
+the store or the selection's sentences itself.
 """
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +29,20 @@ from tui_reader.widgets.item_list import Row
 
 if TYPE_CHECKING:  # the notes code is loaded by the first read, after the reader's first frame
     from tui_reader.core.anchoring import Anchor
-    from tui_reader.core.notes import Note, NoteStore
+    from tui_reader.core.notes import Note, NoteStore, Target
+
+
+@dataclass(frozen=True)
+class Here:
+    """Where the reader is, which decides what a note is on."""
+
+    top: int  # the text offset at the top of the screen
+    item: tuple[int, int, str, str | None] | None = None  # the current highlight: start, end, kind, speaker
+    chosen: int | None = None  # the note chosen in the Notes tab, while that tab is shown
+
+    @property
+    def offset(self) -> int:
+        return self.item[0] if self.item is not None else self.top
 
 
 class NotesLayer(Widget):
@@ -44,6 +63,21 @@ class NotesLayer(Widget):
         def control(self) -> "NotesLayer":
             return self.layer
 
+    class SelectionChanged(Message):
+        """The passage selected for a note changed: paint `span` (None: no selection), show `reveal`."""
+
+        def __init__(self, layer: "NotesLayer", span: tuple[int, int] | None,
+                     reveal: tuple[int, int] | None, by_sentence: bool):
+            super().__init__()
+            self.layer = layer
+            self.span = span
+            self.reveal = reveal
+            self.by_sentence = by_sentence  # ] [ and j k extend it
+
+        @property
+        def control(self) -> "NotesLayer":
+            return self.layer
+
     def __init__(self, article: Article, notes_dir: Path | None = None):
         super().__init__()
         self.article = article
@@ -52,6 +86,10 @@ class NotesLayer(Widget):
         self.anchored: list[tuple[Note, Anchor]] = []
         self._seen: tuple[int, int] | None = None  # the file's (mtime, size) when last read or written
         self._saves = 0  # counts our saves: a load begun before one is older than what is shown
+        self.selection: tuple[int, int] | None = None  # sentence indices, inclusive
+        self.mouse_span: tuple[int, int] | None = None  # text offsets selected with the mouse
+        self._selection_anchor = 0
+        self._sentences: Sequence[tuple[int, int]] | None = None
 
     def start(self) -> None:
         """Read the notes, then keep looking at the file (the reader calls this after its first frame)."""
@@ -90,6 +128,183 @@ class NotesLayer(Widget):
         else:
             empty = "No notes yet: press a to annotate the current item or sentence, v to select sentences."
         return rows, empty
+
+    def anchor_of(self, index: int) -> tuple[int, int] | None:
+        """Where the Nth note is in the text; None (and says why) when it is no longer there."""
+        if index >= len(self.anchored):
+            return None
+        note, a = self.anchored[index]
+        if a.start is None:
+            self.notify(f"Orphaned: “{' '.join(note.target.exact.split())[:80]}” is no longer in the article",
+                        timeout=5)
+            return None
+        return a.start, a.end
+
+    # -- what to annotate -----------------------------------------------------------
+
+    def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
+        """The analysis's sentence spans, once it is in."""
+        self._sentences = sentences
+
+    def sentences(self) -> Sequence[tuple[int, int]]:
+        """Sentence spans: the analysis's, or found here if it has not arrived yet."""
+        if self._sentences is None:
+            from tui_reader.core.analysis.segment import sentence_bounds
+
+            self._sentences = sentence_bounds(self.article.text)
+        return self._sentences
+
+    def _sentence_index_at(self, offset: int) -> int:
+        sents = self.sentences()
+        return max(0, min(len(sents) - 1, bisect_right(sents, (offset, len(self.article.text) + 1)) - 1))
+
+    def target(self, here: Here) -> Target | None:
+        """What a note made now is on: the mouse selection, the sentences selected, the current
+        highlight, else the first sentence that begins on screen."""
+        from tui_reader.core.notes import Target
+
+        text = self.article.text
+        if self.mouse_span is not None:
+            s, e = self.mouse_span
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                return Target.at(text, s, e, "selection")
+        if self.selection is not None:
+            sents = self.sentences()
+            a, b = self.selection
+            return Target.at(text, sents[a][0], sents[b][1], "selection")
+        if here.item is not None:
+            start, end, kind, speaker = here.item
+            return Target.at(text, start, end, kind, speaker)
+        sents = self.sentences()
+        if not sents:
+            return None
+        k = self._sentence_index_at(here.top)
+        if sents[k][0] < here.top and k + 1 < len(sents):  # the sentence began above the screen: the next one
+            k += 1
+        s, e = sents[k]
+        return Target.at(text, s, e, "selection")
+
+    # -- the selection ------------------------------------------------------------------
+
+    def select(self, here: Here) -> None:
+        """Select the sentence at the cursor; ] [ (or j k) then extend the selection."""
+        if not self.sentences():
+            return
+        k = self._sentence_index_at(here.offset)
+        self._selection_anchor = k
+        self.selection = (k, k)
+        self._selection_changed()
+        self.notify("Selecting: ] [ or j k extend by sentence, a annotates, escape cancels", timeout=4)
+
+    def extend_selection(self, step: int) -> None:
+        if self.selection is None:
+            return
+        a, b = self.selection
+        n = len(self.sentences())
+        if step > 0:
+            if a < self._selection_anchor:
+                a += 1
+            else:
+                b = min(n - 1, b + 1)
+        else:
+            if b > self._selection_anchor:
+                b -= 1
+            else:
+                a = max(0, a - 1)
+        self.selection = (a, b)
+        self._selection_changed()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Text dragged over with the mouse."""
+        self.mouse_span = (start, end)
+        self.notify("Text selected: a annotates it, escape cancels", timeout=3)
+        self.post_message(self.SelectionChanged(self, None, None, by_sentence=False))
+
+    def clear_selection(self) -> None:
+        self.selection = None
+        self.mouse_span = None
+        self.post_message(self.SelectionChanged(self, None, None, by_sentence=False))
+
+    @property
+    def has_selection(self) -> bool:
+        return self.selection is not None or self.mouse_span is not None
+
+    def _selection_changed(self) -> None:
+        sents = self.sentences()
+        a, b = self.selection
+        s, e = sents[a][0], sents[b][1]
+        self.post_message(self.SelectionChanged(self, (s, e), (s, e) if a == b else (sents[b][0], e),
+                                                by_sentence=True))
+
+    def selection_status(self) -> str | None:
+        if self.mouse_span is not None:
+            return f"Selection: {self.mouse_span[1] - self.mouse_span[0]} characters (a annotates, escape cancels)"
+        if self.selection is None:
+            return None
+        a, b = self.selection
+        count = b - a + 1
+        return f"Selection: {count} sentence{'s' if count > 1 else ''} (a annotates, escape cancels)"
+
+    # -- the note actions -----------------------------------------------------------------
+
+    def annotate(self, here: Here) -> None:
+        """Write a note on what `target` gives, in the note editor."""
+        target = self.target(here)
+        if target is None:
+            self.notify("Nothing to annotate here", timeout=2)
+            return
+        from tui_reader.screens.note_editor import NoteEditor
+
+        def done(result) -> None:
+            if result is None:
+                return
+            from tui_reader.core.notes import Note, new_id
+
+            self.clear_selection()
+            self.put(Note(new_id(), target, result.body, result.tags))
+
+        self.app.push_screen(NoteEditor(target.exact, target.speaker, target.kind, known_tags=self.tags()), done)
+
+    def _chosen_note(self, here: Here) -> Note | None:
+        """The note chosen in the Notes tab, else the one under the cursor; says so when there is none."""
+        if here.chosen is not None and here.chosen < len(self.anchored):
+            return self.anchored[here.chosen][0]
+        note = self.note_at(here.offset)
+        if note is None:
+            self.notify("Choose a note in the Notes tab (4) first", timeout=3)
+        return note
+
+    def edit_note(self, here: Here) -> None:
+        note = self._chosen_note(here)
+        if note is None:
+            return
+        from tui_reader.screens.note_editor import NoteEditor
+
+        def done(result) -> None:
+            if result is not None:
+                self.put(note.edited(result.body, result.tags))
+
+        self.app.push_screen(NoteEditor(note.target.exact, note.target.speaker, note.target.kind, note.body,
+                                        note.tags, self.tags(), editing=True), done)
+
+    def delete_note(self, here: Here) -> None:
+        note = self._chosen_note(here)
+        if note is None:
+            return
+        from tui_reader.screens.note_editor import Confirm
+
+        excerpt = " ".join(note.target.exact.split())
+        excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.delete(note.id)
+
+        self.app.push_screen(Confirm(f"Delete the note on “{excerpt}”?"), answered)
 
     # -- changes ----------------------------------------------------------------------
 
