@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
 
-from tui_reader.widgets.item_list import ItemList, Row, RowSet
+from tui_reader.widgets.item_list import ItemList, MadeRows, Row, RowSet
 
 
 def _rows(n: int) -> list[Row]:
@@ -97,6 +98,29 @@ async def test_a_list_of_a_hundred_thousand_rows_draws_only_its_screen():
         lst.highlighted = 100_000
         await pilot.pause()
         assert lst.render_line(11).text.strip() == "— speaker 99999"
+
+
+async def test_made_rows_are_made_when_drawn_and_found_by_id():
+    made: list[int] = []
+
+    def make(k: int) -> Row:
+        made.append(k)
+        return Row((Text(f"“words {k}”"), Text(f"— speaker {k}")), id=f"q-{k}")
+
+    app = ListApp([])
+    async with app.run_test(size=(30, 12)) as pilot:
+        lst = app.query_one(ItemList)
+        lst.set_rows(MadeRows(200_000, make, 2, "q-"))
+        await pilot.pause()
+        assert len(set(made)) <= 12 and lst.rows.tops[-1] == 400_000  # heights known without making rows
+        assert lst.get_option_index("q-150000") == 150_000
+        lst.highlighted = 150_000
+        await pilot.pause()
+        assert "— speaker 150000" in [lst.render_line(y).text.strip() for y in range(12)]
+        assert len(set(made)) <= 30
+        for bad in ("q-200000", "x-1", "q-"):
+            with pytest.raises(KeyError):
+                lst.get_option_index(bad)
 
 
 async def test_a_list_shows_one_set_of_rows_at_a_time_and_each_keeps_its_place():

@@ -132,3 +132,15 @@ def test_an_imported_body_reads_back_as_it_was():
     text = "# Hashtags are trending\n\n- A line that starts with a dash\n\n3. Third point made by the mayor"
     article = parse_article(to_markdown(Imported(title="T", text=text)), name="a.md", markdown=True)
     assert article.text == text
+
+
+def test_the_sha256_is_that_of_the_whole_text_in_utf8_also_past_a_megabyte(tmp_path):
+    import hashlib
+
+    from tui_reader.core.article import load_article
+
+    path = tmp_path / "long.txt"
+    path.write_text("Ein Fluss – “über” die Ufer. " * 60_000, encoding="utf-8")  # 1.7 million characters
+    article = load_article(path)
+    assert article.sha256 == hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    assert article.paragraphs == ((0, len(article.text)),)

@@ -115,6 +115,26 @@ def test_highlights_are_every_mention_quote_and_fact_in_reading_order_widest_fir
     assert list(hl.of_thing("quotes", len(analysis.quotes))) == []
 
 
+def test_highlights_and_layers_of_an_analysis_read_back_from_its_columns_are_the_same():
+    from tui_reader.core.analysis.store import decode, encode
+
+    text = ("Ana Ruiz met Tomas Lind in Quito on Monday. “We will open the mill,” Ruiz said. Lind said the "
+            "board hired 80 workers in 2024.\n\nRuiz told reporters that the mill would open in May.")
+    analysis = analyse(text)
+    back = decode(encode(analysis, text), text)
+    assert not isinstance(back.quotes, tuple)  # columns, made into objects when asked for
+    ours, theirs = Highlights(analysis), Highlights(back)
+    assert list(ours.items) == list(theirs.items)
+    for layer in ("entities", "quotes", "facts"):
+        a, b = ours.layer_index(layer), theirs.layer_index(layer)
+        assert (list(a.starts), list(a.ends), a.values) == (list(b.starts), list(b.ends), b.values)
+    spans = ours.layer_index("entities")
+    assert len(spans) == sum(len(e.mentions) for e in analysis.entities)
+    assert list(spans.starts) == sorted(spans.starts)
+    assert set(spans.values) == {e.type for e in analysis.entities}
+    assert ours.layer_index("quotes").values == ["quote"] * len(analysis.quotes)
+
+
 def test_entities_grouped_by_type_most_mentioned_first():
     text = "On Monday Angela Merkel met Olaf Scholz in Paris. Merkel spoke. Merkel left, officials said."
     analysis = analyse(text)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .analysis import ENTITY_TYPES
+from .spans import SpanIndex, offsets, zeros
 
 if TYPE_CHECKING:
     from .analysis.model import Analysis, Entity
@@ -60,46 +62,45 @@ class Highlights:
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
         things = (analysis.entities, analysis.quotes, analysis.facts)
-        kind_names = sorted({getattr(t, "type", None) or t.kind for group in things for t in group})
-        kind_code = {k: i for i, k in enumerate(kind_names)}
         # One column each, in the order the things come; then one sort of packed keys (start, the
         # layer's order at a start, widest first, and the item's place), never an object per item.
-        starts, ends, layers, refs, kinds = array("q"), array("q"), bytearray(), array("q"), bytearray()
+        starts, ends, layers, refs, kinds = offsets(), offsets(), bytearray(), offsets(), bytearray()
+        kind_code: dict[str, int] = {}
         for layer, group in enumerate(things):
-            for ref, thing in enumerate(group):
-                kind = kind_code[getattr(thing, "type", None) or thing.kind]
-                spans = thing.mentions if layer == 0 else (thing,)
-                for m in spans:
-                    starts.append(m.start)
-                    ends.append(m.end)
+            for ref, (kind, spans) in enumerate(_kinds_and_spans(layer, group)):
+                code = kind_code.setdefault(kind, len(kind_code))
+                for start, end in spans:
+                    starts.append(start)
+                    ends.append(end)
                     layers.append(layer)
                     refs.append(ref)
-                    kinds.append(kind)
+                    kinds.append(code)
+        kind_names = list(kind_code)
         n = len(starts)
         width = max(n, 1).bit_length()
         ordered = sorted(((starts[k] * 3 + _LAYER_ORDER[LAYERS[layers[k]]]) << 32 | (_WIDEST - (ends[k] - starts[k])))
                          << width | k for k in range(n))
         mask = (1 << width) - 1
-        perm = array("q", (key & mask for key in ordered))
+        perm = offsets(key & mask for key in ordered)
         del ordered
-        self.starts = array("q", (starts[k] for k in perm))
-        self.ends = array("q", (ends[k] for k in perm))
+        self.starts = offsets(starts[k] for k in perm)
+        self.ends = offsets(ends[k] for k in perm)
         self.layer_codes = bytes(layers[k] for k in perm)
-        self.refs = array("q", (refs[k] for k in perm))
+        self.refs = offsets(refs[k] for k in perm)
         self.kind_codes = bytes(kinds[k] for k in perm)
         self.kind_names = tuple(kind_names)
         self.items = _Items(self)
         # Each thing's items in reading order: the inverse of `perm` taken in the order things came
         # (layer by layer, thing by thing, mention by mention, which is reading order within a thing),
         # and where each thing's run of it begins.
-        inverse = array("q", bytes(8 * n))
+        inverse = zeros(n)
         for pos, k in enumerate(perm):
             inverse[k] = pos
         self._order = inverse
         self._thing_start: list[array] = []
         pos = 0
         for layer, group in enumerate(things):
-            bounds = array("q", bytes(8 * (len(group) + 1)))
+            bounds = zeros(len(group) + 1)
             for ref, thing in enumerate(group):
                 bounds[ref] = pos
                 pos += len(thing.mentions) if layer == 0 else 1
@@ -109,11 +110,23 @@ class Highlights:
     def __len__(self) -> int:
         return len(self.items)
 
+    def layer_index(self, layer: str) -> SpanIndex[str]:
+        """The spans of one layer, for painting: valued by entity type, or "quote" or "fact"."""
+        code = LAYERS.index(layer)
+        starts, ends = self.starts, self.ends
+        picked = offsets(k for k, c in enumerate(self.layer_codes) if c == code and ends[k] > starts[k])
+        if layer == "entities":
+            names, kinds = self.kind_names, self.kind_codes
+            values = [names[kinds[k]] for k in picked]
+        else:
+            values = [layer[:-1]] * len(picked)
+        return SpanIndex.from_arrays(offsets(starts[k] for k in picked), offsets(ends[k] for k in picked), values)
+
     def of_thing(self, layer: str, ref: int) -> array:
         """Item indices of one entity (its mentions), quote or fact, in reading order."""
         bounds = self._thing_start[LAYERS.index(layer)]
         if not 0 <= ref < len(bounds) - 1:
-            return array("q")
+            return offsets()
         return self._order[bounds[ref]:bounds[ref + 1]]
 
     def step(self, current: int | None, forward: bool, layers: frozenset[str] | set[str],
@@ -164,6 +177,24 @@ class Highlights:
             k -= 1
             steps += 1
         return best
+
+
+def _kinds_and_spans(layer: int, group: Sequence) -> Iterator[tuple[str, Iterable[tuple[int, int]]]]:
+    """Each thing's kind (entity type, quote or fact kind) and its spans: an entity's mentions, or
+    the quote or fact itself. Read from an analysis's columns when it has them (no object made)."""
+    if layer == 0:
+        for entity in group:
+            mentions = entity.mentions
+            if hasattr(mentions, "spans"):
+                yield entity.type, ((s, e) for s, e, _ in mentions.spans())
+            else:
+                yield entity.type, ((m.start, m.end) for m in mentions)
+    elif hasattr(group, "spans"):
+        for start, end, kind in group.spans():
+            yield kind, ((start, end),)
+    else:
+        for thing in group:
+            yield thing.kind, ((thing.start, thing.end),)
 
 
 def salience(entity: Entity, text_length: int) -> float:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from .spans import offsets
 
 # Characters that take two cells or none; paragraphs with any of them are
 # wrapped by measuring each character, the others by counting. Below U+2E80 they
@@ -41,8 +44,8 @@ class Layout:
     """Screen lines of one text at one width: line i is text[starts[i]:ends[i]]."""
 
     width: int
-    starts: list[int]
-    ends: list[int]
+    starts: array  # arrays of offsets: a 30 MB article has half a million lines
+    ends: array
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -55,8 +58,7 @@ class Layout:
 def wrap(text: str, width: int) -> Layout:
     """Greedy word wrap of every paragraph line of `text` to `width` cells."""
     width = max(1, width)
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = offsets(), offsets()
     add_start, add_end = starts.append, ends.append
     pos = 0
     n = len(text)

@@ -734,11 +734,5 @@ class ReaderScreen(QuitOrBack, Screen):
 def _prepare(analysis: Analysis, text_length: int) -> tuple[Highlights, dict, dict[str, SpanIndex]]:
     """What showing an analysis needs beside it, made in the analysis worker: on the UI thread the
     pane's rows and the layers' span indexes held it for 2 s on a 3 MB article (bench/app.py)."""
-    return Highlights(analysis), pane_options(analysis, text_length), _layer_indexes(analysis)
-
-
-def _layer_indexes(a: Analysis) -> dict[str, SpanIndex]:
-    """The span index of each highlight layer (made once; a worker can make them)."""
-    return {"entities": SpanIndex((m.start, m.end, e.type) for e in a.entities for m in e.mentions),
-            "quotes": SpanIndex((q.start, q.end, "quote") for q in a.quotes),
-            "facts": SpanIndex((f.start, f.end, "fact") for f in a.facts)}
+    highlights = Highlights(analysis)
+    return highlights, pane_options(analysis, text_length), {layer: highlights.layer_index(layer) for layer in LAYERS}

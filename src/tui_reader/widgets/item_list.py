@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Callable
 
@@ -31,6 +32,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui_reader.core.spans import offsets
 from tui_reader.widgets.paging import PAGING, cursor_keys
 
 
@@ -65,6 +67,33 @@ class Row:
         return Text("\n").join(self.lines)
 
 
+class MadeRows(Sequence):
+    """`n` rows of one height, row k made by `make(k)` only when it is asked for, its id `prefix`
+    followed by k: a list of 200,000 quotes then holds no object per quote."""
+
+    def __init__(self, n: int, make: Callable[[int], Row], height: int, prefix: str):
+        self._n, self._make, self.height, self.prefix = n, make, height, prefix
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, k: int) -> Row:
+        if isinstance(k, slice):
+            raise TypeError("rows are taken one at a time")
+        if k < 0:
+            k += self._n
+        if not 0 <= k < self._n:
+            raise IndexError("row index out of range")
+        return self._make(k)
+
+    def index_of(self, row_id: str) -> int:
+        """Row k for the id `prefix` + k; KeyError for another id."""
+        tail = row_id[len(self.prefix):] if row_id.startswith(self.prefix) else ""
+        if not tail.isdigit() or int(tail) >= self._n:
+            raise KeyError(row_id)
+        return int(tail)
+
+
 class RowSet:
     """The rows of one list, its cursor row and where it was scrolled: what an `ItemList` shows.
 
@@ -80,10 +109,14 @@ class RowSet:
         self.strips_key: tuple[int, int] = (0, 0)  # the width and style those lines were drawn for
         self.set_rows(list(rows))
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, rows: list[Row] | MadeRows) -> None:
         """Hold these rows; the cursor goes to the first one it may rest on."""
         self.rows = rows
-        self.tops = [0, *itertools.accumulate(r.height for r in rows)]  # each row's first line, then the total
+        # Each row's first line, then the total.
+        if isinstance(rows, MadeRows):
+            self.tops: Sequence[int] = range(0, (len(rows) + 1) * rows.height, rows.height)
+        else:
+            self.tops = offsets([0, *itertools.accumulate(r.height for r in rows)])
         self._ids: dict[str, int] | None = None
         self.strips.clear()
         self.scroll_y = 0
@@ -100,6 +133,8 @@ class RowSet:
         return self.rows[index]
 
     def get_option_index(self, row_id: str) -> int:
+        if isinstance(self.rows, MadeRows):
+            return self.rows.index_of(row_id)
         if self._ids is None:
             self._ids = {r.id: i for i, r in enumerate(self.rows) if r.id is not None}
         return self._ids[row_id]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Callable
 
 from rich.text import Text
 from textual import events, on
@@ -14,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from tui_reader.core.highlights import entities_by_type
-from tui_reader.widgets.item_list import ItemList, Row, RowSet
+from tui_reader.widgets.item_list import ItemList, MadeRows, Row, RowSet
 
 if TYPE_CHECKING:
     from tui_reader.core.analysis.model import Analysis, Entity, Fact, Quote
@@ -148,7 +149,7 @@ class SidePane(Vertical):
         if focus:
             self.item_list.focus()
 
-    def show_options(self, options: dict[str, list[Row]]) -> None:
+    def show_options(self, options: dict[str, list[Row] | MadeRows]) -> None:
         """Fill the lists with rows made by `pane_options` (in a worker, for a big article)."""
         for tab, empty in (("entities", "No entities found."), ("quotes", "No quotes found."),
                            ("facts", "No facts found.")):
@@ -167,7 +168,7 @@ class SidePane(Vertical):
         if rest:
             self.set_timer(0.1, partial(self._prepare_hidden, rest))
 
-    def _fill(self, tab: str, rows: list[Row], empty: str) -> RowSet:
+    def _fill(self, tab: str, rows: list[Row] | MadeRows, empty: str) -> RowSet:
         """Replace a tab's rows (a greyed line saying so when there are none); the first is selected."""
         row_set = self._sets[tab]
         row_set.set_rows(rows or [_note(empty)])
@@ -247,7 +248,7 @@ def _fact_lines(f: Fact) -> tuple[Text, Text]:
     return value, Text(_clip(f.text, 220), style="dim")
 
 
-def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Row]]:
+def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Row] | MadeRows]:
     """The rows of the Entities, Quotes and Facts lists. A row's lines are made when it is first
     drawn; the rows themselves are plain objects, so a worker can make them."""
     entities: list[Row] = []
@@ -256,6 +257,11 @@ def pane_options(analysis: Analysis, text_length: int) -> dict[str, list[Row]]:
                             id=f"type-{etype}", disabled=True))
         entities.extend(Row(partial(_entity_lines, analysis.entities[i]), id=f"entities-{i}", wraps=(1,))
                         for i in indices)
-    quotes = [Row(partial(_quote_lines, q), id=f"quotes-{i}", wraps=(3, 1)) for i, q in enumerate(analysis.quotes)]
-    facts = [Row(partial(_fact_lines, f), id=f"facts-{i}", wraps=(1, 2)) for i, f in enumerate(analysis.facts)]
-    return {"entities": entities, "quotes": quotes, "facts": facts}
+    return {"entities": entities, "quotes": _made_rows("quotes", analysis.quotes, _quote_lines, (3, 1)),
+            "facts": _made_rows("facts", analysis.facts, _fact_lines, (1, 2))}
+
+
+def _made_rows(layer: str, things: Sequence, lines: Callable, wraps: tuple[int, ...]) -> MadeRows:
+    """A row per quote or fact (id "quotes-N"), made when it is drawn: none is held before."""
+    return MadeRows(len(things), lambda i: Row(partial(lines, things[i]), id=f"{layer}-{i}", wraps=wraps),
+                    sum(wraps), f"{layer}-")

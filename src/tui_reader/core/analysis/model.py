@@ -85,37 +85,3 @@ class Analysis:
             "quotes": [q.to_dict() for q in self.quotes],
             "facts": [f.to_dict() for f in self.facts],
         }
-
-    # A record is the analysis as nested tuples of str, int and None: what `marshal` stores. Reading
-    # one back is five times faster than unpickling the dataclasses (0.3 s against 1.5 s at 3 MB),
-    # and it runs as Python code, which lets the UI thread have the interpreter lock meanwhile.
-
-    # The same few words come again and again: an entity's name in each of its thousands of
-    # mentions, a speaker, a cue, a type. The record holds each as one string, which `marshal`
-    # writes once and reads back once (a 3 MB article's analysis: 18% less memory).
-
-    def to_record(self) -> tuple:
-        one = {None: None}.setdefault
-        return (
-            tuple((e.name, e.type, tuple((m.start, m.end, one(m.text, m.text)) for m in e.mentions), e.aliases, e.roles)
-                  for e in self.entities),
-            tuple((one(q.kind, q.kind), q.text, q.start, q.end, one(q.speaker, q.speaker), one(q.cue, q.cue),
-                   one(q.speaker_mention, q.speaker_mention)) for q in self.quotes),
-            tuple((one(f.kind, f.kind), f.text, f.start, f.end,
-                   tuple((v.text, one(v.type, v.type), v.start, v.end) for v in f.values), one(f.about, f.about))
-                  for f in self.facts),
-            self.sentences,
-        )
-
-    @classmethod
-    def from_record(cls, record: tuple) -> "Analysis":
-        """The analysis a record holds; ValueError or TypeError when it is not one."""
-        entities, quotes, facts, sentences = record
-        return cls(
-            entities=tuple(Entity(name, etype, tuple(Mention(*m) for m in mentions), tuple(aliases), tuple(roles))
-                           for name, etype, mentions, aliases, roles in entities),
-            quotes=tuple(Quote(*q) for q in quotes),
-            facts=tuple(Fact(kind, text, start, end, tuple(Value(*v) for v in values), about)
-                        for kind, text, start, end, values, about in facts),
-            sentences=tuple(tuple(s) for s in sentences),
-        )

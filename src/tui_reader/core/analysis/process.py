@@ -35,7 +35,7 @@ def analyse_isolated(text: str, cancelled: Callable[[], bool] = lambda: False, p
     if out is None:
         return None
     try:
-        return decode(out)
+        return decode(out, text)
     except ValueError as exc:
         raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
 
@@ -75,7 +75,7 @@ def analysis_payload(text: str, cancelled: Callable[[], bool] = lambda: False, p
 
 def _main() -> None:
     text = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
-    sys.stdout.buffer.write(encode(analyse(text)))
+    sys.stdout.buffer.write(encode(analyse(text), text))
     sys.stdout.flush()
 
 

@@ -22,7 +22,7 @@ from . import analyser_version, collector_paused
 if TYPE_CHECKING:
     from .model import Analysis
 
-_MAGIC = b"tui-reader analysis 1\n"
+_MAGIC = b"tui-reader analysis 2\n"
 # Texts shorter than this are analysed again faster than a file is read and checked.
 CACHE_FROM = 16 * 1024
 # The cache folder keeps the analyses of this many texts, the least recently read leaving first.
@@ -37,19 +37,22 @@ def default_folder() -> Path:
     return Path(user_cache_dir("tui-reader")) / "analyses"
 
 
-def encode(analysis: Analysis) -> bytes:
-    return marshal.dumps(analysis.to_record())
+def encode(analysis: Analysis, text: str) -> bytes:
+    """The analysis of `text` as bytes: its columns (`columns.to_columns`), none of the text's words."""
+    from .columns import to_columns
+
+    return marshal.dumps(to_columns(analysis, text))
 
 
-def decode(payload: bytes) -> Analysis:
-    """The analysis `encode` made; ValueError when the bytes are not one."""
-    return decode_dropping([payload])
+def decode(payload: bytes, text: str) -> Analysis:
+    """The analysis `encode` made of `text`; ValueError when the bytes are not one, or not of this text."""
+    return decode_dropping([payload], text)
 
 
-def decode_dropping(holder: list) -> Analysis:
+def decode_dropping(holder: list, text: str) -> Analysis:
     """`decode` of the bytes in a one-item list, which it empties once they are read: the bytes of a
-    big analysis are freed before its objects are made, not held beside them (a lower peak)."""
-    from .model import Analysis
+    big analysis are freed before its columns are made, not held beside them (a lower peak)."""
+    from .columns import from_columns
 
     payload = holder.pop()
     if payload is None:
@@ -60,7 +63,7 @@ def decode_dropping(holder: list) -> Analysis:
         raise ValueError(f"not an analysis: {exc}") from None
     del payload
     try:
-        return Analysis.from_record(record)
+        return from_columns(record, text)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"not an analysis: {exc}") from None
 
@@ -97,23 +100,23 @@ class Analyses:
             found = self.cached(sha256)
             if found is None:
                 with collector_paused(freeze=True):
-                    found = self._read(sha256, len(text))
+                    found = self._read(sha256, text)
                     if found is None and len(text) >= PROCESS_THRESHOLD:
                         payload = analysis_payload(text, cancelled)  # kept as it came: not encoded again
                         if payload is None:
                             return None
-                        self._write(sha256, len(text), payload)
+                        self._write(sha256, text, payload)
                         holder = [payload]
                         del payload  # the list holds the only reference, which decode_dropping lets go
                         try:
-                            found = decode_dropping(holder)
+                            found = decode_dropping(holder, text)
                         except ValueError as exc:
                             raise AnalysisFailed(f"the analysis process gave no analysis ({exc})") from None
                     elif found is None:
                         found = analyse_isolated(text, cancelled)
                         if found is None:
                             return None
-                        self._write(sha256, len(text), found)
+                        self._write(sha256, text, found)
                 self._remember(sha256, found, len(text))
         with self._lock:
             self._making.pop(sha256, None)
@@ -138,14 +141,14 @@ class Analyses:
     def _path(self, sha256: str) -> Path | None:
         return self.folder / f"{sha256}.bin" if self.folder is not None else None
 
-    def _read(self, sha256: str, size: int) -> Analysis | None:
+    def _read(self, sha256: str, text: str) -> Analysis | None:
         from ..files import read_sealed
 
         path = self._path(sha256)
-        if path is None or size < CACHE_FROM:
+        if path is None or len(text) < CACHE_FROM:
             return None
         try:
-            analysis = decode_dropping([read_sealed(path, _MAGIC)])
+            analysis = decode_dropping([read_sealed(path, _MAGIC)], text)
         except ValueError:
             return None
         try:
@@ -154,15 +157,15 @@ class Analyses:
             pass
         return analysis
 
-    def _write(self, sha256: str, size: int, analysis: Analysis | bytes) -> None:
-        """Keep an analysis, or the bytes that encode one, in the cache folder."""
+    def _write(self, sha256: str, text: str, analysis: Analysis | bytes) -> None:
+        """Keep an analysis of `text`, or the bytes that encode one, in the cache folder."""
         from ..files import write_sealed
 
         path = self._path(sha256)
-        if path is None or size < CACHE_FROM:
+        if path is None or len(text) < CACHE_FROM:
             return
         try:
-            write_sealed(path, _MAGIC, analysis if isinstance(analysis, bytes) else encode(analysis))
+            write_sealed(path, _MAGIC, analysis if isinstance(analysis, bytes) else encode(analysis, text))
             self._prune()
         except OSError:
             pass  # no cache folder to write to: the text is analysed again next time
