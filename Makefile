@@ -4,21 +4,25 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench eval clean
+.PHONY: run test bench eval clean bytecode
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	@$(BIN)/python -m compileall -q src >/dev/null  # bytecode ahead of time: a faster first start
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Bytecode ahead of time, brought up to date after every change to the source: a start never
+# compiles the program, also where Python is told not to write bytecode (PYTHONDONTWRITEBYTECODE).
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q src >/dev/null
+
+run: bytecode
 	$(BIN)/tui-reader articles
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/notes.py
 	$(BIN)/python bench/app.py

@@ -113,3 +113,13 @@ def test_each_usage_names_its_own_command_and_the_top_one_lists_all(capsys):
         out = capsys.readouterr().out
         assert out.startswith(start), out[:80]
     assert all(name in out for name in SUBCOMMANDS)
+
+
+def test_paths_alone_are_read_as_the_parser_reads_them():
+    from tui_reader.cli import _paths_alone
+    from tui_reader.cli_parser import build_parser
+
+    for argv in (["open"], ["open", "a.txt"], ["open", "a.txt", "news"]):
+        assert vars(_paths_alone(argv)) == vars(build_parser("open").parse_args(argv))
+    for argv in (["open", "--theme", "paper", "a.txt"], ["open", "-"], ["extract", "a.txt"]):
+        assert _paths_alone(argv) is None  # an option, stdin or another command: the parser reads it
