@@ -680,3 +680,8 @@ def test_newspapers_named_by_their_kind_are_bodies():
 def test_a_body_s_name_goes_on_with_on_and_what_it_deals_with():
     found = types_of("The Harbour Commission on Safe Moorings met. The board on Monday said no.")
     assert found.get("Harbour Commission on Safe Moorings") == "ORG" and "Safe Moorings" not in found
+
+
+def test_a_title_case_headline_is_no_entity_but_a_name_before_of_in_one_stays():
+    assert ents("Mayor Opens New Bridge After Long Delay\n\nThe bridge opened at noon.") == {}
+    assert ("Tam Ode", "PERSON") in ents("Tam Ode of the Society For Open Rivers spoke first.")

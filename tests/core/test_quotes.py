@@ -1256,3 +1256,28 @@ def test_a_name_after_a_preposition_in_an_apposition_is_not_the_subject():
 def test_an_accusation_joined_by_and_goes_on_with_the_statement():
     q = reported("The board said it was disappointed and accused the union of walking away from a fair offer.")[0]
     assert q.text == "it was disappointed and accused the union of walking away from a fair offer"
+
+
+def test_a_name_set_off_after_a_possessed_role_holding_a_party_is_the_subject():
+    """"The panel's top Republican, Sen. Pat Orme of Utah, said ...": Orme, not the party or the panel."""
+    text = ("The hearing ran late. The panel's top Republican, Sen. Dale Orme of Utah, said he would back "
+            "the nominee. The board's senior Democrat, Nina Vell, warned that the vote was rushed.")
+    assert [(q.speaker, q.cue) for q in reported(text)] == [("Dale Orme", "said"), ("Nina Vell", "warned")]
+
+
+def test_a_participle_after_a_possessed_role_is_said_by_the_name_set_off_or_by_no_one():
+    named = ("The Harbour Authority's top lawyer, Marta Quell, on Friday rejected the report, saying it was "
+             "“a work of fiction.”")
+    assert [q.speaker for q in analyse(named).quotes] == ["Marta Quell", "Marta Quell"]
+    unnamed = "The Harbour Authority's director on Friday rejected the report, saying it was “a work of fiction.”"
+    assert [q.speaker for q in analyse(unnamed).quotes] == [None, None]  # someone of the authority's, not named
+
+
+def test_a_speaker_before_of_and_a_body_written_in_title_case_is_kept():
+    """A body's name may capitalise its small words ("Project On Fair Courts"); that is no headline, and
+    the name before "of" stays a speaker even when what follows looks like one."""
+    text = "“The rules were bent,” said Dana Kerr of the Project On Fair Courts."
+    assert [q.speaker for q in direct(text)] == ["Dana Kerr"]
+    assert ("Project On Fair Courts", "ORG") in [(e.name, e.type) for e in analyse(text).entities]
+    text = "“It is a poor plan,” said Olu Brand of the Friends Of The Moorland."
+    assert [q.speaker for q in direct(text)] == ["Olu Brand"]

@@ -423,7 +423,7 @@ def attribute(site: QuoteSite) -> Attribution:
 def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
     """The subject of the sentence that starts at seg_s: its first name, or a pronoun before it."""
     seg_s = max(seg_s, end - ATTRIBUTION_REACH)
-    span = site.doc.first_mention(seg_s, end)
+    span = site.res.past_possessed_role(seg_s, site.doc.first_mention(seg_s, end), end)
     pron = _SUBJECT_PRONOUN.search(site.doc.text, seg_s, span[0] if span else end)
     if pron is not None:
         return site.who(pron.start(), pron.end())
@@ -431,6 +431,8 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
         return None, None
     span = site.res.phrase_head(span, end)
     text = site.doc.text
+    if text.startswith(("’s ", "'s "), span[1]):
+        return None, None  # "The FBI's director ..., saying": someone of the FBI's, not named
     if _ROLE_OF_OPENS.match(text, seg_s, span[0]):  # "The head of Acme, Pat Lee, condemned ..., saying"
         named = site.doc.first_mention(span[1], min(end, span[1] + 80), ("PERSON",))
         if named is not None and text[span[1]:named[0]].strip() == "," and text.startswith(",", named[1]):

@@ -285,7 +285,7 @@ def _without_laws(text: str, runs: list) -> list:
 
 # Bodies whose names go on with "on" and what they deal with: "Commission on Human Rights".
 _ON_HEADS = frozenset("commission committee council office conference panel institute forum centre center "
-                      "board agency taskforce".split())
+                      "board agency taskforce project program programme initiative coalition alliance network".split())
 
 
 def _joined_on(text: str, runs: list) -> list:
@@ -569,9 +569,16 @@ class EntityFinder:
         else:
             if sum(1 for w in words if w.isupper() and len(w) > 2) >= 2 and not self._known(full):
                 return []  # a subheading in capitals ("FLOODS CLOSE THE VALLEY ROAD")
-            on = words.index("on") if "on" in words else 0
+            # ("Project On Government Oversight": a body's "on" may be written with a capital)
+            on = next((i for i, w in enumerate(words) if i and w in ("on", "On")), 0)
             if len(words) >= 4 and not (on and words[on - 1].lower() in _ON_HEADS) and self._is_headline(words):
-                return []  # a headline in title case ("Mayor Opens New Bridge After Long Delay")
+                # A name, then "of" and a body written in title case ("Pat Lee of the Friends Of The Earth"):
+                # the name before "of" stands; the rest, like a headline in title case ("Mayor Opens
+                # New Bridge After Long Delay"), is no entity.
+                k = words.index("of", 1) if "of" in words[1:] else 0
+                if k >= 2 and not self._is_headline(words[:k]):
+                    return self._shape(start, words[:k], initial, before)
+                return []
             if words[0] in ("The", "the") and not self._known(full):
                 start, words = _drop_lead(start, words)
                 if not words:

@@ -296,6 +296,8 @@ _PREPOSITION_IN = re.compile(r"\b(?:by|of|from|in|at|with|for|to)\b")
 _WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 # A determined noun in small letters opening a phrase: someone's role ("Her counterpart in Ohio").
 _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|of|at|for|from)\b")
+# A possessor, then a word or two before a people or party: "The panel's top Republican".
+_POSSESSED_PEOPLE = re.compile(r"(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+$")
 # Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
 # verb of its own is a clause: "said the street was quiet").
 _DETERMINED = frozenset("the a an one another two three several some".split())
@@ -385,7 +387,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
             role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
-                or _ROLE_PHRASE.match(text, s0, first_comma) is not None  # "Her counterpart in Ohio, Pat Lee,"
+                or _ROLE_PHRASE.match(text, s0, first_comma) is not None \
+                or _POSSESSED_PEOPLE.match(text, s0, first_comma) is not None and last in lx.demonyms()
+            # ("Her counterpart in Ohio, Pat Lee,"; "The panel's top Republican, Pat Lee,": a party member)
             apposition = _WHERE_AFTER_NAME.sub("", apposition)  # "Sen. Pat Lee of Ohio": the name, not where from
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:

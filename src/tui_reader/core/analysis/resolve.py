@@ -39,8 +39,10 @@ _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities
 # every stage that looks for a cue.
 REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
-# Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes").
-_POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
+# Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes"); the role
+# may hold a party or a people ("the committee's top Republican, ").
+_POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+"
+                                     r"(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,\s+")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
 # A name of the form "X the Y" (perhaps after a kind of body): "Save the Children", "the charity Save the
@@ -288,7 +290,7 @@ class Resolver:
         lead = _PRONOUN_LEAD.match(self.text, start, limit)
         if lead is not None:
             return self.attribution(lead.start(1), lead.end(1), floor)
-        found = self.doc.first_mention(start, limit)
+        found = self.past_possessed_role(start, self.doc.first_mention(start, limit), limit)
         if found is None or not self._opens_sentence(found[0], found[1]):
             # "Speaking in Lima later, the president vetoed the bill and said ...": the role after the setting
             setting = SETTING.match(self.text, start, limit)
@@ -304,6 +306,16 @@ class Resolver:
         if self.modifies(found[0], found[1], limit):
             return None, self.modified(found[0], found[1])
         return self.name(found[2]), self.text[found[0]:found[1]]
+
+    def past_possessed_role(self, start: int, found: tuple | None, limit: int) -> tuple | None:
+        """The first mention of a sentence opening at start, `found`, unless it is the possessor or a
+        party in a possessed role set off before a name: then that name ("The FBI's top lawyer, Pat
+        Lee, ...", "The panel's top Republican, Pat Lee, ...")."""
+        possessed = _POSSESSED_ROLE_APPOSED.match(self.text, start, limit)
+        if found is None or possessed is None or found[1] > possessed.end():
+            return found
+        named = self.doc.first_mention(possessed.end(), limit)
+        return named if named is not None and self._titles_between(possessed.end(), named[0]) else found
 
     def modifies(self, s: int, e: int, limit: int) -> bool:
         """The person named at [s, e) stands between "the" and a noun, which is what is meant: "the Lee
