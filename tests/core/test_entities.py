@@ -685,3 +685,13 @@ def test_a_body_s_name_goes_on_with_on_and_what_it_deals_with():
 def test_a_title_case_headline_is_no_entity_but_a_name_before_of_in_one_stays():
     assert ents("Mayor Opens New Bridge After Long Delay\n\nThe bridge opened at noon.") == {}
     assert ("Tam Ode", "PERSON") in ents("Tam Ode of the Society For Open Rivers spoke first.")
+
+
+def test_a_body_named_after_a_saint_keeps_its_possessive_and_words():
+    found = ents("Nurses at St. Agnes's Medical Center went back to work. Biden's Justice Department was silent.")
+    assert ("St. Agnes's Medical Center", "ORG") in found
+    assert not any(name.startswith("Biden's") for name, _ in found)
+
+
+def test_black_as_a_people_is_norp():
+    assert types_of("The map weakened Black voters, the court said.").get("Black") == "NORP"

@@ -1281,3 +1281,14 @@ def test_a_speaker_before_of_and_a_body_written_in_title_case_is_kept():
     assert ("Project On Fair Courts", "ORG") in [(e.name, e.type) for e in analyse(text).entities]
     text = "“It is a poor plan,” said Olu Brand of the Friends Of The Moorland."
     assert [q.speaker for q in direct(text)] == ["Olu Brand"]
+
+
+def test_one_of_a_group_speaking_leaves_a_later_she_unclear():
+    """"One, who asked not to be named, said ..." between a named woman and "she said": either may speak."""
+    text = ("Union leader Rosa Pell said members would vote on Monday. Some cleaners were unhappy. One, who "
+            "asked not to be named because she feared for her job, said the deal was thin. “It is a start,” "
+            "she said.")
+    assert [q.speaker for q in direct(text)] == [None]
+    said = ("Union leader Rosa Pell said members would vote on Monday. No one said otherwise. “It is a start,” "
+            "she said.")
+    assert [q.speaker for q in direct(said)] == ["Rosa Pell"]

@@ -378,7 +378,8 @@ class EntityFinder:
 
     def _possessive_names(self, runs: list) -> list:
         """A possessive joins a name when one organisation noun follows it ("St. Dunmore’s Press",
-        "King’s College"); after a place or people it is the place's ("Peru’s Parliament")."""
+        "King’s College"), or a name ending in one follows a saint's ("St. Mary's Medical Center");
+        after a place or people it is the place's ("Peru’s Parliament")."""
         text = self.text
         out: list = []
         for run in runs:
@@ -387,9 +388,11 @@ class EntityFinder:
                 end0 = s0 + len(" ".join(words0))
                 gap = text[end0:run[0]]
                 words = run[1]
-                if gap in ("’s ", "'s ") and len(words) == 1 and words[0].lower() in lx.ORG_WORDS \
+                # (after a saint's name up to three words: "St. Mary's Medical Center", a body named after one)
+                if gap in ("’s ", "'s ") and words[-1].lower() in lx.ORG_WORDS and \
+                        (len(words) == 1 or len(words) <= 3 and words0[0] in ("St.", "St", "Saint")) \
                         and not self._country_or_people(" ".join(words0)):
-                    out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], words[0]], initial0, before0)
+                    out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
                 if gap in ("’s ", "'s "):  # a known place with a possessive in it ("People's Republic of China")
                     joined = words0[:-1] + [words0[-1] + gap[:-1]] + words

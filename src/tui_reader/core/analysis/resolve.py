@@ -506,7 +506,7 @@ class Resolver:
             head = m.group(1)
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
-        return False
+        return _ONE_OF_THEM.search(self.text, last, pos) is not None
 
     def _apposed_name(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) when text[start:end] ends in ", <a name>" and nothing else: "the head of the
@@ -617,6 +617,9 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 
 # A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
+# One of a group named before spoke: "One, who asked not to be named, said", "another added".
+_ONE_OF_THEM = re.compile(rf"(?<![Nn]o )\b(?:[Oo]ne|[Aa]nother)(?:\s*,\s+(?:who|whose)\b[^,.;:“”\"]{{1,80}},)?"
+                          rf"\s+{REPORTING_VERB}\b")
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
                               r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
