@@ -695,3 +695,24 @@ def test_a_body_named_after_a_saint_keeps_its_possessive_and_words():
 
 def test_black_as_a_people_is_norp():
     assert types_of("The map weakened Black voters, the court said.").get("Black") == "NORP"
+
+
+def test_a_state_abbreviated_after_a_town_is_a_place():
+    found = types_of("PINEDALE, Calif. (AP) — Gov. Dale Ross signed the bill, and flew to Ocala, Fla., on Monday.")
+    assert [found.get(n) for n in ("PINEDALE", "Calif", "Ocala", "Fla")] == ["PLACE"] * 4
+
+
+def test_a_bill_numbered_by_its_chamber_is_no_entity():
+    assert "AB" not in types_of("The measure, known as AB 771, passed the Assembly.")
+    assert types_of("The HR team at Lakeside Foods agreed.").get("Lakeside Foods") == "ORG"
+
+
+def test_a_name_ending_in_a_legal_form_is_a_business():
+    found = types_of("Norrland Timber AB and Vesta Kraft ASA signed the deal with Orvo Oyj.")
+    assert [found.get(n) for n in ("Norrland Timber AB", "Vesta Kraft ASA", "Orvo Oyj")] == ["ORG"] * 3
+
+
+def test_a_plural_title_after_a_party_or_people_is_no_part_of_a_name():
+    found = types_of("Dozens of Conservative MPs rebelled, and Democratic Senators stayed away. The Ohio Rangers won.")
+    assert found.get("Conservative") == "NORP" and found.get("Democratic") == "NORP"
+    assert "Conservative MPs" not in found and found.get("Ohio Rangers") == "ORG"

@@ -1292,3 +1292,11 @@ def test_one_of_a_group_speaking_leaves_a_later_she_unclear():
     said = ("Union leader Rosa Pell said members would vote on Monday. No one said otherwise. “It is a start,” "
             "she said.")
     assert [q.speaker for q in direct(said)] == ["Rosa Pell"]
+
+
+def test_a_base_form_cue_after_a_phrase_set_off_after_a_plural_subject_reports():
+    text = ("The growers, led by the farmer Tova Renn, say the levy would “ruin the valley.” "
+            "Officials, however, say the levy is fair.")
+    found = reported(text)
+    assert [(q.cue, q.speaker_mention) for q in found] == [("say", "The growers"), ("say", "Officials")]
+    assert all(q.speaker is None for q in found)

@@ -536,6 +536,12 @@ class EntityFinder:
         if len(words) >= 3 and words[-1] in _POST_NOMINALS and words[0] in self.first_names:
             words = words[:-1]
             full = " ".join(words)
+        # "Conservative MPs", "Democratic Senators": a plural title after a people or party says what they
+        # are, and is no part of a name.
+        if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1].lower() in self.titles and \
+                " ".join(words[:-1]) in self.demonyms:  # (a place's are its own: "Texas Rangers")
+            words = words[:-1]
+            full = " ".join(words)
         # "Dana I don't know": the pronoun after a name in speech, not a regnal number.
         if len(words) >= 2 and words[-1] == "I" and \
                 _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):
@@ -1106,9 +1112,11 @@ def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Northwind Bank", "Ministry of Transport": a name that ends in (or opens with) a kind of body."""
+    """"Northwind Bank", "Ministry of Transport", "Volvo AB": a name that ends in (or opens with) a kind of
+    body, or ends in a business's legal form."""
     first, last = sp.words[0].lower(), sp.words[-1].lower()
-    if last in lx.ORG_WORDS and len(sp.words) > 1 or first in ("ministry", "department", "university"):
+    if (last in lx.ORG_WORDS or last.replace(".", "") in lx.LEGAL_FORMS) and len(sp.words) > 1 or \
+            first in ("ministry", "department", "university"):
         return "ORG", 3
     return None
 
@@ -1141,6 +1149,20 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     if len(name) > 3 and name.isupper() and name.title() in f.places and sp.sentence_initial:
         return "PLACE", 3  # a dateline; elsewhere a word in capitals is an acronym ("NATO", not "Nato")
     return None
+
+
+def state_after_town(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Tampa, Fla.", "PINEDALE, Calif. (AP)": a US state's abbreviation after a town and a comma, and the town."""
+    text = f.text
+    if sp.text in _STATE_ABBREVIATIONS and text.startswith(".", sp.end) and text[max(0, sp.start - 2):sp.start] == ", ":
+        return "PLACE", 3
+    state = _STATE_AFTER.match(text, sp.end)
+    if state is not None and state.group(1) in _STATE_ABBREVIATIONS:
+        return "PLACE", 3
+    return None
+
+
+_STATE_AFTER = re.compile(r", ([A-Z][a-z]+)\.")
 
 
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
@@ -1260,6 +1282,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
 _LAW_WORDS = frozenset(lx.word_list("law_words"))
 _EXAM_NAMES = frozenset(lx.word_list("exam_names"))
+_STATE_ABBREVIATIONS = frozenset(lx.word_list("state_abbreviations"))
 _PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
 _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"
@@ -1270,6 +1293,7 @@ TYPING_RULES = (
     event_by_first_word,
     known_people,
     known_place,
+    state_after_town,
     person_by_cue,
     organisation_by_cue,
     organisation_by_head,

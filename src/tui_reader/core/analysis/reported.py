@@ -21,7 +21,7 @@ from .segment import Coverage
 
 # A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
 _BASE_CUE = re.compile(rf"\b(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]$")
 _PLURAL_SUBJECTS = frozenset("they we police people".split())
 # Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
 _NOT_PLURAL = frozenset("this his its has does was is us yes whereas perhaps always sometimes".split())
@@ -189,8 +189,13 @@ def _ends_a_name(doc: Document, pos: int) -> bool:
 
 
 def _after_plural_subject(text: str, pos: int) -> bool:
-    """The word before pos is a plural subject: "they", "police", or a plural noun ("Officials", "experts")."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    """The word before pos is a plural subject: "they", "police", or a plural noun ("Officials", "experts");
+    or it ends a phrase set off by commas after one ("The rebels, led by Pat Lee, say")."""
+    if text.startswith(", ", pos - 2):
+        opening = text.rfind(",", max(0, pos - 120), pos - 2)
+        m = _WORD_BEFORE.search(text, max(0, opening - 30), opening + 1) if opening > 0 else None
+    else:
+        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     if m is None:
         return False
     word = m.group(1).lower()
