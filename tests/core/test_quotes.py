@@ -1300,3 +1300,12 @@ def test_a_base_form_cue_after_a_phrase_set_off_after_a_plural_subject_reports()
     found = reported(text)
     assert [(q.cue, q.speaker_mention) for q in found] == [("say", "The growers"), ("say", "Officials")]
     assert all(q.speaker is None for q in found)
+
+
+def test_a_cue_after_a_quote_that_opens_a_clause_of_its_own_is_not_the_quotes():
+    """"X called it “...,” and Y said ...": Y's cue is the next clause's; the quote is X's."""
+    text = ("Council leader Bram Otley called the budget “a betrayal of the town,” and Sen. Ina Marr of Kent "
+            "said it would “gut the libraries.”")
+    assert [(q.speaker, q.cue) for q in direct(text)] == [("Bram Otley", "called"), ("Ina Marr", "said")]
+    text = "Bram Otley called it “a betrayal,” but Ina Marr said it was “fair.”"
+    assert [q.speaker for q in direct(text)] == ["Bram Otley", "Ina Marr"]

@@ -202,7 +202,12 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
         return None  # "“...” – the Acme shares being sold": the cue word is a noun before its verb
     if m is None:  # "“...” in the budget, Lee said.": the words after the quote end its sentence first
         m = _TAIL_THEN_SUBJECT.match(site.after)
+    if m is not None and m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS:
+        return None  # "X called it “...,” and Pat Lee said ...": Lee's cue opens a clause of its own
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
+
+
+_CLAUSE_JOINERS = frozenset("and but while whereas although though as".split())
 
 
 def name_apposition_said(site: QuoteSite) -> Attribution | None:
