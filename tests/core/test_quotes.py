@@ -656,8 +656,10 @@ def test_a_head_noun_then_a_preposition_is_not_the_name_after_it(subject):
 
 
 def test_a_name_before_the_preposition_speaks_for_the_phrase():
-    qs = reported("Dunmore officials in Harwick said the plant would close next year.")
-    assert qs[0].speaker == "Dunmore" and qs[0].speaker_mention == "Dunmore"
+    qs = reported("Dunmore Mining officials in Harwick said the plant would close next year.")
+    assert qs[0].speaker == "Dunmore Mining" and qs[0].speaker_mention == "Dunmore Mining"
+    qs = reported("Dunmore officials in Harwick said the plant would close next year.")  # (Dunmore: a town)
+    assert qs[0].speaker is None and qs[0].speaker_mention == "Dunmore officials in Harwick"
 
 
 def test_a_scene_setting_opener_is_not_the_subject():
@@ -1309,3 +1311,12 @@ def test_a_cue_after_a_quote_that_opens_a_clause_of_its_own_is_not_the_quotes():
     assert [(q.speaker, q.cue) for q in direct(text)] == [("Bram Otley", "called"), ("Ina Marr", "said")]
     text = "Bram Otley called it “a betrayal,” but Ina Marr said it was “fair.”"
     assert [q.speaker for q in direct(text)] == ["Bram Otley", "Ina Marr"]
+
+
+def test_officials_of_a_country_are_not_named_but_a_bodys_speak_for_it():
+    text = ("“The border stays open,” Peruvian officials said. Talks will resume in May, according to two "
+            "U.S. diplomats. Norvale Mining officials said the mine would reopen in June.")
+    found = analyse(text).quotes
+    assert [(q.kind, q.speaker, q.speaker_mention) for q in found] == [
+        ("direct", None, "Peruvian officials"), ("reported", None, "two U.S. diplomats"),
+        ("reported", "Norvale Mining", "Norvale Mining")]

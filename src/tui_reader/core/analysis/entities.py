@@ -356,7 +356,11 @@ class EntityFinder:
         # Words seen alone, capitalised, away from a sentence start ("met Patient"): a name by itself.
         self.solo_caps = Counter(words[0] for _, words, initial, _ in raw if len(words) == 1 and not initial)
         out: list[Span] = datelines
+        stopwords = lx.STOPWORDS
         for start, words, initial, before in raw:
+            if initial and len(words) == 1 and words[0].lower() in stopwords and not words[0].isupper() \
+                    and not self._known(words[0]):
+                continue  # "The", "He", "But" opening a sentence: what `_shape` drops first, not asked of it
             out.extend(self._shape(start, words, initial, before))
         if datelines:
             out.sort(key=lambda sp: sp.start)

@@ -283,7 +283,7 @@ def _word_end(text: str, pos: int) -> int:
 
 
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
-_ACCORDING_SUBJECT = re.compile(r"\s+([^,.;]{2,60}?)\s*(?:,|$)")
+_ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«']")

@@ -57,12 +57,17 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authoritie
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
 # Words that open a noun phrase: articles, numbers and quantities ("the", "one", "several").
 DETERMINERS = r"(?:the|a|an|one|two|three|four|five|several|some|many|other|another)"
+# Plural nouns for people who speak for a body or a place without being named.
+_GROUP_NOUNS = (r"(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
+                r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists)")
 UNNAMED_SPEAKER = re.compile(
     rf"(?:(?:{DETERMINERS}|his|her|its|their)\s+"
     r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
-    r"|(?:[\w-]+\s+){0,2}(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
-    r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists))$",
+    rf"|(?:[\w.-]+\s+){{0,2}}{_GROUP_NOUNS})$",
     re.I)
+# A name, then such a noun ends the phrase: "U.S. officials", "two Chinese diplomats" are people of it, not it.
+# (Not police: "West Mercia police" is a force, which speaks as a body.)
+_NAMED_GROUP = re.compile(rf"[A-Z][\w.’'-]*\s+(?:[a-z-]+\s+){{0,2}}(?!police\b){_GROUP_NOUNS}[\s,“”\"‘’]*$")
 _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 # What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
 # ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
@@ -429,6 +434,13 @@ class Resolver:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
+        group = _NAMED_GROUP.search(self.text, start, end)
+        if group is not None:
+            named = self.doc.first_mention(group.start(), group.end())
+            if named is not None and named[2].type in ("PLACE", "NORP"):
+                # "U.S. officials said": people of the country, not named (nor the country); a body's
+                # officials speak for it ("Acme officials said"), as its spokesman does
+                return None, phrase
         if len(words) > 2:
             prep = _PREPOSITION.search(self.text, start, end)
             if prep is not None and self._in_a_title(prep.start(), prep.end()):
