@@ -716,3 +716,18 @@ def test_a_plural_title_after_a_party_or_people_is_no_part_of_a_name():
     found = types_of("Dozens of Conservative MPs rebelled, and Democratic Senators stayed away. The Ohio Rangers won.")
     assert found.get("Conservative") == "NORP" and found.get("Democratic") == "NORP"
     assert "Conservative MPs" not in found and found.get("Ohio Rangers") == "ORG"
+
+
+def test_a_longer_name_opening_with_an_acronym_is_a_body():
+    found = types_of("“We were unlucky,” he told WKRP Radio Dunmore. Later he spoke to KTV Evening News.")
+    assert found.get("WKRP Radio Dunmore") == "ORG" and found.get("KTV Evening News") == "ORG"
+    assert types_of("TJ Okafor scored twice.").get("TJ Okafor") == "PERSON"  # two letters: initials
+
+
+def test_an_administrator_or_a_treasurer_is_a_title_before_a_name():
+    found = types_of("Agency Administrator Dana Kerr and State Treasurer Olu Brand spoke on Monday.")
+    assert found.get("Dana Kerr") == "PERSON" and found.get("Olu Brand") == "PERSON"
+
+
+def test_a_firm_named_for_its_trade_is_a_body():
+    assert types_of("Shares in Norvik Semiconductor fell 12%.").get("Norvik Semiconductor") == "ORG"

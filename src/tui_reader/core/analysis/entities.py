@@ -1176,6 +1176,18 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"BBC Radio Manchester", "NBC News": an acronym of three or more letters opening a longer name,
+    with no given name after it, is a body's (a person's initials are two letters: "JD Vance")."""
+    words = sp.words
+    if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+            and not f._known(words[0]) and not any(w in f.first_names or w.lower().rstrip(".") in lx.TITLE_HEADS
+                                                   for w in words[1:]) \
+            and event_by_head(f, sp) is None and product_by_code(f, sp) is None:  # ("FIRST Global Games", "USS Ohio")
+        return "ORG", 2
+    return None
+
+
 def person_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Mr Lee", "Senator Jane Roe": an honorific or title stood before the name. It outranks the
     name's last word: "Dr. Ana Park" and "Sen. Carl Bank" are people, not a park and a bank."""
@@ -1298,6 +1310,7 @@ TYPING_RULES = (
     known_people,
     known_place,
     state_after_town,
+    organisation_by_leading_acronym,
     person_by_cue,
     organisation_by_cue,
     organisation_by_head,
