@@ -1320,3 +1320,12 @@ def test_officials_of_a_country_are_not_named_but_a_bodys_speak_for_it():
     assert [(q.kind, q.speaker, q.speaker_mention) for q in found] == [
         ("direct", None, "Peruvian officials"), ("reported", None, "two U.S. diplomats"),
         ("reported", "Norvale Mining", "Norvale Mining")]
+
+
+def test_the_subject_of_a_joined_clause_is_meant_over_a_name_after_a_preposition():
+    """"..., from Tom Vale, and manager Ben Ashe felt ...": "he" is Ashe, who is a subject; Vale is not."""
+    text = ("Kelso had led through a penalty from Tom Vale, and manager Ben Ashe felt his side deserved more. "
+            "“We were the better team,” he said.")
+    assert [q.speaker for q in direct(text)] == ["Ben Ashe"]
+    two = "Ben Ashe met Tom Vale on Monday, and Vale said the deal was close. “We are ready,” he said."
+    assert [q.speaker for q in direct(two)] == [None]  # two subjects: not clear

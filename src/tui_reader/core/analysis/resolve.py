@@ -270,7 +270,7 @@ class Resolver:
             if e > pos or (skip and skip[0] <= s < skip[1]):
                 continue
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
-                if self._opens_sentence(s, e):
+                if self._opens_sentence(s, e) or self._opens_clause(s, e):
                     subjects.setdefault(ent.name, ent)
                 elif ent.name != first.name:
                     others = True
@@ -366,6 +366,14 @@ class Resolver:
         before = self.text[max(0, start - 20):start].split()
         return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in lx.TITLE_HEADS and \
             self.text[end:end + 1].isupper()
+
+    def _opens_clause(self, s: int, e: int) -> bool:
+        """The mention [s, e) is the subject of a clause joined to its sentence (titles at most before it):
+        "..., and manager Pat Lee felt ...", "...; Ana Ruiz said ...". A possessor is no subject."""
+        if self.text.startswith(("’s", "'s"), e):
+            return False
+        joint = _CLAUSE_JOINT.search(self.text, max(0, s - 60), s)
+        return joint is not None and self._titles_between(joint.end(), s)
 
     def _titles_between(self, start: int, end: int) -> bool:
         """Nothing but a title stands in text[start:end], at most four words: the words before a name
@@ -629,6 +637,8 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 
 # A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
+# Where a clause joined to a sentence begins: ", and ", ", but ", "; ".
+_CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?(?=[^,;]*$)")
 # One of a group named before spoke: "One, who asked not to be named, said", "another added".
 _ONE_OF_THEM = re.compile(rf"(?<![Nn]o )\b(?:[Oo]ne|[Aa]nother)(?:\s*,\s+(?:who|whose)\b[^,.;:“”\"]{{1,80}},)?"
                           rf"\s+{REPORTING_VERB}\b")
