@@ -1329,3 +1329,11 @@ def test_the_subject_of_a_joined_clause_is_meant_over_a_name_after_a_preposition
     assert [q.speaker for q in direct(text)] == ["Ben Ashe"]
     two = "Ben Ashe met Tom Vale on Monday, and Vale said the deal was close. “We are ready,” he said."
     assert [q.speaker for q in direct(two)] == [None]  # two subjects: not clear
+
+
+def test_a_short_quote_with_a_verb_in_small_letters_is_words_said_not_a_title():
+    text = ("Ruiz spoke first at the hearing on Tuesday. “I was on the picket line against the treaty,” "
+            "Ruiz said. “Governor Okafor was not.”")
+    assert [q.text for q in direct(text)][-1] == "Governor Okafor was not."
+    titled = "Ruiz said on Tuesday that she would appear again on “Meet the Voters.”"
+    assert "Meet the Voters." not in [q.text for q in direct(titled)]

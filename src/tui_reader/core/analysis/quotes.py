@@ -261,8 +261,15 @@ def _is_title(words: list[str]) -> bool:
     if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1][-1:] in "!?":
         return False
     long = [w.rstrip(".,") for w in words if len(w.rstrip(".,")) >= 4]
+    # (a small word that title case would capitalise, a verb or "not", says it is a sentence: "Secretary
+    # Lee was not.")
     return len(long) >= 2 and all(w[:1].isupper() for w in long) and \
-        not any(ch in w for w in words[:-1] for ch in ".,;:")
+        not any(ch in w for w in words[:-1] for ch in ".,;:") and \
+        all(w[:1].isupper() or w.rstrip(".,") in _TITLE_SMALL_WORDS for w in words[1:])
+
+
+# The small words a title in title case leaves in small letters.
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon".split())
 
 
 def _in_prose(text: str, para_s: int, o: int) -> bool:
