@@ -1337,3 +1337,20 @@ def test_a_short_quote_with_a_verb_in_small_letters_is_words_said_not_a_title():
     assert [q.text for q in direct(text)][-1] == "Governor Okafor was not."
     titled = "Ruiz said on Tuesday that she would appear again on “Meet the Voters.”"
     assert "Meet the Voters." not in [q.text for q in direct(titled)]
+
+
+def test_a_source_close_to_someone_is_not_them():
+    text = ("Governor Ivo Marek vetoed the bill. A source close to the governor said he had been urged by "
+            "allies to take a hard line.")
+    assert [(q.speaker, q.speaker_mention) for q in reported(text)] == [(None, "A source close to the governor")]
+
+
+def test_a_quote_inside_anothers_statement_does_not_go_on_from_the_last_speaker():
+    text = ("Ivo Marek wrote that he would “not sign a budget that cuts schools.” The teachers union praised "
+            "the decision, saying the governor had “stood up for students.”")
+    assert [q.speaker for q in direct(text)] == ["Ivo Marek", None]
+
+
+def test_an_adverb_between_a_name_set_off_and_the_cue_keeps_the_name_the_subject():
+    text = "Reed's spokesman, Arlo Fenn, later said the caucus was open to talks."
+    assert [q.speaker for q in reported(text)] == ["Arlo Fenn"]

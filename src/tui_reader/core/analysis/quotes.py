@@ -234,8 +234,10 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             if passive or not (cue_before or _said_around(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)
+        # (not inside a statement another made in this sentence: "X praised it, saying Y had “...”")
         if speaker is None and cue is None and prev_speaker and not _CUE_BESIDE.match(site.after) and (
-                prev_end > para_s or o - prev_end < 600 and NON_SPACE.search(text, para_s, o) is None):
+                prev_end > para_s or o - prev_end < 600 and NON_SPACE.search(text, para_s, o) is None) \
+                and not CUE_RE.search(text, max(sent_s, prev_end), o):
             speaker = prev_speaker  # a quote after an attributed one, in its paragraph or opening the next
         quotes.append(Quote("direct", text[inner_s:inner_e], inner_s, inner_e, speaker, cue, said))
         prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's

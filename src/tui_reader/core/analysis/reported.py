@@ -366,8 +366,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1
         return s, content_end, *subj
-    # (a closing quotation mark after the comma is no subject: "... system,” said Pat Lee, a ...")
-    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:c0].strip(" ”\"’") == "" and not cue.endswith("ing"):
+    # (a closing quotation mark after the comma is no subject: "... system,” said Pat Lee, a ...";
+    # nor an adverb or auxiliary: "Her aide, Pat Lee, later said")
+    if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:subj[1]].strip(" ”\"’") == "" and not cue.endswith("ing"):
         m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "added") else None
         ws = m.group(1).split() if m else []
         determined = ws and ws[0].lower() in _DETERMINED and len(ws) <= 4 and not _AUXILIARIES & set(ws)

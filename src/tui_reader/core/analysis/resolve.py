@@ -87,7 +87,7 @@ SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|D
 # "the president", "the regional health agency": a definite role or body, its head last.
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
-_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on)\s+")
+_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|close\s+to|familiar\s+with|near)\s+")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
 
