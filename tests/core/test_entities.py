@@ -731,3 +731,12 @@ def test_an_administrator_or_a_treasurer_is_a_title_before_a_name():
 
 def test_a_firm_named_for_its_trade_is_a_body():
     assert types_of("Shares in Norvik Semiconductor fell 12%.").get("Norvik Semiconductor") == "ORG"
+
+
+def test_a_name_after_a_word_for_kin_is_a_person():
+    assert types_of("Her husband, Craig, said the family had been overwhelmed.").get("Craig") == "PERSON"
+
+
+def test_a_lake_or_a_mountain_opens_a_place_name():
+    found = types_of("The boy drowned at Lake Merrow, below Mount Kerrin.")
+    assert found.get("Lake Merrow") == "PLACE" and found.get("Mount Kerrin") == "PLACE"

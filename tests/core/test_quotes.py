@@ -1354,3 +1354,10 @@ def test_a_quote_inside_anothers_statement_does_not_go_on_from_the_last_speaker(
 def test_an_adverb_between_a_name_set_off_and_the_cue_keeps_the_name_the_subject():
     text = "Reed's spokesman, Arlo Fenn, later said the caucus was open to talks."
     assert [q.speaker for q in reported(text)] == ["Arlo Fenn"]
+
+
+def test_a_kin_word_says_the_gender_of_a_name_that_may_be_either():
+    """"her son, Jamie": a boy. Then "she said" is his mother, not Jamie."""
+    text = ("Tara Wynn said her son, Jamie, had gone swimming with friends on a hot afternoon in July when he "
+            "got into difficulty. “He was a strong swimmer. He just did not know how cold it was,” she said.")
+    assert [q.speaker for q in direct(text)] == ["Tara Wynn"]

@@ -304,6 +304,11 @@ def _joined_on(text: str, runs: list) -> list:
     return out
 
 
+# A possessive, then a word for kin or a partner, just before a name: "her husband, Craig", "his son Tom".
+_KIN_THEN_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:" + "|".join(
+    sorted(lx.KIN_RELATIONS)) + r"),?\s+$")
+
+
 def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:
     """A run without its first k words: (new offset, words)."""
     for w in words[:k]:
@@ -982,6 +987,9 @@ class EntityFinder:
         for i, (sp, kind, conf) in enumerate(typed):
             if conf >= 2:
                 continue
+            if kind != "PERSON" and len(sp.words) <= 2 and _KIN_THEN_NAME.search(text, max(0, sp.start - 25), sp.start):
+                typed[i] = (sp, "PERSON", 2)  # "her husband, Craig": kin are people, whatever place bears the name
+                continue
             after = text[sp.end:sp.end + 40]
             m = re.match(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)", after)
             if kind != "PLACE" and m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
@@ -1170,10 +1178,14 @@ _STATE_AFTER = re.compile(r", ([A-Z][a-z]+)\.")
 
 
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Red River", "Main Street": a name that ends in a geographic noun."""
-    if len(sp.words) > 1 and sp.words[-1].lower() in lx.PLACE_WORDS:
+    """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr":
+    one that opens with a lake's or mountain's."""
+    if len(sp.words) > 1 and (sp.words[-1].lower() in lx.PLACE_WORDS or sp.words[0].lower() in _PLACE_FIRST):
         return "PLACE", 3
     return None
+
+
+_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape".split())
 
 
 def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:

@@ -71,6 +71,15 @@ TITLE_MODIFIERS = frozenset(word_list("title_modifiers"))  # ... modifiers may p
 PERSON_NOUNS = frozenset(word_list("person_nouns"))  # "a witness said": someone, no title
 LEGAL_FORMS = frozenset(word_list("legal_forms"))  # "Inc", "plc": a business
 KIN_WORDS = frozenset(word_list("kin_words"))  # "Mum", "Dad": no name
+
+
+def _kin_relations() -> dict[str, str]:
+    lines = [line.split() for line in (_WORDS / "kin_relations.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return {w: gender for words, gender in zip(lines, ("M", "F", "?")) for w in words}
+
+
+KIN_RELATIONS = _kin_relations()  # "son": "M", "wife": "F", "partner": "?"
 # The names of the months and of the days of the week, as written.
 MONTHS = tuple("January February March April May June July August September October November December".split())
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -77,8 +77,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—�
 # Endings of nouns for people by what they do: owner, sailor, activist, servant, student, historian.
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # A word for kin or a partner right before a name: "son ", "wife, ", "daughter ".
-_KIN_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|mother|father|partner|boyfriend|"
-                         r"girlfriend|fiancée?|widow|widower|grandson|granddaughter|niece|nephew|uncle|aunt),?\s+$")
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(lx.KIN_RELATIONS, key=len, reverse=True)) + r"),?\s+$")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
@@ -178,6 +177,8 @@ class Resolver:
                 g = "?"  # a name never given in full may be a surname, whatever given name it is too ("Clement")
             else:
                 g = self.genders.get(ent.name.split()[0], "?")
+                if g == "?":
+                    g = self._kin_gender(ent)  # "her son, Jamie": a boy, though Jamie may be a girl's name
             self._gender[id(ent)] = g
         return g
 
@@ -185,6 +186,12 @@ class Resolver:
         """A name said after a word for someone's kin or partner ("her son Daniel", "his wife, Heidi"):
         a given name, whose gender is the name's."""
         return any(_KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
+
+    def _kin_gender(self, ent: Entity) -> str:
+        """The gender the kin words before ent's mentions say ("son": M, "wife": F), if they agree; else "?"."""
+        said = {lx.KIN_RELATIONS[k.group(1)] for m in ent.mentions
+                if (k := _KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start)) is not None} - {"?"}
+        return said.pop() if len(said) == 1 else "?"
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
         """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
