@@ -740,3 +740,9 @@ def test_a_name_after_a_word_for_kin_is_a_person():
 def test_a_lake_or_a_mountain_opens_a_place_name():
     found = types_of("The boy drowned at Lake Merrow, below Mount Kerrin.")
     assert found.get("Lake Merrow") == "PLACE" and found.get("Mount Kerrin") == "PLACE"
+
+
+def test_a_word_and_a_lone_capital_letter_is_a_grade_or_a_class_not_a_name():
+    found = types_of("The file was marked Restricted C by the ministry, and Lakeview chose Option B on Monday.")
+    assert "Restricted C" not in found and "Option B" not in found
+    assert types_of("Malcolm X spoke in Harlem on Monday.").get("Malcolm X") == "PERSON"

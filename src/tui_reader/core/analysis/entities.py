@@ -551,6 +551,11 @@ class EntityFinder:
                 " ".join(words[:-1]) in self.demonyms:  # (a place's are its own: "Texas Rangers")
             words = words[:-1]
             full = " ".join(words)
+        # "Plan B", "Protected B", "Group A": a word and a lone capital letter is a grade, a class or a
+        # choice, no name, unless the word is a given name ("Malcolm X").
+        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] not in self.first_names \
+                and not self._known(words[0]):
+            return []
         # "Dana I don't know": the pronoun after a name in speech, not a regnal number.
         if len(words) >= 2 and words[-1] == "I" and \
                 _FIRST_PERSON_VERB.match(self.text, start + len(" ".join(words))):
