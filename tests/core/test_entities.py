@@ -746,3 +746,8 @@ def test_a_word_and_a_lone_capital_letter_is_a_grade_or_a_class_not_a_name():
     found = types_of("The file was marked Restricted C by the ministry, and Lakeview chose Option B on Monday.")
     assert "Restricted C" not in found and "Option B" not in found
     assert types_of("Malcolm X spoke in Harlem on Monday.").get("Malcolm X") == "PERSON"
+
+
+def test_a_short_run_in_title_case_with_an_article_in_capitals_is_no_name():
+    assert "Post A Reply" not in types_of("The mill will close in May.\n\nPost A Reply\n\nMore news follows.")
+    assert types_of("Kenneth A Rowe spoke on Monday.").get("Kenneth A Rowe") == "PERSON"

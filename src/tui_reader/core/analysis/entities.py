@@ -551,6 +551,10 @@ class EntityFinder:
                 " ".join(words[:-1]) in self.demonyms:  # (a place's are its own: "Texas Rangers")
             words = words[:-1]
             full = " ".join(words)
+        # "Add A Comment", "Sign In To Vote": an article in capitals inside a short run is title case (a line
+        # of site furniture or a heading), unless the run opens with a given name ("Kenneth A Jones").
+        if 3 <= len(words) <= 4 and any(w in ("A", "An") for w in words[1:-1]) and words[0] not in self.first_names:
+            return []
         # "Plan B", "Protected B", "Group A": a word and a lone capital letter is a grade, a class or a
         # choice, no name, unless the word is a given name ("Malcolm X").
         if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0] not in self.first_names \
