@@ -751,3 +751,15 @@ def test_a_word_and_a_lone_capital_letter_is_a_grade_or_a_class_not_a_name():
 def test_a_short_run_in_title_case_with_an_article_in_capitals_is_no_name():
     assert "Post A Reply" not in types_of("The mill will close in May.\n\nPost A Reply\n\nMore news follows.")
     assert types_of("Kenneth A Rowe spoke on Monday.").get("Kenneth A Rowe") == "PERSON"
+
+
+def test_a_month_inside_a_longer_word_is_no_date():
+    from tui_reader.core.analysis.entities import numeric_mentions
+
+    text = "a meeting of Mayors, a march of Junebugs from Marchmont, and a vote in March"
+    assert [text[s:e] for s, e, kind in numeric_mentions(text)] == ["March"]
+
+
+def test_a_body_whose_name_goes_on_with_of():
+    found = types_of("Gen. Dana Kerr, the chairman of the Joint Chiefs of Staff, spoke to the Parliament of Norvia.")
+    assert found.get("Joint Chiefs of Staff") == "ORG" and found.get("Parliament of Norvia") == "ORG"

@@ -72,7 +72,7 @@ _DATE = re.compile(  # the forms that start with a digit, then those that start 
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|(?=[12])(?<![\d,.$£€-]){_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?![\d%-])"  # a span of years: "2000 - 2050", "2019-20"
     rf"|(?=[12])(?<![\d,.$£€-]){_YEAR}(?!\d|,\d|\.\d|\s?(?:%|per|-)))"
-    rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
+    rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?!\w)(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\bthe\s+(?:1[5-9]|20)\d0s\b"
     rf"|\b{_WEEKDAY}\b"
