@@ -34,6 +34,15 @@ async def write_note(pilot, body: str, tags: str = ""):
     await wait_for(pilot, lambda: not isinstance(app.screen, NoteEditor))
 
 
+async def open_editor(pilot) -> NoteEditor:
+    """The note editor opened with a on the analysed reader, once its fields are mounted."""
+    app = pilot.app
+    await analysed(pilot)
+    await pilot.press("a")
+    await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags"))
+    return app.screen
+
+
 async def test_annotate_a_quote_from_the_quotes_tab(app_for, article):
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -212,10 +221,7 @@ async def test_notes_tab_filters_by_tag(app_for, article):
 async def test_tab_moves_between_body_and_tags_also_after_the_discard_prompt(app_for, article):
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
-        await analysed(pilot)
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags"))
-        editor = app.screen
+        editor = await open_editor(pilot)
         await pilot.press(*"solidarity", "escape")
         await wait_for(pilot, lambda: isinstance(app.screen, Confirm))
         await pilot.press("n")  # keep editing
@@ -232,10 +238,7 @@ async def test_tab_moves_between_body_and_tags_also_after_the_discard_prompt(app
 async def test_keys_typed_fast_after_tab_go_to_the_field_tab_moved_to(app_for, article):
     app = app_for(article)
     async with app.run_test(size=(120, 40)) as pilot:
-        await analysed(pilot)
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags"))
-        editor = app.screen
+        editor = await open_editor(pilot)
         await type_at_once(pilot, *"calm", "tab", *"sea", "shift+tab", *"er")
         assert editor.current() == NoteInput("calmer", ("sea",))
 
