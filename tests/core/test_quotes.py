@@ -1361,3 +1361,14 @@ def test_a_kin_word_says_the_gender_of_a_name_that_may_be_either():
     text = ("Tara Wynn said her son, Jamie, had gone swimming with friends on a hot afternoon in July when he "
             "got into difficulty. “He was a strong swimmer. He just did not know how cold it was,” she said.")
     assert [q.speaker for q in direct(text)] == ["Tara Wynn"]
+
+
+def test_a_pronoun_after_someones_kin_of_the_same_gender_is_not_clear():
+    """"Her adoptive mother, Ana, had told her ... “...,” she said": the daughter or Ana; a wrong
+    name is worse than none."""
+    text = ("Rosa Vale said she had always felt something was missing. Her adoptive mother, Ines, had told "
+            "her she was an only child. “My mother was protecting me,” she said.")
+    assert [q.speaker for q in direct(text)] == [None]
+    other = ("Rosa Vale said she had always felt something was missing. Her adoptive father, Tomas, had told "
+             "her she was an only child. “My father was protecting me,” she said.")
+    assert [q.speaker for q in direct(other)] == ["Rosa Vale"]

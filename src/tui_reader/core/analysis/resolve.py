@@ -187,6 +187,18 @@ class Resolver:
         a given name, whose gender is the name's."""
         return any(_KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
 
+    def _kin_of_the_same_gender(self, ent: Entity, pos: int, gender: str) -> bool:
+        """ent's last mention before pos names someone's kin by a pronoun of the gender asked for ("Her
+        mother, Ana", before "she"): the one whose kin it is was spoken of as well."""
+        last = None
+        for m in ent.mentions:
+            if m.end <= pos:
+                last = m
+        if last is None:
+            return False
+        kin = _POSSESSED_KIN.search(self.text, max(0, last.start - 40), last.start)
+        return kin is not None and _POSSESSIVE_GENDER.get(kin.group(1).lower()) == gender
+
     def _kin_gender(self, ent: Entity) -> str:
         """The gender the kin words before ent's mentions say ("son": M, "wife": F), if they agree; else "?"."""
         said = {lx.KIN_RELATIONS[k.group(1)] for m in ent.mentions
@@ -285,10 +297,14 @@ class Resolver:
             sure = [ent for ent in subjects.values() if not self._no_sign_of_a_person(ent)]
             return sure[0] if len(sure) == 1 and len(subjects) == 1 else None
         if not others and set(subjects) <= {first.name}:
-            return first
-        # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
-        # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
-        return next(iter(subjects.values())) if len(subjects) == 1 else None
+            found = first
+        else:
+            # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
+            # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
+            found = next(iter(subjects.values())) if len(subjects) == 1 else None
+        if found is not None and gender is not None and self._kin_of_the_same_gender(found, pos, gender):
+            return None  # "Her mother, Ana, had told her ... “...,” she said": the daughter, or Ana
+        return found
 
     def after_dateline(self, start: int, limit: int) -> int:
         """Where a sentence's own words begin, past a wire dateline ("GENEVA (Wire) - Pat Lee said")."""
@@ -644,6 +660,10 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 
 # A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
+# A possessive pronoun, then a word for kin (perhaps after one word), just before a name: "Her adoptive
+# mother, Ana".
+_POSSESSED_KIN = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:" + "|".join(sorted(lx.KIN_RELATIONS)) + r"),?\s+$")
+_POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # Where a clause joined to a sentence begins: ", and ", ", but ", "; ".
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?(?=[^,;]*$)")
 # One of a group named before spoke: "One, who asked not to be named, said", "another added".
