@@ -29,3 +29,11 @@ def test_mention_index():
     assert doc.first_mention(0, len(TEXT), ("ORG",))[2] is bank
     assert doc.mentions_of(("PERSON",))[0] == [0]
     assert doc.mention_text(bank, 0, len(TEXT)) == "Northwind Bank" and doc.mention_text(ana, 5, 50) is None
+
+
+def test_no_abbreviates_a_number_only_before_one():
+    from tui_reader.core.analysis.segment import sentence_bounds
+
+    text = "Lee said no. Ruiz left at noon. She lives at No. 4 Mill Lane. See Fig. 2 in the report."
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Lee said no.", "Ruiz left at noon.", "She lives at No. 4 Mill Lane.", "See Fig. 2 in the report."]

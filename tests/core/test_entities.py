@@ -763,3 +763,10 @@ def test_a_month_inside_a_longer_word_is_no_date():
 def test_a_body_whose_name_goes_on_with_of():
     found = types_of("Gen. Dana Kerr, the chairman of the Joint Chiefs of Staff, spoke to the Parliament of Norvia.")
     assert found.get("Joint Chiefs of Staff") == "ORG" and found.get("Parliament of Norvia") == "ORG"
+
+
+def test_lead_is_a_title_modifier_and_a_body_in_a_place_keeps_its_possessive():
+    found = types_of("Lead author Dr. Mira Okon said so. A professor at Queen's College Belfast agreed, as did "
+                     "the Confederation of Baltic Industry.")
+    assert "Lead" not in found and found.get("Mira Okon") == "PERSON"
+    assert found.get("Queen's College Belfast") == "ORG" and found.get("Confederation of Baltic Industry") == "ORG"

@@ -397,9 +397,11 @@ class EntityFinder:
                 end0 = s0 + len(" ".join(words0))
                 gap = text[end0:run[0]]
                 words = run[1]
-                # (after a saint's name up to three words: "St. Mary's Medical Center", a body named after one)
-                if gap in ("’s ", "'s ") and words[-1].lower() in lx.ORG_WORDS and \
-                        (len(words) == 1 or len(words) <= 3 and words0[0] in ("St.", "St", "Saint")) \
+                # (after a saint's name up to three words: "St. Mary's Medical Center", a body named after one;
+                # and the place a body is in: "King's College London")
+                in_place = len(words) >= 2 and words[0].lower() in lx.ORG_WORDS and " ".join(words[1:]) in self.places
+                if gap in ("’s ", "'s ") and (words[-1].lower() in lx.ORG_WORDS or in_place) and \
+                        (len(words) == 1 or len(words) <= 3 and words0[0] in ("St.", "St", "Saint") or in_place) \
                         and not self._country_or_people(" ".join(words0)):
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue

@@ -13,6 +13,9 @@ ABBREVIATIONS = frozenset(
     okla ore pa tenn tex va vt wash wis wyo e.g i.e a.m p.m u.s u.k u.n""".split()
 )
 
+# Abbreviations that stand only before a number: "No. 10", "Vol. 2", "Fig. 3".
+_BEFORE_A_NUMBER = frozenset("no nos vol fig ch art sec".split())
+_DIGIT_NEXT = re.compile(r"\s+[\"“‘'(\[]*[0-9IVX]")
 # Abbreviated titles, always followed by a name.
 _TITLES = frozenset("mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp".split())
 # Words that open sentences and never names.
@@ -50,7 +53,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             if para[m.start()] == ".":
                 w = _WORD_BEFORE.search(para, max(0, m.start() - 20), m.start() + 1)
                 word = w.group(1).lower().rstrip(".") if w else ""
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                if word in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(para, m.end()):
+                    pass  # "She said no. Then ...": "No." abbreviates a number only before one ("No. 10")
+                elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     # "in the U.S. The next day": a word that never starts a name opens a sentence,
                     # except after a title ("Gen. The ..." does not occur, "Dr. Who" may).
                     nxt = _NEXT_WORD.match(para, m.end())
