@@ -1372,3 +1372,9 @@ def test_a_pronoun_after_someones_kin_of_the_same_gender_is_not_clear():
     other = ("Rosa Vale said she had always felt something was missing. Her adoptive father, Tomas, had told "
              "her she was an only child. “My father was protecting me,” she said.")
     assert [q.speaker for q in direct(other)] == ["Rosa Vale"]
+
+
+def test_a_quote_whose_own_sentence_has_a_cue_is_not_given_the_cue_of_the_sentence_before():
+    text = ("Campaign chairman Dale Hurst said the files were stolen. “We will not comment on them,” he said. "
+            "Varga, meanwhile, said: “She should answer for it.”")
+    assert [q.speaker_mention for q in direct(text)] == ["he", "Varga"]
