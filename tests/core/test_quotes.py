@@ -1378,3 +1378,19 @@ def test_a_quote_whose_own_sentence_has_a_cue_is_not_given_the_cue_of_the_senten
     text = ("Campaign chairman Dale Hurst said the files were stolen. “We will not comment on them,” he said. "
             "Varga, meanwhile, said: “She should answer for it.”")
     assert [q.speaker_mention for q in direct(text)] == ["he", "Varga"]
+
+
+def test_a_surname_said_before_someone_else_is_named_in_full_is_not_them():
+    """"Varga said ... Ilona Varga made a similar point": the first Varga is not Ilona Varga."""
+    text = ("Varga, in an interview on Monday, said the vote was “a test of decency.” Ilona Varga made a "
+            "similar point. “When they go low, we go high,” she said.")
+    found = analyse(text).quotes
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Varga", "Ilona Varga"]
+
+
+def test_a_pronoun_is_not_clear_when_a_bare_name_typed_a_body_opens_a_sentence_near_it():
+    """"Ostrow responded later. “...,” he said": Ostrow may be a person, so "he" is not surely the man
+    named before."""
+    text = ("Dale Hurst declined to endorse Ostrow on Thursday. Ostrow responded hours later. "
+            "“I am not ready to back his agenda,” he said in a statement.")
+    assert [q.speaker for q in direct(text)] == [None]

@@ -324,6 +324,9 @@ def _drop_lead(start: int, words: list[str]) -> tuple[int, list[str]]:
     return start, words
 
 
+_HEADLINE_CHARS = 160  # a first line no longer than this may be a headline
+
+
 class EntityFinder:
     """Finds and merges the entities of one text."""
 
@@ -337,6 +340,9 @@ class EntityFinder:
         self.titles = lx.title_words()
         self._typed: dict[tuple[str, str | None], tuple[str, int]] = {}
         self._small_words: frozenset[str] | None = None
+        first_line = text.find("\n")
+        # Where a headline ends: a short first line (a title), else nowhere.
+        self._headline_end = first_line if 0 <= first_line <= _HEADLINE_CHARS else -1
 
     # -- candidate spans ------------------------------------------------------
 
@@ -915,7 +921,12 @@ class EntityFinder:
             if len(cands) > 1 and len(people) == len(cands):
                 shared[k] = cands  # "Ms Dunn" with "Karen Dunn" and "Mary Dunn" named: each mention its own
             elif len(people) == 1:
-                parent[k] = people[0]  # "Whitfield" alone is Margaret Whitfield, not the Whitfield Foundation
+                # "Whitfield" alone is Margaret Whitfield, not the Whitfield Foundation; but not when it is
+                # said before her full name, past a headline: "Obama said ... Michelle Obama" are two people.
+                alone = groups[k]["spans"][0].start
+                if alone < groups[people[0]]["spans"][0].start and alone > self._headline_end:
+                    continue
+                parent[k] = people[0]
             elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
         # Resolve chains and merge.
