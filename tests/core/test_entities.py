@@ -770,3 +770,9 @@ def test_lead_is_a_title_modifier_and_a_body_in_a_place_keeps_its_possessive():
                      "the Confederation of Baltic Industry.")
     assert "Lead" not in found and found.get("Mira Okon") == "PERSON"
     assert found.get("Queen's College Belfast") == "ORG" and found.get("Confederation of Baltic Industry") == "ORG"
+
+
+def test_a_title_that_goes_on_with_of_opens_a_run_before_a_name():
+    found = types_of("Former Secretary of State Dana Kerr spoke first. Chief of Staff Mary Brand followed.")
+    assert found.get("Dana Kerr") == "PERSON" and found.get("Mary Brand") == "PERSON"
+    assert not any(name.startswith("of ") for name in found)

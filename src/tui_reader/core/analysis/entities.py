@@ -724,6 +724,9 @@ class EntityFinder:
                 k += 1
             elif lw in lx.TITLE_MODIFIERS:
                 k += 1
+            elif has_head and w in ("of", "for") and k + 2 < len(words) and _is_cap(words[k + 1]) and \
+                    self._person_follows(words, k + 2):
+                k += 2  # "Secretary of State Ana Ruiz", "Chief of Staff Pat Lee": the title goes on
             elif w in self.demonyms and k + 1 < len(words) and (words[k + 1].lower() in lx.TITLE_MODIFIERS
                                                                 or words[k + 1].lower() in lx.TITLE_HEADS):
                 norp.append(k)
