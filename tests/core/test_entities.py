@@ -776,3 +776,10 @@ def test_a_title_that_goes_on_with_of_opens_a_run_before_a_name():
     found = types_of("Former Secretary of State Dana Kerr spoke first. Chief of Staff Mary Brand followed.")
     assert found.get("Dana Kerr") == "PERSON" and found.get("Mary Brand") == "PERSON"
     assert not any(name.startswith("of ") for name in found)
+
+
+def test_an_honorific_opening_a_sentence_keeps_the_name_after_it():
+    found = ents("Mrs May spoke after Mr Corbyn. “This is a good deal,” she said.")
+    assert ("May", "PERSON") in found and ("Corbyn", "PERSON") in found
+    assert [q.speaker for q in analyse("Mrs May spoke after Mr Corbyn. “This is a good deal,” she said.").quotes] \
+        == ["May"]

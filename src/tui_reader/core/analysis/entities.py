@@ -513,6 +513,7 @@ class EntityFinder:
             return [self._span(start, words, False)]  # "Food and Drug Administration (FDA)": one name
         if initial:
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
+                    not (len(words) > 1 and words[0].lower().rstrip(".") in lx.PERSON_CUE_BEFORE) and \
                     not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])) and \
                     not any(self._known(" ".join(words[:n])) for n in (2, 3) if n < len(words)):  # "New York"
                 start, words = _drop(start, words, 1)
