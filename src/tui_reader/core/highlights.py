@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .analysis.model import Analysis, Entity
 
 LAYERS = ("entities", "quotes", "facts")
+# What one item of each layer is: the value a painted span carries, and the kind of a note's target.
+ITEM_KIND = {"entities": "entity", "quotes": "quote", "facts": "fact"}
 _WIDEST = (1 << 32) - 1  # no item is longer: the widest at one start sorts first
 _LAYER_ORDER = {"facts": 0, "quotes": 1, "entities": 2}  # at one offset the wider thing comes first
 
@@ -119,7 +121,7 @@ class Highlights:
             names, kinds = self.kind_names, self.kind_codes
             values = [names[kinds[k]] for k in picked]
         else:
-            values = [layer[:-1]] * len(picked)
+            values = [ITEM_KIND[layer]] * len(picked)
         return SpanIndex.from_arrays(offsets(starts[k] for k in picked), offsets(ends[k] for k in picked), values)
 
     def of_thing(self, layer: str, ref: int) -> array:

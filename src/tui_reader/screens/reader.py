@@ -20,7 +20,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.article import Article
-from tui_reader.core.highlights import LAYERS, Highlights
+from tui_reader.core.highlights import ITEM_KIND, LAYERS, Highlights
 from tui_reader.core.library import Goto
 from tui_reader.core.reader_state import EntityFocus, ReaderState
 from tui_reader.messages import (
@@ -609,8 +609,7 @@ class ReaderScreen(QuitOrBack, Screen):
         item = None
         if self.current is not None and hl is not None and a is not None:
             it = hl.items[self.current]
-            kind = {"quotes": "quote", "facts": "fact"}.get(it.layer, "entity")
-            item = (it.start, it.end, kind, a.quotes[it.ref].speaker if it.layer == "quotes" else None)
+            item = (it.start, it.end, ITEM_KIND[it.layer], a.quotes[it.ref].speaker if it.layer == "quotes" else None)
         chosen = None
         if self.pane.built and self.pane.active_tab == "notes":
             chosen = self.pane.selected("notes")

@@ -32,6 +32,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui_reader.core.made import Made
 from tui_reader.core.spans import offsets
 from tui_reader.widgets.paging import PAGING, cursor_keys
 
@@ -67,24 +68,13 @@ class Row:
         return Text("\n").join(self.lines)
 
 
-class MadeRows(Sequence):
-    """`n` rows of one height, row k made by `make(k)` only when it is asked for, its id `prefix`
-    followed by k: a list of 200,000 quotes then holds no object per quote."""
+class MadeRows(Made):
+    """`n` rows of one height, row k made by `make(k)` only when it is asked for (`Made`), its id
+    `prefix` followed by k: a list of 200,000 quotes then holds no object per quote."""
 
     def __init__(self, n: int, make: Callable[[int], Row], height: int, prefix: str):
-        self._n, self._make, self.height, self.prefix = n, make, height, prefix
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, k: int) -> Row:
-        if isinstance(k, slice):
-            raise TypeError("rows are taken one at a time")
-        if k < 0:
-            k += self._n
-        if not 0 <= k < self._n:
-            raise IndexError("row index out of range")
-        return self._make(k)
+        super().__init__(n, make)
+        self.height, self.prefix = height, prefix
 
     def index_of(self, row_id: str) -> int:
         """Row k for the id `prefix` + k; KeyError for another id."""

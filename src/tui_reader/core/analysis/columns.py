@@ -17,46 +17,30 @@ text)` gives back an `Analysis` whose sequences make their items on demand.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
 from typing import Any, Callable, Iterator
 
+from ..made import Made
 from ..spans import OFFSET, offsets as _q
 from .model import Analysis, Entity, Fact, Mention, Quote, Value
 
 _NONE = -1  # the string number of None
 
 
-class Column(Sequence):
-    """A read-only sequence of `n` items, item k made by `make(k)` when asked for; equal to a tuple
-    of the same items, as the tuples of an analysis made by `analyse` are.
+class Column(Made):
+    """Items made when asked for (`Made`), equal to a tuple of the same items, as the tuples of an
+    analysis made by `analyse` are.
 
     `spans()` gives each item's (start, end, kind) without making the items (kind None for mentions):
     what the highlights of a big article are built from."""
 
-    __slots__ = ("_n", "_make", "_spans")
+    __slots__ = ("_spans",)
 
-    def __init__(self, n: int, make: Callable[[int], Any], spans: Callable[[], Iterator[tuple]]):
-        self._n = n
-        self._make = make
+    def __init__(self, n: int, make: Callable[[int], Any], spans: Callable[[], Iterator[tuple]] | None = None):
+        super().__init__(n, make)
         self._spans = spans
 
     def spans(self) -> Iterator[tuple[int, int, str | None]]:
         return self._spans()
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return tuple(map(self._make, range(*k.indices(self._n))))
-        if k < 0:
-            k += self._n
-        if not 0 <= k < self._n:
-            raise IndexError("column index out of range")
-        return self._make(k)
-
-    def __iter__(self):
-        return map(self._make, range(self._n))
 
     def __eq__(self, other) -> bool:
         if isinstance(other, (tuple, Column)):
@@ -85,8 +69,6 @@ class _Strings:
             k = self._number[s] = len(self.items)
             self.items.append(s)
         return k
-
-
 
 
 def to_columns(analysis: Analysis, text: str) -> tuple:
@@ -190,5 +172,4 @@ def from_columns(record: tuple, text: str) -> Analysis:
     return Analysis(entities=tuple(ents),
                     quotes=Column(len(q_start), quote, spans(q_start, q_end, q_kind, 0, len(q_start))),
                     facts=Column(len(f_start), fact, spans(f_start, f_end, f_kind, 0, len(f_start))),
-                    sentences=Column(len(s_start), lambda k: (s_start[k], s_end[k]),
-                                     spans(s_start, s_end, None, 0, len(s_start))))
+                    sentences=Column(len(s_start), lambda k: (s_start[k], s_end[k])))

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 from . import lexicon as lx
 from .model import Entity, Mention
-from .patterns import one_of
+from .patterns import KIN_BEFORE_NAME, one_of
 from .segment import UPPER
 
 # --- numeric expressions --------------------------------------------------------
@@ -302,11 +302,6 @@ def _joined_on(text: str, runs: list) -> list:
                 continue
         out.append(run)
     return out
-
-
-# A possessive, then a word for kin or a partner, just before a name: "her husband, Craig", "his son Tom".
-_KIN_THEN_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:" + "|".join(
-    sorted(lx.KIN_RELATIONS)) + r"),?\s+$")
 
 
 def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:
@@ -1013,7 +1008,8 @@ class EntityFinder:
         for i, (sp, kind, conf) in enumerate(typed):
             if conf >= 2:
                 continue
-            if kind != "PERSON" and len(sp.words) <= 2 and _KIN_THEN_NAME.search(text, max(0, sp.start - 25), sp.start):
+            kin = KIN_BEFORE_NAME.search(text, max(0, sp.start - 25), sp.start)
+            if kind != "PERSON" and len(sp.words) <= 2 and kin is not None and kin.group(1) is not None:
                 typed[i] = (sp, "PERSON", 2)  # "her husband, Craig": kin are people, whatever place bears the name
                 continue
             after = text[sp.end:sp.end + 40]

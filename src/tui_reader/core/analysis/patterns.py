@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from . import lexicon as lx
+
 
 def one_of(words: Iterable[str]) -> str:
     """A regex matching any of the words, factored by common prefixes.
@@ -34,3 +36,10 @@ def _emit(node: dict) -> str:
     if "" in node:  # a word ends here; longer words go on
         return f"(?:{body})?"
     return body
+
+
+# A word for kin or a partner just before a name, perhaps after a possessive and one word: "her son,
+# Jamie", "his wife Heidi", "Her adoptive mother, Ana". Group 1 is the possessive (or None), group 2
+# the word for kin (its gender: `lexicon.KIN_RELATIONS`).
+KIN_BEFORE_NAME = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?)?\b("
+                             + one_of(lx.KIN_RELATIONS) + r"),?\s+$")

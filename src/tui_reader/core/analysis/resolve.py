@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import one_of
+from .patterns import KIN_BEFORE_NAME, one_of
 from .segment import ABBREVIATIONS, UPPER
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -77,7 +77,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—�
 # Endings of nouns for people by what they do: owner, sailor, activist, servant, student, historian.
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # A word for kin or a partner right before a name: "son ", "wife, ", "daughter ".
-_KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(lx.KIN_RELATIONS, key=len, reverse=True)) + r"),?\s+$")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
@@ -185,7 +184,7 @@ class Resolver:
     def _named_as_kin(self, ent: Entity) -> bool:
         """A name said after a word for someone's kin or partner ("her son Daniel", "his wife, Heidi"):
         a given name, whose gender is the name's."""
-        return any(_KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
+        return any(KIN_BEFORE_NAME.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
 
     def _kin_of_the_same_gender(self, ent: Entity, pos: int, gender: str) -> bool:
         """ent's last mention before pos names someone's kin by a pronoun of the gender asked for ("Her
@@ -196,13 +195,13 @@ class Resolver:
                 last = m
         if last is None:
             return False
-        kin = _POSSESSED_KIN.search(self.text, max(0, last.start - 40), last.start)
-        return kin is not None and _POSSESSIVE_GENDER.get(kin.group(1).lower()) == gender
+        kin = KIN_BEFORE_NAME.search(self.text, max(0, last.start - 40), last.start)
+        return kin is not None and kin.group(1) is not None and _POSSESSIVE_GENDER.get(kin.group(1).lower()) == gender
 
     def _kin_gender(self, ent: Entity) -> str:
         """The gender the kin words before ent's mentions say ("son": M, "wife": F), if they agree; else "?"."""
-        said = {lx.KIN_RELATIONS[k.group(1)] for m in ent.mentions
-                if (k := _KIN_BEFORE.search(self.text, max(0, m.start - 20), m.start)) is not None} - {"?"}
+        said = {lx.KIN_RELATIONS[k.group(2)] for m in ent.mentions
+                if (k := KIN_BEFORE_NAME.search(self.text, max(0, m.start - 20), m.start)) is not None} - {"?"}
         return said.pop() if len(said) == 1 else "?"
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
@@ -680,9 +679,6 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+
 
 # A person not named, by their role, then a reporting verb: "A spokesman for the trust said",
 # "the officer told". (A role followed by a name, "the chief nurse, Dr Hart, said", is not matched.)
-# A possessive pronoun, then a word for kin (perhaps after one word), just before a name: "Her adoptive
-# mother, Ana".
-_POSSESSED_KIN = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:" + "|".join(sorted(lx.KIN_RELATIONS)) + r"),?\s+$")
 _POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # Where a clause joined to a sentence begins: ", and ", ", but ", "; ".
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?(?=[^,;]*$)")
