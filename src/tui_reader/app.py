@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from tui_reader.core.analysis.store import Analyses
 from tui_reader.core.article import Article, ArticleError, load_article
+from tui_reader.core.collector import resume_collector
 from tui_reader.core.config import ReadingState
 from tui_reader.core.library import Goto, ReadState, library_dir, library_folder
 from tui_reader.core.safetext import one_line, strip_controls
@@ -44,6 +45,8 @@ class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {_entity_commands}
     TITLE = "tui-reader"
+    # True when the command line paused the garbage collector for the start: it resumes after the first frame.
+    collector_paused_until_shown = False
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("l", "library", "Library", id="library"),
@@ -164,6 +167,9 @@ class ReaderApp(App[int]):
         self.start_article = None
         if not opened:
             self.push_screen(self._library())
+        if self.collector_paused_until_shown:
+            self.collector_paused_until_shown = False
+            self.call_after_refresh(resume_collector, freeze=True)
 
     def _library(self) -> Screen:
         from tui_reader.screens.library import LibraryScreen

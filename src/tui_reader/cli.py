@@ -162,6 +162,7 @@ def cmd_extract(paths: list[str], fmt: str) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the reader: one file opens it, folders or several files open the library."""
     from tui_reader.core.article import ArticleError, load_article
+    from tui_reader.core.collector import pause_collector
 
     paths = args.paths
     if not paths:
@@ -188,11 +189,15 @@ def cmd_open(args: argparse.Namespace) -> int:
     article = None
     if len(paths) == 1 and not Path(paths[0]).is_dir():
         article = load_article(paths[0])  # a bad single article is bad input: one line, exit 1
+    # Start-up (Textual's import, the stylesheet, the first frame) makes objects that all live on:
+    # no collection scans them until the first frame is out, and then they are frozen out of reach.
+    pause_collector()
     from tui_reader.app import make_app
 
     app = make_app([Path(p) for p in paths], article=article, theme=args.theme,
                    notes_dir=Path(args.notes_dir) if args.notes_dir else None,
                    library=Path(args.library) if args.library else None)
+    app.collector_paused_until_shown = True
     result = app.run()
     return result or 0
 

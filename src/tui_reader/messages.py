@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.worker import get_current_worker
 
-from tui_reader.core.analysis import collector_paused
 from tui_reader.core.article import Article
+from tui_reader.core.collector import collector_paused
 
 if TYPE_CHECKING:
     from tui_reader.core.analysis.model import Analysis

@@ -59,3 +59,22 @@ async def test_a_long_text_is_wrapped_once_before_its_first_frame(app_for, long_
         assert len(widths) == 1  # already at the width the scrollbar leaves, not once without it
         view = app.screen.view
         assert view.show_vertical_scrollbar and widths[0] == view.text_width
+
+
+async def test_a_start_that_paused_the_collector_resumes_it_once_shown(app_for, long_article):
+    """The command line pauses the garbage collector for the start; the first frame brings it back."""
+    import gc
+
+    from tui_reader.core.collector import pause_collector
+
+    pause_collector()
+    app = app_for(long_article)
+    app.collector_paused_until_shown = True
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            assert app.collector_paused_until_shown is False
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -17,12 +17,11 @@ A second backend only has to return the same `Analysis`.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+
+from tui_reader.core.collector import collector_paused
 
 if TYPE_CHECKING:
     from .model import Analysis
@@ -30,8 +29,7 @@ if TYPE_CHECKING:
 # The entity types of the `extract` contract, in the order the side pane lists them.
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT", "DATE", "MONEY", "PERCENT", "QUANTITY")
 
-__all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse", "analyser_version",
-           "collector_paused"]
+__all__ = ["ENTITY_TYPES", "Analysis", "Entity", "Fact", "Mention", "Quote", "Value", "analyse", "analyser_version"]
 
 
 def analyse(text: str) -> Analysis:
@@ -58,40 +56,6 @@ def __getattr__(name: str):
 
         return getattr(model, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-_collector_lock = threading.Lock()
-_collector_holds = 0
-_collector_was_enabled = True
-
-
-@contextlib.contextmanager
-def collector_paused(freeze: bool = False) -> Iterator[None]:
-    """No cyclic garbage collection while the block runs, in any thread.
-
-    Analysis makes and unpickles millions of small acyclic objects. Left on, the
-    collector rescans them again and again: that makes big texts superlinear, and
-    each full collection holds the interpreter lock, so a worker's collection
-    stalls the UI thread (100-400 ms each, growing with the heap, while a 3 MB
-    article's analysis was read back). With `freeze`, what the block made is moved
-    out of the collector's reach when it ends, so no later collection scans it.
-    Blocks in several threads nest: the collector comes back when the last ends.
-    """
-    global _collector_holds, _collector_was_enabled
-    with _collector_lock:
-        if _collector_holds == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_holds += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            if freeze:
-                gc.freeze()
-            _collector_holds -= 1
-            if _collector_holds == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,7 +17,9 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import analyser_version, collector_paused
+from tui_reader.core.collector import collector_paused
+
+from . import analyser_version
 
 if TYPE_CHECKING:
     from .model import Analysis
