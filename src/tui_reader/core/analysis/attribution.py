@@ -40,6 +40,8 @@ _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
     rf"\b({_SAY})\b[^“”\"]{{0,40}}$"  # (a whole word: "Trask" holds no "ask")
 )
+# Its end alone, a cue near the end: a much cheaper scan, and where it finds nothing neither can the whole.
+_CUE_NEAR_END = re.compile(rf"\b(?:{_SAY})\b[^“”\"]{{0,40}}$")
 # Lower-case words between an organisation and a name: "Acme spokeswoman Pat Lee", never a preposition.
 _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
 # After an inverted cue the subject runs to the clause's end: "said a spokesman for the ferry company".
@@ -275,7 +277,10 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     # No part of the pattern crosses a quotation mark, so the search starts after the last one:
     # the same match, found without trying every position of text full of quotes.
     before = site.before
-    m = _SUBJECT_BEFORE_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
+    after_marks = max(before.rfind(q) for q in _QUOTE_MARKS) + 1
+    if _CUE_NEAR_END.search(before, after_marks) is None:
+        return None
+    m = _SUBJECT_BEFORE_CUE.search(before, after_marks)
     if not m:
         return None
     # The cue nearest the quote is its own: "Asked about Lee's comments, he said, “...”".

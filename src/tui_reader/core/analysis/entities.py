@@ -184,7 +184,8 @@ _RUN = re.compile(
 _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
-_PARTY_TAG_START = re.compile(r"(?=[DRI]-[A-Z])")  # where one may start: found once in the whole text
+# Where one may start, found once in the whole text (the letter first: the engine skips to it).
+_PARTY_TAG_START = re.compile(r"[DRI](?=-[A-Z])")
 # A verb of saying right after a word: "Acme said", "Dunmore announced".
 # (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
 _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
@@ -892,7 +893,7 @@ class EntityFinder:
             msp = groups[mk]["spans"][0]
             if len(msp.words) < 2:
                 continue
-            mkind = groups[mk]["votes"].most_common(1)[0][0]
+            mkind = _top(groups[mk]["votes"])
             if mkind == "PERSON":
                 for w in {msp.words[0], msp.words[-1]}:
                     by_word[w].append(mk)
@@ -915,7 +916,7 @@ class EntityFinder:
             if w in self.strong_places or w in self.demonyms:
                 continue
             cands = list(dict.fromkeys(by_word.get(w, ())))
-            people = [c for c in cands if groups[c]["votes"].most_common(1)[0][0] == "PERSON"
+            people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
                       and groups[c]["spans"][0].words[-1] == w]
             if len(cands) > 1 and len(people) == len(cands):
                 shared[k] = cands  # "Ms Dunn" with "Karen Dunn" and "Mary Dunn" named: each mention its own
@@ -937,6 +938,13 @@ class EntityFinder:
             return k
 
         merged: dict[str, dict] = {}
+
+        def into(r: str) -> dict:
+            m = merged.get(r)
+            if m is None:
+                m = merged[r] = {"spans": [], "votes": Counter(), "roles": [], "forms": [], "sure": set()}
+            return m
+
         for k in order:
             if k in shared:
                 # News names a person in full, then by one name: a mention is of the one last named
@@ -944,12 +952,9 @@ class EntityFinder:
                 named = [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]]
                 for sp in groups[k]["spans"]:
                     owner = _last_named(sp.start, named)
-                    m = merged.setdefault(root(owner), {"spans": [], "votes": Counter(), "roles": [], "forms": [],
-                                                        "sure": set()})
-                    m["spans"].append(sp)
+                    into(root(owner))["spans"].append(sp)
                 continue
-            r = root(k)
-            m = merged.setdefault(r, {"spans": [], "votes": Counter(), "roles": [], "forms": [], "sure": set()})
+            m = into(root(k))
             m["spans"].extend(groups[k]["spans"])
             m["votes"].update(groups[k]["votes"])
             m["sure"] |= groups[k]["sure"]
@@ -958,9 +963,9 @@ class EntityFinder:
         out = []
         for r, m in merged.items():
             rsp = groups[r]["spans"][0]
-            kind = m["votes"].most_common(1)[0][0]
+            kind = _top(m["votes"])
             if r in groups and len(rsp.words) > 1:
-                kind = groups[r]["votes"].most_common(1)[0][0]
+                kind = _top(groups[r]["votes"])
                 if kind not in groups[r]["sure"] and m["sure"] == {"PERSON"}:
                     kind = "PERSON"  # "Dak Prescott" guessed a body, and "Prescott, who ..." or "Mr Prescott" said who
             mentions = sorted({(sp.start, sp.end) for sp in m["spans"]})
@@ -1013,7 +1018,7 @@ class EntityFinder:
                 typed[i] = (sp, "PERSON", 2)  # "her husband, Craig": kin are people, whatever place bears the name
                 continue
             after = text[sp.end:sp.end + 40]
-            m = re.match(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)", after)
+            m = _APPOSED_WORD.match(after)
             if kind != "PLACE" and m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
                                           or m.group(1).isdigit()):
                 typed[i] = (sp, "PERSON", 2)
@@ -1023,7 +1028,7 @@ class EntityFinder:
                     not _PLACE_PREPOSITION.search(text, max(0, sp.start - 20), sp.start):
                 typed[i] = (sp, "PERSON", 2)  # "Trask, who entered late": bodies take "which" (not "voters in Ohio, who")
                 continue
-            m = re.match(r"\s+(\w+)", after)
+            m = _NEXT_WORD.match(after)
             if m and m.group(1) in _SAID_AFTER_PERSON and len(sp.words) <= 3 and not _ACRONYM.fullmatch(sp.text) and (
                     conf == 0 and sp.words[0] in self.first_names
                     or kind == "PLACE" and len(sp.words) == 1
@@ -1039,12 +1044,19 @@ class EntityFinder:
                     and sp.text not in self.demonyms:
                 typed[i] = (sp, "PERSON", 1)  # "the Lee administration", "the Ruiz campaign": a leader's
                 continue
-            m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            # (the pattern ends in a comma: a window with none is not searched)
+            m = _BODY_BEFORE.search(text, max(0, sp.start - 40), sp.start) \
+                if text.find(",", max(0, sp.start - 40), sp.start) >= 0 else None
             if m and m.group(1).lower() in lx.BODY_NOUNS:
                 typed[i] = (sp, "ORG", 2)  # "the ferry company, Lagoon Lines,": the name of the body
                 continue
             if kind != "PERSON" and self._leads_someone(sp.end):
                 typed[i] = (sp, "ORG", 2)  # "Rovers manager Sam Ray": the body Ray leads
+
+
+def _top(votes: Counter) -> str:
+    """The kind with most votes, the first to get it on a tie (as `Counter.most_common` gives)."""
+    return max(votes, key=votes.__getitem__)
 
 
 def _last_named(pos: int, named: list[tuple[str, list[int]]]) -> str:
@@ -1059,6 +1071,9 @@ def _last_named(pos: int, named: list[tuple[str, list[int]]]) -> str:
 _NAME_PARTICLES = frozenset("von van de da di du del della le la al el bin ibn".split())
 # Lower-case words of a role, then a capitalised name: "chief executive Pat", "boss Sam".
 _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
+# After a name: a comma and the word that says what it is (", a spokesman", ", 45,"); the next word.
+_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 

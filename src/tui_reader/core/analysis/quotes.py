@@ -343,12 +343,19 @@ def _same_words_same_speaker(direct: list[Quote]) -> list[Quote]:
     no speaker whose words (five or more) stand word for word in quotes of one speaker gets that
     speaker; words found in quotes of two speakers give none."""
     words = [" ".join(_QUOTE_WORD.findall(q.text.lower())) for q in direct]
-    by_opening: dict[str, set[int]] = {}  # each run of _SAME_WORDS words in an attributed quote -> the quotes
+    # the openings looked for: the first _SAME_WORDS words of each quote with no speaker
+    wanted = {" ".join(words[i].split()[:_SAME_WORDS]) for i, q in enumerate(direct)
+              if q.speaker is None and len(words[i].split()) >= _SAME_WORDS}
+    firsts = {opening.split(" ", 1)[0] for opening in wanted}
+    by_opening: dict[str, set[int]] = {}  # each such opening -> the attributed quotes that hold it
     for i, q in enumerate(direct):
-        if q.speaker:
+        if q.speaker and firsts:
             w = words[i].split()
             for k in range(len(w) - _SAME_WORDS + 1):
-                by_opening.setdefault(" ".join(w[k:k + _SAME_WORDS]), set()).add(i)
+                if w[k] in firsts:
+                    run = " ".join(w[k:k + _SAME_WORDS])
+                    if run in wanted:
+                        by_opening.setdefault(run, set()).add(i)
     if not by_opening:
         return direct
     out = []

@@ -19,13 +19,14 @@ from .patterns import one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
-# A base form of a verb of saying, which reports only after a plural subject: "Police say", "Officials believe".
-_BASE_CUE = re.compile(rf"\b(?:{one_of(sorted(lx.REPORTING_BASES))})\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]$")
 _PLURAL_SUBJECTS = frozenset("they we police people".split())
 # Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
 _NOT_PLURAL = frozenset("this his its has does was is us yes whereas perhaps always sometimes".split())
 _ANY_REPORT_CUE = re.compile(rf"\b(?:{REPORTING_VERB}|according to|According to)\b")
+# The same, or a base form of a verb of saying, which reports only after a plural subject ("Police
+# say", "Officials believe"): one scan of the text finds both (the two lists share no word).
+_CUE_OR_BASE = re.compile(rf"\b(?:{REPORTING_VERB}|according to|According to|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
@@ -84,11 +85,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     quote_ends = [e for e, _ in spans]
     quote_opens = [o for _, o in spans]
 
-    cues = list(_ANY_REPORT_CUE.finditer(text))  # one scan; a cue never spans a sentence's edge
-    plural = [m for m in _BASE_CUE.finditer(text) if _after_plural_subject(text, m.start())
-              and not _ends_a_name(doc, m.start())]
-    if plural:
-        cues = sorted(cues + plural, key=lambda m: m.start())
+    # one scan, in the text's order; a cue never spans a sentence's edge
+    cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
+            or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())]
     cue_starts = [m.start() for m in cues]
     for s, e in _clauses_of(text, sentences, cue_starts):
         s = res.after_dateline(s, e)  # "LONDON (Reuters) - British police said ...": the sentence opens after it

@@ -564,6 +564,8 @@ class Resolver:
         mention before pos: a "he" or "she" then may be either."""
         last = self._last_end_before(ent, pos)
         last = pos if last is None else last
+        if _CUE_AFTER_SPACE.search(self.text, last, pos) is None:
+            return False  # both patterns below end in a cue: without one, the slow scan finds nothing
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
             head = m.group(1)
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
@@ -685,6 +687,8 @@ _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)
 # One of a group named before spoke: "One, who asked not to be named, said", "another added".
 _ONE_OF_THEM = re.compile(rf"(?<![Nn]o )\b(?:[Oo]ne|[Aa]nother)(?:\s*,\s+(?:who|whose)\b[^,.;:“”\"]{{1,80}},)?"
                           rf"\s+{REPORTING_VERB}\b")
+# A cue after white space, as both patterns above and below end.
+_CUE_AFTER_SPACE = re.compile(rf"\s{REPORTING_VERB}\b")
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
                               r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"

@@ -26,8 +26,9 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([A-Za-z]+)\b")
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 
 # A run of stops is taken whole, from its first mark, and never backtracked:
-# a run of 100,000 dots costs one pass, not one pass per dot.
-_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[{UPPER}0-9])")
+# a run of 100,000 dots costs one pass, not one pass per dot. The pattern opens with the stop
+# itself (the mark before it is checked after), so the engine skips from stop to stop.
+_BOUNDARY = re.compile(rf"[.!?…](?<![.!?…].)[.!?…]*+[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[{UPPER}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"”’')\]]*$")
 
 
