@@ -1,4 +1,9 @@
-"""Extraction speed: throughput on generated text, linearity, the sample article.
+"""Extraction speed: throughput on real news and on generated text, linearity, the sample article.
+
+Real news is the shared eval articles and the article bodies of the fixture pages, where the
+shared folder is beside the project. The generated text is denser than news (nine sentences in ten
+name a person, place or body, seven in ten quote or report someone): it is the harder case, and
+big enough to show whether time grows with the text's length and no faster.
 
     make bench        (or: .venv/bin/python bench/extract.py)
 """
@@ -20,6 +25,7 @@ from tui_reader.core.analysis import analyse  # noqa: E402
 from tui_reader.core.article import load_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"  # real news, beside the project where it is checked out with it
 ROUNDS = 5
 _FIRST_CALL = (
     "import time; t = time.perf_counter()\n"
@@ -55,6 +61,7 @@ def main() -> None:
     words5k = " ".join(words5k.split()[:5000])
     t5 = best_of(lambda: analyse(words5k), 5)
     print(f"5,000-word article: {t5 * 1000:.1f} ms")
+    news_throughput()
 
     big = news_text(3_000_000)
     half = big[: len(big) // 2]
@@ -69,10 +76,38 @@ def main() -> None:
     mb = len(big.encode("utf-8")) / 1e6
     t_big, t_half = min(bigs), min(halves)
     med = statistics.median(bigs)
-    print(f"3 MB text ({mb:.2f} MB), {ROUNDS} runs: best {t_big:.2f} s = {mb / t_big:.2f} MB/s; "
+    print(f"3 MB of generated text ({mb:.2f} MB), {ROUNDS} runs: best {t_big:.2f} s = {mb / t_big:.2f} MB/s; "
           f"median {med:.2f} s = {mb / med:.2f} MB/s")
     print(f"1.5 MB text: best {t_half:.2f} s; time ratio 2x text / 1x text = {statistics.median(pairs):.2f} "
           f"(median of {ROUNDS} half-whole-half rounds; rounds {min(pairs):.2f}-{max(pairs):.2f})")
+
+def real_news() -> list[tuple[str, str]]:
+    """(name, text) of real news: the eval articles' texts and the article bodies imported from the
+    fixture pages. Empty where the shared folder is not beside the project."""
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((SHARED / "eval" / "articles").glob("*.txt"))]
+    from tui_reader.core.importer import ImportProblem, from_html
+
+    for page in sorted((SHARED / "fixtures" / "html").glob("*/source.html")):
+        try:
+            texts.append((page.parent.name, from_html(page.read_text(encoding="utf-8", errors="replace")).text))
+        except ImportProblem:
+            pass
+    return texts
+
+
+def news_throughput() -> None:
+    """Real articles, each analysed alone as the reader does (best of 7 each), then all of them as one text."""
+    texts = real_news()
+    if not texts:
+        print(f"real news: none found ({SHARED} is not there)")
+        return
+    size = sum(len(t.encode("utf-8")) for _, t in texts) / 1e6
+    alone = sum(best_of(lambda t=t: analyse(t), 7) for _, t in texts)
+    whole = "\n\n".join(t for _, t in texts)
+    joined = best_of(lambda: analyse(whole), 5)
+    print(f"real news, {len(texts)} articles ({size * 1000:.0f} KB): each alone {size / alone:.2f} MB/s; "
+          f"as one text {size / joined:.2f} MB/s")
+
 
 if __name__ == "__main__":
     main()
