@@ -144,6 +144,7 @@ class Resolver:
         self._no_sign: dict[int, bool] = {}  # _no_sign_of_a_person, once per entity
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._roles_before: dict[int, list[frozenset[str]]] = {}
+        self._first_described: dict[int, int] = {}
 
     def _mention_bounds(self, ent: Entity) -> tuple[list[int], list[int]]:
         """The starts and ends of ent's mentions, in order (built once per entity): a question about
@@ -189,13 +190,11 @@ class Resolver:
     def _kin_of_the_same_gender(self, ent: Entity, pos: int, gender: str) -> bool:
         """ent's last mention before pos names someone's kin by a pronoun of the gender asked for ("Her
         mother, Ana", before "she"): the one whose kin it is was spoken of as well."""
-        last = None
-        for m in ent.mentions:
-            if m.end <= pos:
-                last = m
-        if last is None:
+        starts, ends = self._mention_bounds(ent)
+        i = bisect.bisect_right(ends, pos) - 1
+        if i < 0:
             return False
-        kin = KIN_BEFORE_NAME.search(self.text, max(0, last.start - 40), last.start)
+        kin = KIN_BEFORE_NAME.search(self.text, max(0, starts[i] - 40), starts[i])
         return kin is not None and kin.group(1) is not None and _POSSESSIVE_GENDER.get(kin.group(1).lower()) == gender
 
     def _kin_gender(self, ent: Entity) -> str:
@@ -642,16 +641,20 @@ class Resolver:
     def _described(self, ent: Entity, pos: int) -> bool:
         """A noun for a person stands right before a mention of ent before pos: the text said what the
         person is ("café owner Pat Lee", "resident Pat Lee", "activist Pat Lee")."""
-        for m in ent.mentions:
-            if m.start >= pos:
-                break
-            word = _ROLE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            if word is None or word.group(1) in lx.STOPWORDS:
-                continue
-            noun = word.group(1)
-            if noun in lx.PERSON_NOUNS or len(noun) > 4 and noun.endswith(_PERSON_NOUN_ENDINGS):
-                return True
-        return False
+        first = self._first_described.get(id(ent))
+        if first is None:  # the first mention so described (len(mentions) for none), found once per entity
+            first = len(ent.mentions)
+            for i, m in enumerate(ent.mentions):
+                word = _ROLE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                if word is None or word.group(1) in lx.STOPWORDS:
+                    continue
+                noun = word.group(1)
+                if noun in lx.PERSON_NOUNS or len(noun) > 4 and noun.endswith(_PERSON_NOUN_ENDINGS):
+                    first = i
+                    break
+            self._first_described[id(ent)] = first
+        starts, _ = self._mention_bounds(ent)
+        return first < bisect.bisect_left(starts, pos)
 
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
         """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
