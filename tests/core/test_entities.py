@@ -783,3 +783,28 @@ def test_an_honorific_opening_a_sentence_keeps_the_name_after_it():
     assert ("May", "PERSON") in found and ("Corbyn", "PERSON") in found
     assert [q.speaker for q in analyse("Mrs May spoke after Mr Corbyn. “This is a good deal,” she said.").quotes] \
         == ["May"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sales rose 4% in the spring, the company said.", "Sales"),
+    ("Mission accomplished, the captain told the crew.", "Mission"),
+    ("The guard looked up. Ask the manager, he said.", "Ask"),
+])
+def test_a_word_that_only_a_small_town_bears_opening_a_sentence_is_no_place(text, word):
+    """Each word is the name of a town somewhere; opening a sentence, with nothing else to say so, it is a word."""
+    assert word not in types_of(text)
+
+
+def test_a_club_named_after_a_small_town_is_typed_by_what_it_does():
+    text = ("Westbury had led at half-time. Westbury boss Mick Daley said the winner was offside. "
+            "Harbour City beat Westbury 2-1 in the end.")
+    assert types_of(text)["Westbury"] == "ORG"
+
+
+def test_a_small_town_named_inside_a_sentence_is_still_a_place():
+    text = "Westbury is quiet in winter. Flooding closed two roads in Westbury on Monday."
+    assert types_of(text)["Westbury"] == "PLACE"
+
+
+def test_a_small_town_opening_a_sentence_before_its_people_is_a_place():
+    assert types_of("Dunmore residents voted against the new road on Tuesday.")["Dunmore"] == "PLACE"

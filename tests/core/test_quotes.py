@@ -1394,3 +1394,25 @@ def test_a_pronoun_is_not_clear_when_a_bare_name_typed_a_body_opens_a_sentence_n
     text = ("Dale Hurst declined to endorse Ostrow on Thursday. Ostrow responded hours later. "
             "“I am not ready to back his agenda,” he said in a statement.")
     assert [q.speaker for q in direct(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal the ruling,” said Dana Cole, a teacher who wrote the petition.",
+    "The fund is empty, said Omar Haddad, an accountant who wrote the audit.",
+    "“Prices must come down,” said the group, which wrote the report.",
+])
+def test_a_cue_in_a_relative_clause_does_not_report_what_came_before(text):
+    """"who wrote the petition" says what the person wrote; the words before were said, not written."""
+    assert reported(text) == [] or all(r.cue == "said" for r in reported(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Union leader Omar Haddad called the offer “an insult to every nurse,” arguing that pay had fallen for years.",
+     "Omar Haddad"),
+    ('The mayor, Ann Ruiz, called the plan "a farce," adding that the council had not read it.', "Ann Ruiz"),
+])
+def test_a_participle_after_a_quoted_phrase_is_the_sentence_subjects(text, speaker):
+    """The quote's closing mark between the comma and "arguing" leaves the participle's speaker the
+    sentence's subject, as it is without a quote."""
+    (r,) = reported(text)
+    assert r.cue in ("arguing", "adding") and r.speaker == speaker

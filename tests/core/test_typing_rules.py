@@ -19,6 +19,7 @@ CASES = [
     (en.event_by_first_word, "They planned Operation Northwind in secret.", "Operation Northwind", "EVENT"),
     (en.known_people, "Many Peruvians voted early.", "Peruvians", "NORP"),
     (en.organisation_by_head, "Money went to Kellow Savings Bank last week.", "Kellow Savings Bank", "ORG"),
+    (en.organisation_by_head, "The ferry belongs to Varn Coast Lines, which runs four.", "Varn Coast Lines", "ORG"),
     (en.event_by_head, "Leaders met at the Kellow Summit last week.", "Kellow Summit", "EVENT"),
     (en.product_by_code, "The crew flew a Zephyr X-40 over the bay.", "Zephyr X-40", "PRODUCT"),
     (en.known_place, "Trade with Peru grew fast.", "Peru", "PLACE"),

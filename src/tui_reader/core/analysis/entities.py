@@ -193,6 +193,9 @@ _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
+# The people of a place after its name: "Dunmore residents", "Westbury police" (a town's, as often as a body's).
+_PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|voters|police|officials|authorities|"
+                                      r"councillors|councilors|lawmakers)\b")
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
 # Kinds of outlet before a name: "newspaper O Globo".
@@ -331,6 +334,7 @@ class EntityFinder:
         self.sentences = sentences
         self.places = lx.places()
         self.strong_places = lx.strong_places()
+        self.minor_towns = lx.minor_towns()
         self.demonyms = lx.demonyms()
         self.first_names = lx.first_names()
         self.titles = lx.title_words()
@@ -530,7 +534,11 @@ class EntityFinder:
                 w = words[0]
                 if not self.solo_caps[w] and w not in self.strong_places and self._written_small(w):
                     return []  # "Campaign manager Pat Lee": the word is written in small letters elsewhere
-                if not (self._known(w) or self.mid_caps[w] or _CODE.fullmatch(w) or _ACRONYM.fullmatch(w)
+                # (a word known only as a small town's name is no sign of one, "Sales rose 2%", unless its
+                # people follow: "Dunmore residents")
+                if not (self._known(w) and (w not in self.minor_towns or _PEOPLE_OF_A_PLACE_AFTER.match(
+                        self.text, start + len(w))) or self.mid_caps[w] or _CODE.fullmatch(w)
+                        or _ACRONYM.fullmatch(w)
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
@@ -784,8 +792,9 @@ class EntityFinder:
             sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
-        if sp.cue is None and _PLACE_NOUN_AFTER.match(self.text, sp.end):
-            sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"
+        if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
+                               and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
+            sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"; "Dunmore residents" of a small town
         elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "ORG"  # "France Inter radio", "the Labour party"
         return spans + [sp]
@@ -827,8 +836,9 @@ class EntityFinder:
         `TYPING_RULES` that applies; a phrase no rule types is a weak ORG."""
         if sp.kind:
             return sp.kind, 3
-        # The rules read only the span's words and its cue, so a name met again is typed once.
-        key = (sp.text, sp.cue)
+        # The rules read only the span's words, its cue and whether it opens its sentence, so a name met
+        # again is typed once.
+        key = (sp.text, sp.cue, sp.sentence_initial)
         found = self._typed.get(key)
         if found is None:
             found = next((t for t in (rule(self, sp) for rule in TYPING_RULES) if t is not None), ("ORG", 0))
@@ -1193,7 +1203,11 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
         # what follows it may still make it a person.
         if len(sp.words) == 1 and name not in f.strong_places:
             # "Dr. Evans": the title says who; "a professor at Harvard": the job says where they work
-            return None if sp.cue in ("PERSON", "ORG") else ("PLACE", 1)
+            if sp.cue in ("PERSON", "ORG"):
+                return None
+            if sp.sentence_initial and sp.cue is None and name in f.minor_towns:
+                return None  # "Westbury had led", "Meta said": a small town's name opening a sentence may be anything
+            return "PLACE", 1
         return "PLACE", 3
     if len(name) > 3 and name.isupper() and name.title() in f.places and sp.sentence_initial:
         return "PLACE", 3  # a dateline; elsewhere a word in capitals is an acronym ("NATO", not "Nato")

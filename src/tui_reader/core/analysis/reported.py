@@ -141,8 +141,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
                 # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
-            elif cm.group().endswith("ing") and not text[ss:se].strip() and text[ss - 1:ss] == ",":
-                # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject;
+            elif cm.group().endswith("ing") and not text[ss:se].strip(" ”\"’") and text[ss - 1:ss] == ",":
+                # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject
+                # (also past a quote's closing mark: "Lee called it “a farce,” adding that ...");
                 # after a quote, the subject of the cue before ("“...,” Lee said, adding that ...")
                 cue_before = _CUE_BEFORE_PARTICIPLE.search(text, s, ss) or _INVERTED_CUE_BEFORE_PARTICIPLE.search(text, s, ss)
                 if cue_before is not None:
@@ -325,6 +326,7 @@ _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
+_RELATIVE_END = re.compile(r"\b(?:who|which)\s*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
 _CLOSING_MARK = re.compile(r"[.!?…,]?[”\"]")
@@ -360,7 +362,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         subj = (subj_s, subj_s + aux.start())
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
-    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6:
+    # (a subject that ends in "who" or "which" is a relative clause's: "..., said Ann Ruiz, a lawyer who
+    # wrote the complaint" tells what she wrote, not that she wrote what came before)
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6 \
+            and _RELATIVE_END.search(text, subj_s, c0) is None:
         if SETTING.fullmatch(text, s, subj_s):
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1

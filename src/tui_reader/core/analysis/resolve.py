@@ -205,7 +205,7 @@ class Resolver:
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
         """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
-        alone ("Harbour Lines", "Stanton Securities"), as often a body as a person. (A surname alone is
+        alone ("Kellow Brothers", "Harbour Marlow"), as often a body as a person. (A surname alone is
         most often someone named in full elsewhere.)"""
         found = self._no_sign.get(id(ent))
         if found is None:
@@ -271,7 +271,7 @@ class Resolver:
         first = self.last_before(pos, types, floor, gender, skip)
         if first is None:
             return None
-        # "he" after "Harbour Lines": a name typed a person on its shape alone is no sure antecedent. Only
+        # "he" after "Kellow Brothers": a name typed a person on its shape alone is no sure antecedent. Only
         # a person who is the subject of a sentence near by, and the one such, is meant over it.
         dubious = gender is not None and self._no_sign_of_a_person(first)
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
