@@ -808,3 +808,14 @@ def test_a_small_town_named_inside_a_sentence_is_still_a_place():
 
 def test_a_small_town_opening_a_sentence_before_its_people_is_a_place():
     assert types_of("Dunmore residents voted against the new road on Tuesday.")["Dunmore"] == "PLACE"
+
+
+@pytest.mark.parametrize("text, person, role_word", [
+    ("Press secretary Dana Whitfield said the visit was off.", "Dana Whitfield", "Press"),
+    ("Campaign Manager Omar Haddad said the count was slow.", "Omar Haddad", "Campaign"),
+    ("Communications Director Ana Ruiz declined to comment.", "Ana Ruiz", "Communications"),
+])
+def test_the_kind_of_work_a_staff_post_is_named_by_is_part_of_the_title(text, person, role_word):
+    """"Press Secretary", "Campaign Manager": the first word belongs to the title, not to a body."""
+    types = types_of(text)
+    assert types.get(person) == "PERSON" and role_word not in types

@@ -1416,3 +1416,21 @@ def test_a_participle_after_a_quoted_phrase_is_the_sentence_subjects(text, speak
     sentence's subject, as it is without a quote."""
     (r,) = reported(text)
     assert r.cue in ("arguing", "adding") and r.speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rep. Ana Ruiz, R-Texas, said at least a dozen members would vote no.",
+     "at least a dozen members would vote no"),
+    ("The coastguard said about 200 people had been taken off the island.",
+     "about 200 people had been taken off the island"),
+    ("Firefighters said as many as 30 homes were lost overnight.", "as many as 30 homes were lost overnight"),
+])
+def test_a_clause_opening_with_an_amount_after_a_cue_is_reported(text, content):
+    """"at least", "about 200", "as many as": a preposition that opens an amount opens the clause's subject."""
+    (r,) = reported(text)
+    assert r.text == content
+
+
+def test_a_preposition_after_a_cue_still_opens_no_clause():
+    (r,) = reported("She said at the meeting that the budget was too small.")
+    assert r.text == "the budget was too small"
