@@ -819,3 +819,25 @@ def test_the_kind_of_work_a_staff_post_is_named_by_is_part_of_the_title(text, pe
     """"Press Secretary", "Campaign Manager": the first word belongs to the title, not to a body."""
     types = types_of(text)
     assert types.get(person) == "PERSON" and role_word not in types
+
+
+def test_a_name_before_area_or_district_is_a_place():
+    assert types_of("A fire destroyed a shed in the Brackley area of Corran on Sunday.")["Brackley"] == "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The case goes to Corran Magistrates' Court next week.", "Corran Magistrates' Court"),
+    ("The Nurses’ Union said the offer was too low.", "Nurses’ Union"),
+])
+def test_a_plurals_possessive_inside_a_body_name_keeps_it_whole(text, name):
+    assert types_of(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Save Brackley Meadows", "Protect Corran Woods", "Keep Harwick Green"])
+def test_a_name_opening_with_a_call_to_act_is_a_campaign(name):
+    assert types_of(f"Campaigners from {name} handed in a petition on Monday.")[name] == "ORG"
+
+
+def test_opposition_leader_is_a_title():
+    types = types_of("Opposition leader Gareth Owen said the vote was rushed.")
+    assert types.get("Gareth Owen") == "PERSON" and "Opposition" not in types

@@ -196,7 +196,8 @@ _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # The people of a place after its name: "Dunmore residents", "Westbury police" (a town's, as often as a body's).
 _PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|voters|police|officials|authorities|"
                                       r"councillors|councilors|lawmakers)\b")
-_PLACE_NOUN_AFTER = re.compile(r" (?:region|valley|coast|coastline|peninsula|basin|delta|highlands|lowlands|mountains|"
+_PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|neighborhood|valley|coast|coastline|"
+                               r"peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
@@ -409,6 +410,11 @@ class EntityFinder:
                 if gap in ("’s ", "'s ") and (words[-1].lower() in lx.ORG_WORDS or in_place) and \
                         (len(words) == 1 or len(words) <= 3 and words0[0] in ("St.", "St", "Saint") or in_place) \
                         and not self._country_or_people(" ".join(words0)):
+                    out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
+                    continue
+                # a plural's possessive before a kind of body: "Carrow Magistrates' Court", "the Teachers' Union"
+                if gap in ("' ", "’ ") and words0[-1].endswith("s") and len(words) <= 2 and \
+                        words[-1].lower() in lx.ORG_WORDS:
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
                 if gap in ("’s ", "'s "):  # a known place with a possessive in it ("People's Republic of China")
@@ -1251,6 +1257,16 @@ def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, i
     return None
 
 
+# Verbs in the imperative that open the names of campaigns: "Save Kelmsford Fields", "Stop the Bypass".
+_CAMPAIGN_VERBS = frozenset("Save Stop Keep Protect Defend Reclaim Fight Ban".split())
+
+
+def organisation_by_campaign_verb(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Save Kelmsford Fields", "Keep Harwick Green": a name that opens with a verb telling people to
+    act is a campaign's, a body; no person's name opens so."""
+    return ("ORG", 2) if len(sp.words) >= 2 and sp.words[0] in _CAMPAIGN_VERBS else None
+
+
 def person_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Mr Lee", "Senator Jane Roe": an honorific or title stood before the name. It outranks the
     name's last word: "Dr. Ana Park" and "Sen. Carl Bank" are people, not a park and a bank."""
@@ -1374,6 +1390,7 @@ TYPING_RULES = (
     known_place,
     state_after_town,
     organisation_by_leading_acronym,
+    organisation_by_campaign_verb,
     person_by_cue,
     organisation_by_cue,
     organisation_by_head,
