@@ -1434,3 +1434,18 @@ def test_a_clause_opening_with_an_amount_after_a_cue_is_reported(text, content):
 def test_a_preposition_after_a_cue_still_opens_no_clause():
     (r,) = reported("She said at the meeting that the budget was too small.")
     assert r.text == "the budget was too small"
+
+
+def test_a_role_of_a_place_said_before_a_name_lets_the_role_name_them_later():
+    text = ("The mayor of Granton, Paul Whitaker, met the police chief, Andrea Solis, on Monday. "
+            "The council's finance chair, Rob Haney, proposed a smaller cut. "
+            "Asked about the plan, the mayor said he was open to it.")
+    (r,) = [q for q in reported(text) if q.text == "he was open to it"]
+    assert r.speaker == "Paul Whitaker" and r.speaker_mention == "the mayor"
+
+
+def test_a_role_said_of_no_one_still_names_no_one():
+    text = ("The chief executive of Varn Foods, Ana Ruiz, met Rob Haney on Monday. "
+            "Later the mayor said the deal was close.")
+    (r,) = reported(text)
+    assert r.speaker is None and r.speaker_mention == "the mayor"

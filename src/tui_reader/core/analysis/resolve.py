@@ -622,8 +622,8 @@ class Resolver:
         lowest = max(floor, pos - _ANTECEDENT_REACH)
         while i >= 0 and spans[i][0] >= lowest:
             ent = spans[i][2]
-            if any(head in _role_words(role) for role in ent.roles):
-                return ent
+            if any(head in _role_words(role) for role in ent.roles) or self._said_to_be(ent, head, pos):
+                return ent  # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,")
             i -= 1
         if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
@@ -656,9 +656,15 @@ class Resolver:
         starts, _ = self._mention_bounds(ent)
         return first < bisect.bisect_left(starts, pos)
 
+    def _said_to_be(self, ent: Entity, head: str, pos: int) -> bool:
+        """The role word head (a title's head) was said of ent next to a mention before pos."""
+        self._roles_given(ent, pos)  # (builds the prefix once)
+        starts, _ = self._mention_bounds(ent)
+        return head not in _HONORIFICS and head in self._roles_before[id(ent)][bisect.bisect_left(starts, pos)]
+
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
         """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
-        Lee") or in an apposition after it ("Lee, the party's leader,")."""
+        Lee", "The mayor of Granton, Pat Lee") or in an apposition after it ("Lee, the party's leader,")."""
         prefix = self._roles_before.get(id(ent))
         if prefix is None:  # prefix[i]: the role words said at ent's first i mentions, built once
             prefix = self._roles_before[id(ent)] = [frozenset()]
@@ -667,6 +673,9 @@ class Resolver:
                 before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 if before:
                     said.add(before.group(1))
+                of_place = _ROLE_OF_BEFORE.search(self.text, max(0, m.start - 90), m.start)
+                if of_place:
+                    said |= _role_words(of_place.group(1))
                 after = _ROLE_APPOSED.match(self.text, m.end)
                 if after:
                     said |= _role_words(after.group(1))
@@ -679,6 +688,9 @@ class Resolver:
 # A role word in lower case right before a name ("analyst Pat Lee"), and a role in an apposition
 # after one (", the party's deputy leader,"): what the text says the person is.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+# A role of a place or body, then the name in apposition: "The mayor of Granton, Paul Whitaker".
+_ROLE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:of|for|at)\s+"
+                             r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){0,4}?[a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)")
 
 
