@@ -841,3 +841,12 @@ def test_a_name_opening_with_a_call_to_act_is_a_campaign(name):
 def test_opposition_leader_is_a_title():
     types = types_of("Opposition leader Gareth Owen said the vote was rushed.")
     assert types.get("Gareth Owen") == "PERSON" and "Opposition" not in types
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Former Hawks general manager Lou Santos said the owner was wrong.", "Hawks"),
+    ("Former Ohio governor Dana Miles spoke first.", "Ohio"),
+])
+def test_former_with_no_title_in_the_run_goes_with_the_role_after_it(text, body):
+    types = types_of(text)
+    assert body in types and not any(name.startswith("Former") for name in types)

@@ -599,6 +599,11 @@ class EntityFinder:
         if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and \
                 _ABBREVIATED_TITLE_THEN_NAME.match(self.text, start + len(" ".join(words))):
             return self._shape(start, words[:-1], initial, before)
+        # "Former Hawks general manager Lou Santos": "former" with no title in the run goes with the role
+        # after it, in small letters; the run names the body.
+        if len(words) >= 2 and words[0] in ("Former", "Ex") and not any(
+                w.lower().rstrip(".") in self.titles for w in words[1:]):
+            return self._shape(*_drop(start, words, 1), False, words[0])
         # A day or month before a name is a date, not part of the name ("Monday Angela Merkel").
         # ("Jan Egeland": a month's short form that is a given name, with no full stop, is the name's)
         while len(words) > 1 and words[0] in _CALENDAR and _is_cap(words[1]) and not (
