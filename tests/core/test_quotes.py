@@ -1449,3 +1449,15 @@ def test_a_role_said_of_no_one_still_names_no_one():
             "Later the mayor said the deal was close.")
     (r,) = reported(text)
     assert r.speaker is None and r.speaker_mention == "the mayor"
+
+
+def test_the_company_names_the_last_business_named_by_its_trade():
+    text = ("Corran Semiconductor said on Monday it would delay a new plant. "
+            "The company said demand had cooled since the spring.")
+    assert reported(text)[1].speaker == "Corran Semiconductor"
+
+
+def test_the_company_is_no_body_that_is_not_a_business():
+    text = ("Corran City Council said on Monday it would delay a new plant. "
+            "The company said demand had cooled since the spring.")
+    assert reported(text)[1].speaker is None

@@ -70,6 +70,7 @@ TITLE_HEADS = frozenset(word_list("title_heads"))  # heads end a title phrase ..
 TITLE_MODIFIERS = frozenset(word_list("title_modifiers"))  # ... modifiers may precede a head
 PERSON_NOUNS = frozenset(word_list("person_nouns"))  # "a witness said": someone, no title
 LEGAL_FORMS = frozenset(word_list("legal_forms"))  # "Inc", "plc": a business
+BUSINESS_WORDS = frozenset(word_list("business_words"))  # "Semiconductor", "Logistics": a business too
 KIN_WORDS = frozenset(word_list("kin_words"))  # "Mum", "Dad": no name
 
 

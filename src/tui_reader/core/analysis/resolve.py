@@ -590,7 +590,8 @@ class Resolver:
 
     def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Which body "the bank" at pos is: the last organisation before it whose name has that word
-        ("Northwind Bank"; for "the company" or "the firm", a legal form: "Harbor Logistics Inc"), unless
+        ("Northwind Bank"; for "the company" or "the firm", a legal form or a trade: "Harbor Logistics
+        Inc", "Norvale Semiconductor"), unless
         another such was named since the sentence before (then not clear)."""
         starts, spans = self.doc.mentions_of(("ORG",))
         i = bisect.bisect_left(starts, pos) - 1
@@ -601,7 +602,8 @@ class Resolver:
             ent = spans[i][2]
             i -= 1
             words = ent.name.lower().split()
-            if head not in words and not (head in _BUSINESS_HEADS and words[-1].rstrip(".") in lx.LEGAL_FORMS):
+            if head not in words and not (head in _BUSINESS_HEADS and (words[-1].rstrip(".") in lx.LEGAL_FORMS
+                                                                      or words[-1] in lx.BUSINESS_WORDS)):
                 continue
             if found is None:
                 found = ent
