@@ -1461,3 +1461,22 @@ def test_the_company_is_no_body_that_is_not_a_business():
     text = ("Corran City Council said on Monday it would delay a new plant. "
             "The company said demand had cooled since the spring.")
     assert reported(text)[1].speaker is None
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Ruiz said the plan was sound, but Okafor said it would fail within a year.",
+     ("Ruiz", "the plan was sound"), ("Okafor", "it would fail within a year")),
+    ("Farmers said the rain came too late, while the ministry said the harvest would be normal.",
+     (None, "the rain came too late"), (None, "the harvest would be normal")),
+])
+def test_a_statement_of_someone_else_joined_to_a_clause_is_its_own(text, first, second):
+    """", but Okafor said", ", while the ministry said": another subject's statement ends the first clause."""
+    got = [(r.speaker, r.text) for r in reported(text)]
+    assert got[0] == first and got[1][1] == second[1]
+    if second[0]:
+        assert got[1][0] == second[0]
+
+
+def test_a_cue_in_a_relative_clause_inside_the_statement_does_not_cut_it():
+    (r,) = reported("The audit said the bridge, which engineers said was safe, needed new bearings by spring.")
+    assert r.text == "the bridge, which engineers said was safe, needed new bearings by spring"

@@ -102,12 +102,16 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
         last = bisect.bisect_left(cue_starts, body_e, first)
         resume_at = -1  # a second statement of the same speaker goes on from here
         carried: tuple[str | None, str | None] | None = None  # that speaker, for a cue with no subject of its own
+        other_from = -1  # a statement of someone else, joined to the one before, opens here
         for cm in cues[first:min(last, first + _CUES_PER_SENTENCE)]:
             if cm.end() > body_e:
                 break
-            if cm.start() < resume_at:
+            if cm.start() < max(resume_at, other_from):
                 continue
-            if resume_at >= 0 and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is None:
+            if other_from >= 0:
+                resume_at = other_from = -1  # (its own subject: nothing carried over)
+                carried = None
+            elif resume_at >= 0 and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is None:
                 break  # only a cue joined to the first by "and" or a participle says more
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
@@ -132,6 +136,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 text.find("ing that", cs, ce) >= 0 else None
             if coordinated is not None:
                 ce = coordinated.start()  # "warned that ..., and urged ...": two statements, each its own
+            other = _OTHER_SPEAKER_JOINED.search(text, cs, ce) if coordinated is None and ce > cm.end() else None
+            if other is not None:
+                ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
@@ -175,6 +182,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                              cue.lower() if cue.lower() == "according to" else cue, said))
             if coordinated is not None:
                 resume_at = coordinated.start()
+            elif other is not None:
+                other_from = other.start()
+                continue
             elif ce <= cm.start() and _PARTICIPLE_AFTER.match(text, cm.end(), body_e):
                 resume_at = cm.end()  # "..., Lee added, saying ...": what the participle says is Lee's too
             else:
@@ -227,6 +237,12 @@ _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 # (not "and accused the union of ...": an accusation is no statement of its own, and the clause goes on)
 _AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?!accus)(?=(?:{REPORTING_VERB})\b)"
                       rf"|,\s+(?={_PARTICIPLES}\s+that\b)")
+# Another subject's statement joined to the clause of one: ", but Lee said", ", while Democrats say", "
+# and the mayor said". The subject opens with a capital, a determiner or a pronoun (not "which", whose
+# clause is inside the first: "the plan, which officials said would cost ..., was").
+_OTHER_SPEAKER_JOINED = re.compile(
+    r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|"
+    rf"most|others?)\b)(?:[\w’'.-]+\s+){{1,6}}?(?:also\s+)?(?:{REPORTING_VERB})\b")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
