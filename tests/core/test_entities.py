@@ -850,3 +850,14 @@ def test_opposition_leader_is_a_title():
 def test_former_with_no_title_in_the_run_goes_with_the_role_after_it(text, body):
     types = types_of(text)
     assert body in types and not any(name.startswith("Former") for name in types)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Harbour Board Chief of Staff Tevin Oduya met the pilots.", "Tevin Oduya"),
+    ("The ministry's Head of Operations Dalia Kesk said the line was shut.", "Dalia Kesk"),
+])
+def test_a_title_with_its_own_of_before_an_unknown_given_name(text, person):
+    """"Chief of Staff", "Head of Operations": the title's "of" and its word, then a name of two words,
+    whatever the given name."""
+    types = types_of(text)
+    assert types.get(person) == "PERSON" and not any("Staff" in n or "Operations" in n for n in types)

@@ -671,7 +671,9 @@ class EntityFinder:
                     # "Peter and Anne Walsh": two given names sharing one surname; the first is a person too
                     return [Span(start, start + len(words[0]), words[0], [words[0]], kind="PERSON")] + right
                 return self._shape(start, words[:k], initial, before) + right
-        if "of" in words:
+        of_title = "of" in words and (k := words.index("of")) > 0 and \
+            words[k - 1].lower().rstrip(".") in lx.TITLE_HEADS and self._name_after_title(words, k - 1) is not None
+        if "of" in words and not of_title:  # (a title's own "of", before a name, is read with the titles below)
             # "Lakeside State University of the US": a named body, then the country it is in. A body's
             # name seldom names two places, so the last "of (the) <place>" after a place is apart.
             k = len(words) - 1 - words[::-1].index("of")
@@ -834,6 +836,13 @@ class EntityFinder:
         for n in range(h + 2, len(words)):
             if words[n] in self.first_names and len(words) - n <= 3 and all(_is_cap(w) for w in words[n:]):
                 return n
+        # "Chief of Staff Reince Priebus": one word of the title's own after "of", then two words shaped
+        # as a name (no place, body or title among them), whatever the given name
+        rest = words[h + 3:]
+        if len(rest) == 2 and h + 2 < len(words) and words[h + 2][:1].isupper() and \
+                all(w.isalpha() and w[0].isupper() and w[1:].islower() and not self._known(w)
+                    and w.lower() not in lx.ORG_WORDS and not self._is_title(w.lower()) for w in rest):
+            return h + 3
         return None
 
     def _span(self, start: int, words: list[str], initial: bool) -> Span:
