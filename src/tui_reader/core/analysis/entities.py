@@ -856,9 +856,10 @@ class EntityFinder:
         `TYPING_RULES` that applies; a phrase no rule types is a weak ORG."""
         if sp.kind:
             return sp.kind, 3
-        # The rules read only the span's words, its cue and whether it opens its sentence, so a name met
-        # again is typed once.
-        key = (sp.text, sp.cue, sp.sentence_initial)
+        # The rules read only the span's words, its cue and whether it opens its sentence (for a small
+        # town's name or a word in capitals only), so a name met again is typed once.
+        opens = sp.sentence_initial and (sp.text in self.minor_towns or sp.text.isupper())
+        key = (sp.text, sp.cue, opens)
         found = self._typed.get(key)
         if found is None:
             found = next((t for t in (rule(self, sp) for rule in TYPING_RULES) if t is not None), ("ORG", 0))

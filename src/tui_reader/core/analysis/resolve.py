@@ -675,7 +675,12 @@ class Resolver:
                 before = _ROLE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 if before:
                     said.add(before.group(1))
-                of_place = _ROLE_OF_BEFORE.search(self.text, max(0, m.start - 90), m.start)
+                comma = m.start
+                while comma > 0 and self.text[comma - 1].isspace():
+                    comma -= 1
+                # (the pattern ends in a comma and white space: where there is none it is not searched)
+                of_place = _ROLE_OF_BEFORE.search(self.text, max(0, m.start - 90), m.start) \
+                    if comma < m.start and self.text[comma - 1:comma] == "," else None
                 if of_place:
                     said |= _role_words(of_place.group(1))
                 after = _ROLE_APPOSED.match(self.text, m.end)
