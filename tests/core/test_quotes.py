@@ -1480,3 +1480,26 @@ def test_a_statement_of_someone_else_joined_to_a_clause_is_its_own(text, first, 
 def test_a_cue_in_a_relative_clause_inside_the_statement_does_not_cut_it():
     (r,) = reported("The audit said the bridge, which engineers said was safe, needed new bearings by spring.")
     assert r.text == "the bridge, which engineers said was safe, needed new bearings by spring"
+
+
+def test_a_dateline_with_its_country_is_no_subject_of_the_sentence_after_it():
+    text = ('KAMPALA, Uganda — The head of the Lakes Authority, Okello Wanyama, rejected the plan, '
+            'telling reporters that "the lake is not for sale."')
+    (q,) = direct(text)
+    assert q.speaker == "Okello Wanyama"
+
+
+def test_a_role_of_a_place_opening_the_sentence_with_no_name_after_it_names_no_one():
+    text = ('The president of the island state of Korvu asked for help on Tuesday, '
+            'telling the summit that "we are running out of time."')
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "The president of the island state of Korvu"
+
+
+def test_a_pronoun_finds_a_person_whose_role_was_said_before_the_name():
+    """An unknown given name ("Teuila") says nothing of a person; "The president of ..., Teuila Fonoti,"
+    does, so a later "she" may be her."""
+    text = ("The president of the island nation of Valoa, Teuila Fonoti, asked for funds on Tuesday. "
+            "Fonoti said the sea had taken 4% of the land. "
+            "She said the country needed $300 million over ten years.")
+    assert [r.speaker for r in reported(text)] == ["Teuila Fonoti", "Teuila Fonoti"]

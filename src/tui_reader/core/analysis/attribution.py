@@ -93,7 +93,8 @@ _TAIL_THEN_SUBJECT = re.compile(
 # A verb right after a cue word: the cue word was a noun, its subject ("shares being sold", "claims were").
 _NOUN_CUE_NEXT = re.compile(r"\s+(?:being|are|were|is|was|have|had|will|would|rose|fell)\b")
 # A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
-_ROLE_OF_OPENS = re.compile(r"[\s“\"]*[Tt]he\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?$")
+# ("The president of the island nation of Valoa": the head is the word before the first "of")
+_ROLE_OF_OPENS = re.compile(r"[\s“\"]*([Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:[a-z-]+\s+){0,6}?)$")
 # Pronouns for someone of a group named before: "One said ...", "Another added ...".
 _SOMEONE = frozenset("one another others some several many".split())
 
@@ -434,7 +435,7 @@ def attribute(site: QuoteSite) -> Attribution:
 
 def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
     """The subject of the sentence that starts at seg_s: its first name, or a pronoun before it."""
-    seg_s = max(seg_s, end - ATTRIBUTION_REACH)
+    seg_s = max(site.res.after_dateline(seg_s, end), end - ATTRIBUTION_REACH)  # ("NAIROBI, Kenya — The ...")
     span = site.res.past_possessed_role(seg_s, site.doc.first_mention(seg_s, end), end)
     pron = _SUBJECT_PRONOUN.search(site.doc.text, seg_s, span[0] if span else end)
     if pron is not None:
@@ -445,10 +446,14 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
     text = site.doc.text
     if text.startswith(("’s ", "'s "), span[1]):
         return None, None  # "The FBI's director ..., saying": someone of the FBI's, not named
-    if _ROLE_OF_OPENS.match(text, seg_s, span[0]):  # "The head of Acme, Pat Lee, condemned ..., saying"
-        named = site.doc.first_mention(span[1], min(end, span[1] + 80), ("PERSON",))
-        if named is not None and text[span[1]:named[0]].strip() == "," and text.startswith(",", named[1]):
+    role_of = _ROLE_OF_OPENS.match(text, seg_s, span[0])
+    if role_of is not None:  # "The head of Acme, Pat Lee, condemned ..., saying"
+        comma = text.find(",", span[1], min(end, span[1] + 80))  # (the "of" phrase may go on: "of the nation of X,")
+        named = site.doc.first_mention(comma + 1, min(end, comma + 80), ("PERSON",)) if comma >= 0 else None
+        if named is not None and not text[comma + 1:named[0]].strip() and text.startswith(",", named[1]):
             return site.res.name(named[2]), text[named[0]:named[1]]
+        if role_of.group(2) in lx.TITLE_HEADS:  # "The president of Valoa said": a person of the place, not named
+            return None, text[role_of.start(1):span[1]]
     if site.res.modifies(span[0], span[1], end):
         return None, site.res.modified(span[0], span[1])  # "The Lee administration ..., saying": not Lee
     return site.res.name(span[2]), site.doc.text[span[0]:span[1]]

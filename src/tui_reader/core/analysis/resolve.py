@@ -73,7 +73,9 @@ _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 # ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
 _SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 # A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
+# (the place in capitals may have its state or country after it: "NAIROBI, Kenya —", "SAN JOSE, Calif. (Wire) -")
+_DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*)?"
+                       r"(?:\([^()\n]{1,30}\))?\s*[—–-]\s+")
 # Endings of nouns for people by what they do: owner, sailor, activist, servant, student, historian.
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # A word for kin or a partner right before a name: "son ", "wife, ", "daughter ".
@@ -679,7 +681,7 @@ class Resolver:
                 while comma > 0 and self.text[comma - 1].isspace():
                     comma -= 1
                 # (the pattern ends in a comma and white space: where there is none it is not searched)
-                of_place = _ROLE_OF_BEFORE.search(self.text, max(0, m.start - 90), m.start) \
+                of_place = _ROLE_OF_BEFORE.search(self.text, max(0, m.start - 120), m.start) \
                     if comma < m.start and self.text[comma - 1:comma] == "," else None
                 if of_place:
                     said |= _role_words(of_place.group(1))
@@ -696,8 +698,9 @@ class Resolver:
 # after one (", the party's deputy leader,"): what the text says the person is.
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 # A role of a place or body, then the name in apposition: "The mayor of Granton, Paul Whitaker".
-_ROLE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:of|for|at)\s+"
-                             r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+$")
+# ("The president of the island nation of Valoa, Teuila Fonoti": the role is the words before the first "of")
+_ROLE_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:of|for|at)\s+"
+                             r"(?:[\w.’'-]+\s+){0,6}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){0,4}?[a-z]+)(?=[,.;]|\s+(?:of|for|at|in)\b)")
 
 
