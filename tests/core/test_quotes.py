@@ -1503,3 +1503,18 @@ def test_a_pronoun_finds_a_person_whose_role_was_said_before_the_name():
             "Fonoti said the sea had taken 4% of the land. "
             "She said the country needed $300 million over ten years.")
     assert [r.speaker for r in reported(text)] == ["Teuila Fonoti", "Teuila Fonoti"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Ana Ruiz, a lawyer for the tenants, said the fine "does nothing for the families who lost their homes".',
+     'the fine "does nothing for the families who lost their homes"'),
+    ("The union said it “will never accept a cut of this kind in any form”.",
+     "it “will never accept a cut of this kind in any form”"),
+])
+def test_a_clause_with_its_subject_before_a_long_quote_is_reported(text, content):
+    """The quote says most of the clause, but the subject before it is the reporter's own words."""
+    assert [r.text for r in reported(text)] == [content]
+
+
+def test_a_clause_that_is_all_quote_is_not_reported_too():
+    assert reported('Quinn said "the plan is a disaster for everyone in this town".') == []

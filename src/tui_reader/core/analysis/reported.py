@@ -141,7 +141,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
-            if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs):
+            if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs) and \
+                    not _WORD_BEFORE_QUOTE.match(text, cs, ce):  # (but "the fine “does nothing ...”" has its subject)
                 continue  # the cue belongs to a direct quote, or the clause is one
             speaker = said = None
             if carried is not None and _NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)):
@@ -304,6 +305,8 @@ def _word_end(text: str, pos: int) -> int:
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
+# A clause with a subject of its own before a quote that says the rest: "the fine “does nothing for ...”".
+_WORD_BEFORE_QUOTE = re.compile(r"[^“”\"‘’]*?\w[^“”\"‘’]*?\s[“\"‘]")
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«']")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
