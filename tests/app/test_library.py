@@ -162,3 +162,19 @@ async def test_letters_typed_faster_than_the_screen_draws_all_reach_the_filter(a
         await pilot.pause(0.2)
         assert app.screen.query_one("#filter").value == "stupid"
         assert isinstance(app.screen, LibraryScreen) and app.read_state.is_read(folder / sample_path.name) is False
+
+
+async def test_g_and_G_go_to_the_first_and_last_article_as_in_less(app_for, tmp_path, sample_path, long_article):
+    folder = _library_with(tmp_path, sample_path, long_article)
+    for i in range(3):
+        shutil.copy(sample_path, folder / f"copy-{i}.txt")
+    app = app_for(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("G")
+        assert screen.table.cursor_row == screen.table.row_count - 1
+        assert screen.query_one("#filter", Input).value == ""
+        await pilot.press("g")
+        assert screen.table.cursor_row == 0
+        await pilot.press(*"xmerkel")  # a letter that is no command still opens the filter, and keeps every letter
+        assert screen.query_one("#filter", Input).value == "xmerkel"

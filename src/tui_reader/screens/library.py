@@ -390,10 +390,10 @@ class LibraryScreen(QuitOrBack, Screen):
 
     @functools.cached_property
     def _command_keys(self) -> frozenset[str]:
-        """The characters that are commands here while no filter is open (this screen's and the app's);
-        worked out once, not at every key."""
+        """The characters that are commands here while no filter is open (this screen's, its table's, g and
+        G as in less, and the app's); worked out once, not at every key."""
         chars = {"/": "slash", "?": "question_mark"}
-        keys = {k.strip() for b in (*self.BINDINGS, *self.app.BINDINGS) for k in b.key.split(",")}
+        keys = {k.strip() for b in (*self.BINDINGS, *self.table.BINDINGS, *self.app.BINDINGS) for k in b.key.split(",")}
         return frozenset({k for k in keys if len(k) == 1} | {c for c, name in chars.items() if name in keys})
 
     @on(RowTable.RowSelected, "#table")
