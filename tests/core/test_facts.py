@@ -73,3 +73,19 @@ def test_a_count_in_words_is_a_fact(sentence, value):
                                       "Nine tenths of the sea was claimed."])
 def test_no_count_in_words_after_the_or_without_a_noun(sentence):
     assert analyse(sentence).facts == ()
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The toll rose to 40 people  —  the worst in years — officials said",
+     ["The toll rose to 40 people", "the worst in years — officials said"]),
+    ("Prices rose by 4% in May ; wages fell by 2% in June", ["Prices rose by 4% in May", "wages fell by 2% in June"]),
+    ("Rents rose by 9% last year ; — then fell back again this spring",
+     ["Rents rose by 9% last year", "— then fell back again this spring"]),
+    ("Sales fell by 3%, while costs rose by 5% over the year", ["Sales fell by 3%", "while costs rose by 5% over the year"]),
+])
+def test_clauses_leave_the_space_around_their_marks_out(text, pieces):
+    """A clause ends before the white space of the mark that divides it; a dash divides only with
+    white space of its own on both sides (none left over from the mark before it)."""
+    from tui_reader.core.analysis.facts import clauses
+
+    assert [text[s:e] for s, e in clauses(text, 0, len(text))] == pieces

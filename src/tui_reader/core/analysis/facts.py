@@ -163,7 +163,9 @@ def _about_in_noun_phrase(text: str, named: list, starts: list[int], value: Valu
 # Where a sentence divides into clauses that each say something of their own: a semicolon, a
 # colon, a dash between spaces, or a comma before a conjunction that opens a new clause ("..., while
 # ..."). A relative clause (", which ...") tells of the noun before it and stays with it.
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|although|though)\s))\s*")
+# (The pattern opens with the mark itself, so the engine skips from mark to mark; the white space
+# before it is left out of the clause by hand.)
+_CLAUSE_BREAK = re.compile(r"(?:;|:(?=\s)|[—–](?<=\s[—–])(?=\s)|,\s+(?=(?:and|but|while|whereas|although|though)\s))\s*")
 _MIN_CLAUSE_WORDS = 4
 
 
@@ -172,10 +174,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     alone (fewer than four words) stays with the clause before it, or the one after at the start."""
     pieces: list[list[int]] = []
     pos = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > pos:
-            pieces.append([pos, m.start()])
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    while m is not None:
+        if m.start() - 1 < pos and text[m.start()] in "—–":  # (the space before the dash is the last break's)
+            m = _CLAUSE_BREAK.search(text, m.start() + 1, end)
+            continue
+        cut = m.start()
+        while cut > pos and text[cut - 1].isspace():
+            cut -= 1
+        if cut > pos:
+            pieces.append([pos, cut])
         pos = m.end()
+        m = _CLAUSE_BREAK.search(text, pos, end)
     if pos < end:
         pieces.append([pos, end])
     merged: list[list[int]] = []
