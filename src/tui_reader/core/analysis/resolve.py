@@ -88,6 +88,7 @@ SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|D
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|close\s+to|familiar\s+with|near)\s+")
+_STOP = re.compile(r"[.!?…]")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
 
@@ -95,6 +96,8 @@ def _after_sentence_end(text: str, start: int, end: int) -> int:
     """Where a phrase starts once any part of it before a sentence end is left out
     ("Friday. She" gives "She"); abbreviations and initials do not end a sentence."""
     cut = start
+    if _STOP.search(text, start, end) is None:
+        return cut  # no stop: no sentence end (the pattern below tries every word)
     for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
         word = m.group(1).lower().rstrip(".")
         if word in ABBREVIATIONS or len(word) == 1:
@@ -106,6 +109,8 @@ def _after_sentence_end(text: str, start: int, end: int) -> int:
 def before_sentence_end(text: str, start: int, end: int) -> int:
     """Where a phrase after a quote ends once any part of it past a sentence end is left out
     ("said Pat Lee of Ohio. Ann Ruiz" gives "said Pat Lee of Ohio")."""
+    if _STOP.search(text, start, end) is None:
+        return end
     for m in _STOP_THEN_CAPITAL.finditer(text, start, end):
         word = m.group(1).lower().rstrip(".")
         if word in ABBREVIATIONS or len(word) == 1:

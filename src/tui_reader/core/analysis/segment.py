@@ -29,7 +29,6 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.
 # a run of 100,000 dots costs one pass, not one pass per dot. The pattern opens with the stop
 # itself (the mark before it is checked after), so the engine skips from stop to stop.
 _BOUNDARY = re.compile(rf"[.!?…](?<![.!?…].)[.!?…]*+[\"”’')\]]*+(?=\s+[\"“‘'(\[]*+[{UPPER}0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"”’')\]]*$")
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -52,8 +51,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(para):
             end = m.end()
             if para[m.start()] == ".":
-                w = _WORD_BEFORE.search(para, max(0, m.start() - 20), m.start() + 1)
-                word = w.group(1).lower().rstrip(".") if w else ""
+                word = _word_before_stop(para, max(0, m.start() - 20), m.start()).lower().rstrip(".")
                 if word in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(para, m.end()):
                     pass  # "She said no. Then ...": "No." abbreviates a number only before one ("No. 10")
                 elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -66,6 +64,15 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             start = end
         _append(out, para, p_start, start, len(para))
     return out
+
+
+def _word_before_stop(para: str, lo: int, stop: int) -> str:
+    """The run of word characters and full stops that ends with the stop at para[stop], from lo at
+    the earliest ("U.S." in "in the U.S."; "." alone after a closing mark)."""
+    i = stop
+    while i > lo and (para[i - 1].isalnum() or para[i - 1] in "._"):
+        i -= 1
+    return para[i:stop + 1]
 
 
 def _append(out: list, para: str, base: int, start: int, end: int) -> None:
