@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 from . import lexicon as lx
 from .model import Entity, Mention
-from .patterns import KIN_BEFORE_NAME, one_of
+from .patterns import kin_before_name, one_of
 from .segment import UPPER
 
 # --- numeric expressions --------------------------------------------------------
@@ -1044,7 +1044,7 @@ class EntityFinder:
         for i, (sp, kind, conf) in enumerate(typed):
             if conf >= 2:
                 continue
-            kin = KIN_BEFORE_NAME.search(text, max(0, sp.start - 25), sp.start)
+            kin = kin_before_name(text, sp.start, 25)
             if kind != "PERSON" and len(sp.words) <= 2 and kin is not None and kin.group(1) is not None:
                 typed[i] = (sp, "PERSON", 2)  # "her husband, Craig": kin are people, whatever place bears the name
                 continue

@@ -43,3 +43,21 @@ def _emit(node: dict) -> str:
 # the word for kin (its gender: `lexicon.KIN_RELATIONS`).
 KIN_BEFORE_NAME = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?)?\b("
                              + one_of(lx.KIN_RELATIONS) + r"),?\s+$")
+
+
+def kin_before_name(text: str, start: int, reach: int) -> re.Match | None:
+    """KIN_BEFORE_NAME searched in the `reach` characters before start, only where the word right before
+    them is a word for kin (the pattern ends so): most names have none, and are not searched."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start:
+        return None
+    if text[i - 1:i] == ",":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    if text[j:i] not in lx.KIN_RELATIONS or j < start - reach:
+        return None
+    return KIN_BEFORE_NAME.search(text, max(0, start - reach), start)

@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import KIN_BEFORE_NAME, one_of
+from .patterns import kin_before_name, one_of
 from .segment import ABBREVIATIONS, UPPER
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -192,7 +192,7 @@ class Resolver:
     def _named_as_kin(self, ent: Entity) -> bool:
         """A name said after a word for someone's kin or partner ("her son Daniel", "his wife, Heidi"):
         a given name, whose gender is the name's."""
-        return any(KIN_BEFORE_NAME.search(self.text, max(0, m.start - 20), m.start) for m in ent.mentions)
+        return any(kin_before_name(self.text, m.start, 20) for m in ent.mentions)
 
     def _kin_of_the_same_gender(self, ent: Entity, pos: int, gender: str) -> bool:
         """ent's last mention before pos names someone's kin by a pronoun of the gender asked for ("Her
@@ -201,13 +201,13 @@ class Resolver:
         i = bisect.bisect_right(ends, pos) - 1
         if i < 0:
             return False
-        kin = KIN_BEFORE_NAME.search(self.text, max(0, starts[i] - 40), starts[i])
+        kin = kin_before_name(self.text, starts[i], 40)
         return kin is not None and kin.group(1) is not None and _POSSESSIVE_GENDER.get(kin.group(1).lower()) == gender
 
     def _kin_gender(self, ent: Entity) -> str:
         """The gender the kin words before ent's mentions say ("son": M, "wife": F), if they agree; else "?"."""
         said = {lx.KIN_RELATIONS[k.group(2)] for m in ent.mentions
-                if (k := KIN_BEFORE_NAME.search(self.text, max(0, m.start - 20), m.start)) is not None} - {"?"}
+                if (k := kin_before_name(self.text, m.start, 20)) is not None} - {"?"}
         return said.pop() if len(said) == 1 else "?"
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
