@@ -136,7 +136,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 text.find("ing that", cs, ce) >= 0 else None
             if coordinated is not None:
                 ce = coordinated.start()  # "warned that ..., and urged ...": two statements, each its own
-            other = _OTHER_SPEAKER_JOINED.search(text, cs, ce) if coordinated is None and ce > cm.end() else None
+            later = bisect.bisect_right(cue_starts, cm.start())  # (the pattern ends in a cue: none, no search)
+            other = _OTHER_SPEAKER_JOINED.search(text, cs, ce) if coordinated is None and ce > cm.end() \
+                and later < len(cue_starts) and cue_starts[later] < ce else None
             if other is not None:
                 ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
