@@ -244,7 +244,7 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
             c = text[s - 1]
             # after a colon or a dash between spaces a new sentence may begin ("JAKARTA (Reuters) - Countries")
             initial = c in _OPENERS or text[max(start, s - 2):s] in (": ", "— ", "– ", "- ") \
-                or _LIST_MARK.search(text, max(start, s - 5), s) is not None  # "a) Leaving ..."
+                or text[s - 2:s - 1] == ")" and _LIST_MARK.search(text, max(start, s - 5), s) is not None  # "a) Leaving"
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
         out.append((s, words, initial, before))
