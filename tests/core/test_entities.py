@@ -861,3 +861,8 @@ def test_a_title_with_its_own_of_before_an_unknown_given_name(text, person):
     whatever the given name."""
     types = types_of(text)
     assert types.get(person) == "PERSON" and not any("Staff" in n or "Operations" in n for n in types)
+
+
+def test_a_rail_firm_and_a_station_are_typed_by_their_last_word_and_the_noun_after():
+    types = types_of("Corran Rail said trains would run. Passengers at Brackley Central station were relieved.")
+    assert types.get("Corran Rail") == "ORG" and types.get("Brackley Central") == "PLACE"

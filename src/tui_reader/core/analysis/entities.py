@@ -196,7 +196,7 @@ _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # The people of a place after its name: "Dunmore residents", "Westbury police" (a town's, as often as a body's).
 _PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|voters|police|officials|authorities|"
                                       r"councillors|councilors|lawmakers)\b")
-_PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|neighborhood|valley|coast|coastline|"
+_PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|neighborhood|station|airport|valley|coast|coastline|"
                                r"peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago)\b")
 # Kinds of outlet before a name: "newspaper O Globo".
