@@ -866,3 +866,13 @@ def test_a_title_with_its_own_of_before_an_unknown_given_name(text, person):
 def test_a_rail_firm_and_a_station_are_typed_by_their_last_word_and_the_noun_after():
     types = types_of("Corran Rail said trains would run. Passengers at Brackley Central station were relieved.")
     assert types.get("Corran Rail") == "ORG" and types.get("Brackley Central") == "PLACE"
+
+
+@pytest.mark.parametrize("word", ["Anglo-Australian", "Sino-Indian", "Franco-German"])
+def test_two_peoples_joined_by_a_hyphen_are_a_people(word):
+    assert types_of(f"The {word} venture opened a mine on Monday.").get(word) == "NORP"
+
+
+def test_a_mining_firm_is_typed_by_its_trade():
+    assert types_of("The mine is planned by Ridgeway Minerals, which has spent $40 million.").get(
+        "Ridgeway Minerals") == "ORG"

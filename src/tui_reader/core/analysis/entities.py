@@ -1186,9 +1186,19 @@ def event_by_first_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+# The forms of peoples' names that join another's with a hyphen: "Anglo-Dutch", "Sino-Japanese".
+_COMBINING_PEOPLES = frozenset("Anglo Franco Sino Indo Afro Euro Russo Greco Italo Austro Judeo Hispano Luso".split())
+
+
 def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group."""
-    return ("NORP", 3) if sp.text in f.demonyms and sp.text not in f.strong_places else None  # not "Djibouti"
+    """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group; also two
+    joined ("Anglo-Australian", "Sino-Indian")."""
+    if sp.text in f.demonyms and sp.text not in f.strong_places:  # not "Djibouti"
+        return "NORP", 3
+    first, dash, last = sp.text.partition("-")
+    if dash and last in f.demonyms and (first in _COMBINING_PEOPLES or first in f.demonyms):
+        return "NORP", 3
+    return None
 
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
