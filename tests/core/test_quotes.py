@@ -1518,3 +1518,22 @@ def test_a_clause_with_its_subject_before_a_long_quote_is_reported(text, content
 
 def test_a_clause_that_is_all_quote_is_not_reported_too():
     assert reported('Quinn said "the plan is a disaster for everyone in this town".') == []
+
+
+def test_in_two_phrases_set_off_in_turn_the_name_is_the_one_that_is_a_name():
+    text = ("The bill's author, Assemblymember Josh Keller, a Democrat from Santa Rosa, "
+            "said teachers had begged lawmakers for help.")
+    (r,) = reported(text)
+    assert r.speaker == "Josh Keller"
+    (r,) = reported("Under questioning, the witness, Paul Hendry, acknowledged that he had misled the inquiry.")
+    assert r.speaker == "Paul Hendry"
+
+
+def test_a_she_after_a_woman_typed_a_place_opening_a_sentence_names_no_one():
+    """"Linda Park" reads as a park; opening the sentence before "she", she may be the one meant, so
+    the governor named paragraphs before is not given."""
+    text = ("Gov. Maria Torres signed the bill on Tuesday.\n\n"
+            "Some parents objected. Linda Park, whose son attends school in Ashby, said the rule went too far. "
+            "“What happens if there is a lockdown?” she asked.")
+    (q,) = direct(text)
+    assert q.speaker != "Maria Torres"

@@ -424,14 +424,24 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 or _POSSESSED_PEOPLE.match(text, s0, first_comma) is not None and last in lx.demonyms()
             # ("Her counterpart in Ohio, Pat Lee,"; "The panel's top Republican, Pat Lee,": a party member)
             apposition = _WHERE_AFTER_NAME.sub("", apposition)  # "Sen. Pat Lee of Ohio": the name, not where from
+            app_s = first_comma + 1  # where the apposition opens (each cut of it above kept its opening)
+            while text[app_s].isspace():
+                app_s += 1
+            if "," in apposition and role:
+                # phrases set off in turn ("The bill's author, Rep. Pat Lee, a Democrat from Ohio,"): the first
+                # that is a name is the person's; the others say more of them
+                at = 0
+                for part in apposition.split(","):
+                    lead = len(part) - len(part.lstrip())
+                    if _ENDS_IN_NAME.fullmatch(part.strip()):
+                        app_s, apposition = app_s + at + lead, part.strip()
+                        break
+                    at += len(part) + 1
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
-                name_s = first_comma + 1
-                while text[name_s].isspace():
-                    name_s += 1
-                subj = (name_s, name_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
+                subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
             elif role and not _PREPOSITION_IN.search(apposition):  # ("The review, led by Pat Lee,": the review)
-                named = _ENDS_IN_NAME.search(text, first_comma + 1, subj_s - 1)
+                named = _ENDS_IN_NAME.search(text, app_s, app_s + len(apposition))
                 if named is not None and len(apposition.split()) <= 6:
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
     # "The plan, Peru argued, would cost ..."

@@ -311,7 +311,27 @@ class Resolver:
             return None  # "Her mother, Ana, had told her ... “...,” she said": the daughter, or Ana
         if found is not None and gender is not None and self._bare_name_opens_near(found, pos, window, skip):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
+        if found is not None and gender is not None and self._given_name_opens_near(found, pos, window, skip, gender):
+            return None  # "Linda Park, whose son ..., said she ...": a person typed a place may be meant
         return found
+
+    def _given_name_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None,
+                               gender: str) -> bool:
+        """A name typed a place or a body that opens with a given name of the pronoun's gender ("Linda
+        Park", "Jackson Hill") opens a sentence between found's last mention and pos: it may be a person,
+        and the one the pronoun means."""
+        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos) or 0
+        starts, spans = self.doc.mentions_of(("ORG", "PLACE"))
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and spans[i][0] >= max(window, last):
+            s, e, ent = spans[i]
+            i -= 1
+            if skip and skip[0] <= s < skip[1]:
+                continue
+            words = ent.name.split()
+            if 2 <= len(words) <= 3 and self.genders.get(words[0], "?") == gender and self._opens_sentence(s, e):
+                return True
+        return False
 
     def _bare_name_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None) -> bool:
         """A one-word name typed an organisation on no sign of one ("Trump", "Varga": no acronym, no kind
