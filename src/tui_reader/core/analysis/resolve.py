@@ -309,17 +309,17 @@ class Resolver:
             found = next(iter(subjects.values())) if len(subjects) == 1 else None
         if found is not None and gender is not None and self._kin_of_the_same_gender(found, pos, gender):
             return None  # "Her mother, Ana, had told her ... “...,” she said": the daughter, or Ana
-        if found is not None and gender is not None and self._bare_name_opens_near(found, pos, window, skip):
+        if found is not None and gender is not None and self._other_person_opens_near(found, pos, window, skip, gender):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
-        if found is not None and gender is not None and self._given_name_opens_near(found, pos, window, skip, gender):
-            return None  # "Linda Park, whose son ..., said she ...": a person typed a place may be meant
         return found
 
-    def _given_name_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None,
-                               gender: str) -> bool:
-        """A name typed a place or a body that opens with a given name of the pronoun's gender ("Linda
-        Park", "Jackson Hill") opens a sentence between found's last mention and pos: it may be a person,
-        and the one the pronoun means."""
+    def _other_person_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None,
+                                 gender: str) -> bool:
+        """A name that may be a person's, though not typed one, opens a sentence between found's last
+        mention and pos: it may be the one a pronoun means. Either one word typed an organisation on no
+        sign of one ("Trump", "Varga": no acronym, no kind of body, no known place), or a name typed a
+        place or a body that opens with a given name of the pronoun's gender ("Linda Park, whose son
+        ..., said")."""
         last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos) or 0
         starts, spans = self.doc.mentions_of(("ORG", "PLACE"))
         i = bisect.bisect_left(starts, pos) - 1
@@ -329,25 +329,10 @@ class Resolver:
             if skip and skip[0] <= s < skip[1]:
                 continue
             words = ent.name.split()
-            if 2 <= len(words) <= 3 and self.genders.get(words[0], "?") == gender and self._opens_sentence(s, e):
-                return True
-        return False
-
-    def _bare_name_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None) -> bool:
-        """A one-word name typed an organisation on no sign of one ("Trump", "Varga": no acronym, no kind
-        of body, no known place) opens a sentence between found's last mention and pos: it may be a
-        person, and the one a pronoun means."""
-        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos) or 0
-        starts, spans = self.doc.mentions_of(("ORG",))
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0 and spans[i][0] >= max(window, last):
-            s, e, ent = spans[i]
-            i -= 1
-            if skip and skip[0] <= s < skip[1]:
-                continue
-            word = ent.name
-            if " " not in word and not word.isupper() and word.lower() not in lx.ORG_WORDS and \
-                    word not in lx.places() and self._opens_sentence(s, e):
+            bare = ent.type == "ORG" and len(words) == 1 and not ent.name.isupper() and \
+                ent.name.lower() not in lx.ORG_WORDS and ent.name not in lx.places()
+            given = 2 <= len(words) <= 3 and self.genders.get(words[0], "?") == gender
+            if (bare or given) and self._opens_sentence(s, e):
                 return True
         return False
 
