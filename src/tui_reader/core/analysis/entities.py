@@ -1237,7 +1237,7 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
             if sp.cue in ("PERSON", "ORG"):
                 return None
             if sp.sentence_initial and sp.cue is None and name in f.minor_towns:
-                return None  # "Westbury had led", "Meta said": a small town's name opening a sentence may be anything
+                return None  # "Westbury had led", "Ask him": a small town's name opening a sentence may be anything
             return "PLACE", 1
         return "PLACE", 3
     if len(name) > 3 and name.isupper() and name.title() in f.places and sp.sentence_initial:
@@ -1282,7 +1282,7 @@ def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, i
     return None
 
 
-# Verbs in the imperative that open the names of campaigns: "Save Kelmsford Fields", "Stop the Bypass".
+# Verbs in the imperative that open the names of campaigns: "Save Kelmsford Fields", "Protect Corran Woods".
 _CAMPAIGN_VERBS = frozenset("Save Stop Keep Protect Defend Reclaim Fight Ban".split())
 
 

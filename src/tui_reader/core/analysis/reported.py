@@ -306,9 +306,9 @@ def _word_end(text: str, pos: int) -> int:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
-# 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
 # A clause with a subject of its own before a quote that says the rest: "the fine “does nothing for ...”".
 _WORD_BEFORE_QUOTE = re.compile(r"[^“”\"‘’]*?\w[^“”\"‘’]*?\s[“\"‘]")
+# 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
 _OPENS_A_QUOTE = re.compile(r"(?:\s+(?!that\b)[^,:;.“”\"]{1,40}?)?\s*[,:]\s*[“\"‘«']")
 _WORD_CHAR = re.compile(r"[^\s“\"‘'(—–-]")
 # A clause opened by a question word, after at most three words of who was asked ("asked city
@@ -349,6 +349,7 @@ _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
+# A subject that ends in a relative pronoun: "a lawyer who" (before "wrote the complaint").
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
