@@ -1537,3 +1537,13 @@ def test_a_she_after_a_woman_typed_a_place_opening_a_sentence_names_no_one():
             "“What happens if there is a lockdown?” she asked.")
     (q,) = direct(text)
     assert q.speaker != "Maria Torres"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a statement from the Kellow Port Authority, the terminal will reopen on Monday.",
+     "Kellow Port Authority"),
+    ("A statement from Ana Ruiz said the terminal would reopen after the storm.", "Ana Ruiz"),
+])
+def test_a_statement_from_someone_is_theirs(text, speaker):
+    """A noun for something said, then "from" or "by" and a name: the name is who said it."""
+    assert reported(text)[0].speaker == speaker

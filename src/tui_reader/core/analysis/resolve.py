@@ -25,6 +25,7 @@ _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
+_SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)  # "a statement from ...": its source says it
 # Titles of courtesy that say nothing of someone's office.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
@@ -506,6 +507,11 @@ class Resolver:
             prep = _PREPOSITION.search(self.text, start, end)
             if prep is not None and self._in_a_title(prep.start(), prep.end()):
                 prep = None  # "Secretary of State Pat Lee": the preposition is the title's own
+            head = self.text[start:prep.start()].split() if prep is not None else []
+            if prep is not None and head and head[-1].lower() in _SPEECH_NOUNS and len(head) <= 3 and \
+                    prep.group().strip() in ("from", "by", "of"):
+                # "a statement from the Port Authority": what was said is the body's, who said it
+                return self.attribution(prep.end(), end, floor, quote)
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and \
                     len(self.text[start:prep.start()].split()) <= 4:
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
