@@ -1547,3 +1547,13 @@ def test_a_she_after_a_woman_typed_a_place_opening_a_sentence_names_no_one():
 def test_a_statement_from_someone_is_theirs(text, speaker):
     """A noun for something said, then "from" or "by" and a name: the name is who said it."""
     assert reported(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Peruvian official said the talks at the border had been useful.", None),
+    ("The Peruvian government said the talks at the border had been useful.", "Peru"),
+])
+def test_one_official_of_a_country_is_not_the_country_but_its_government_is(text, speaker):
+    """"A Peruvian official said": one person of the country, not named; "the Peruvian government said": the country."""
+    (r,) = reported(text)
+    assert r.speaker == speaker

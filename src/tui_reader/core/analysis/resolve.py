@@ -529,7 +529,7 @@ class Resolver:
                 if self.doc.spans[i][1] <= end + 1:
                     s, e, cand = self.doc.spans[i]
                     if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
-                        if cand.type == "NORP" and re.search(r"\b(government|officials?|ministry|state)\b", low):
+                        if cand.type == "NORP" and re.search(r"\b(government|ministry|state)\b", low):
                             return self.name(cand), self.text[s:e]
                         if cand.type == "NORP" and determined and e >= end - 1 and \
                                 not self.text[s:e].endswith(_COLLECTIVE_ENDINGS):
