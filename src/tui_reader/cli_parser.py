@@ -93,7 +93,6 @@ _SUBCOMMANDS = {
     "index": ("bring the library index up to date", _index_args),
     "search": ("search the whole library (FTS5: words, \"phrases\", prefix*, AND OR NOT)", _search_args),
 }
-assert tuple(_SUBCOMMANDS) == SUBCOMMANDS, "the command line's subcommands are named in cli.SUBCOMMANDS"
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

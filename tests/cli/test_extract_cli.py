@@ -115,6 +115,14 @@ def test_each_usage_names_its_own_command_and_the_top_one_lists_all(capsys):
     assert all(name in out for name in SUBCOMMANDS)
 
 
+def test_the_parser_builds_every_subcommand_the_dispatcher_names_in_its_order():
+    """cli.SUBCOMMANDS (read without importing the parser) and the parser's table stay one list."""
+    from tui_reader.cli import SUBCOMMANDS
+    from tui_reader.cli_parser import _SUBCOMMANDS
+
+    assert tuple(_SUBCOMMANDS) == SUBCOMMANDS
+
+
 def test_paths_alone_are_read_as_the_parser_reads_them():
     from tui_reader.cli import _paths_alone
     from tui_reader.cli_parser import build_parser

@@ -36,12 +36,12 @@ _NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[{UPPER
 _NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _SAY = one_of(lx.SPEECH_VERBS)
+_CUE_AT_END = rf"\b({_SAY})\b[^“”\"]{{0,40}}$"  # (a whole word: "Trask" holds no "ask")
 _SUBJECT_BEFORE_CUE = re.compile(
     rf"({_NAME}|\b{_PRON}\b|\b{_NP})\s*,?\s*(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+)?"
-    rf"\b({_SAY})\b[^“”\"]{{0,40}}$"  # (a whole word: "Trask" holds no "ask")
-)
+    + _CUE_AT_END)
 # Its end alone, a cue near the end: a much cheaper scan, and where it finds nothing neither can the whole.
-_CUE_NEAR_END = re.compile(rf"\b(?:{_SAY})\b[^“”\"]{{0,40}}$")
+_CUE_NEAR_END = re.compile(_CUE_AT_END)
 # Lower-case words between an organisation and a name: "Acme spokeswoman Pat Lee", never a preposition.
 _ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|and|or|after|before|during|as|when|while)\b)[a-z-]+){1,3}"
 # After an inverted cue the subject runs to the clause's end: "said a spokesman for the ferry company".

@@ -23,10 +23,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]$")
 _PLURAL_SUBJECTS = frozenset("they we police people".split())
 # Words ending in "s" before a base form that are no plural subject ("this", "has", "does say").
 _NOT_PLURAL = frozenset("this his its has does was is us yes whereas perhaps always sometimes".split())
-_ANY_REPORT_CUE = re.compile(rf"\b(?:{REPORTING_VERB}|according to|According to)\b")
+_CUE_WORDS = rf"{REPORTING_VERB}|according to|According to"
+_ANY_REPORT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 # The same, or a base form of a verb of saying, which reports only after a plural subject ("Police
 # say", "Officials believe"): one scan of the text finds both (the two lists share no word).
-_CUE_OR_BASE = re.compile(rf"\b(?:{REPORTING_VERB}|according to|According to|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
+_CUE_OR_BASE = re.compile(rf"\b(?:{_CUE_WORDS}|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer

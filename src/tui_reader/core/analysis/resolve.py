@@ -678,13 +678,17 @@ class Resolver:
 
     def _said_to_be(self, ent: Entity, head: str, pos: int) -> bool:
         """The role word head (a title's head) was said of ent next to a mention before pos."""
-        self._roles_given(ent, pos)  # (builds the prefix once)
-        starts, _ = self._mention_bounds(ent)
-        return head not in _HONORIFICS and head in self._roles_before[id(ent)][bisect.bisect_left(starts, pos)]
+        return head not in _HONORIFICS and head in self._roles_said_before(ent, pos)
 
     def _roles_given(self, ent: Entity, pos: int) -> set[str]:
-        """The role words said of ent next to its mentions before pos: just before one ("analyst Pat
-        Lee", "The mayor of Granton, Pat Lee") or in an apposition after it ("Lee, the party's leader,")."""
+        """The role words said of ent next to its mentions before pos, and its titles: just before one
+        ("analyst Pat Lee", "The mayor of Granton, Pat Lee") or in an apposition after it ("Lee, the
+        party's leader,")."""
+        given = set().union(*map(_role_words, ent.roles)) | self._roles_said_before(ent, pos)
+        return (given & lx.TITLE_HEADS) - _HONORIFICS  # "Mrs" says nothing of a role
+
+    def _roles_said_before(self, ent: Entity, pos: int) -> frozenset[str]:
+        """The role words said next to ent's mentions that start before pos (any words, not only titles)."""
         prefix = self._roles_before.get(id(ent))
         if prefix is None:  # prefix[i]: the role words said at ent's first i mentions, built once
             prefix = self._roles_before[id(ent)] = [frozenset()]
@@ -706,8 +710,7 @@ class Resolver:
                     said |= _role_words(after.group(1))
                 prefix.append(prefix[-1] | said if said - prefix[-1] else prefix[-1])
         starts, _ = self._mention_bounds(ent)
-        given = set().union(*map(_role_words, ent.roles)) | prefix[bisect.bisect_left(starts, pos)]
-        return (given & lx.TITLE_HEADS) - _HONORIFICS  # "Mrs" says nothing of a role
+        return prefix[bisect.bisect_left(starts, pos)]
 
 
 # A role word in lower case right before a name ("analyst Pat Lee"), and a role in an apposition
