@@ -1557,3 +1557,34 @@ def test_one_official_of_a_country_is_not_the_country_but_its_government_is(text
     """"A Peruvian official said": one person of the country, not named; "the Peruvian government said": the country."""
     (r,) = reported(text)
     assert r.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Laura Finch (R-Neb.) told reporters the vote would slip to next week.", "Laura Finch"),
+    ("Harlow Foods (LSE: HLW) said on Tuesday that sales had fallen for a third quarter.", "Harlow Foods"),
+    ("The rain would not stop the parade, Mayor Tom Greer (D) said on Sunday.", "Tom Greer"),
+])
+def test_a_bracket_after_the_subject_says_more_of_it(text, speaker):
+    """A party or a ticker in brackets between the subject and its cue is not where the subject opens,
+    nor who it is."""
+    (r,) = reported(text)
+    assert r.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A parents’ group, the Kelmsford School Alliance, sued, arguing that the closure broke state law.",
+     "Kelmsford School Alliance"),
+    ("The new coach, Sam Ortiz, scrapped the plan, saying it cost far too much for a small club.", "Sam Ortiz"),
+])
+def test_a_name_set_beside_a_role_that_opens_the_sentence_is_its_subject(text, speaker):
+    """"A trade group, the X Coalition, sued, arguing ...": the role in small letters and the name beside it
+    are one subject; the participle's speaker is the name."""
+    (r,) = reported(text)
+    assert r.speaker == speaker
+
+
+def test_a_hearer_of_several_words_before_that():
+    (r,) = reported("The mayor defended the cuts, telling a crowded Town Hall meeting that the savings were real.")
+    assert r.text == "the savings were real"
+    (r,) = reported("Lee told his fellow board members that the vote was a mistake.")
+    assert r.text == "the vote was a mistake"

@@ -32,7 +32,8 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
-_HEARER = (r"(?:reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
+_HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"  # "a packed council meeting that"
+           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
            r"a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
@@ -378,18 +379,27 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         return s, c0, *subj
     # the subject: the phrase before the cue, back to the last comma or clause mark
     head = text[max(s, c0 - 90):c0]
+    subj_e = c0
+    paren = head.rfind("(")
+    close = head.find(")", paren) if paren >= 0 else -1
+    if close >= 0:
+        # "Sen. Pat Lee (R-Ohio) said", "Acme (NYSE: ACM) said": a bracket closed before the cue says
+        # more of the subject, which ends where it opens
+        head = head[:paren] + " " * (close + 1 - paren) + head[close + 1:]
+        if not head[close + 1:].strip():
+            subj_e = max(s, c0 - 90) + len(head[:paren].rstrip())
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"), head.rfind("("))
     subj_s = max(s, c0 - 90) + cut + 1 if cut >= 0 else max(s, c0 - 90)
-    subj = (subj_s, c0)
+    subj = (subj_s, subj_e)
     aux = re.search(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are)(?:\s+(?:also|been|to))*\s*$",
-                    text[subj_s:c0])
+                    text[subj_s:subj_e])
     if aux:
         subj = (subj_s, subj_s + aux.start())
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     # (a subject that ends in "who" or "which" is a relative clause's: "..., said Ann Ruiz, a lawyer who
     # wrote the complaint" tells what she wrote, not that she wrote what came before)
-    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:c0].split()) <= 6 \
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:subj_e].split()) <= 6 \
             and _RELATIVE_END.search(text, subj_s, c0) is None:
         if SETTING.fullmatch(text, s, subj_s):
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
@@ -447,7 +457,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 if named is not None and len(apposition.split()) <= 6:
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
     # "The plan, Peru argued, would cost ..."
-    if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:c0].split()) <= 4 and subj_s - s > 3:
+    if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
     m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
     if not m or not m.group("that"):

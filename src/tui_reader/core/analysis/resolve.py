@@ -41,9 +41,11 @@ _PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities
 REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
 # Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes"); the role
-# may hold a party or a people ("the committee's top Republican, ").
-_POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+"
-                                     r"(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+,\s+")
+# may hold a party or a people ("the committee's top Republican, "). A role in small letters after "a" or
+# "the" is set beside a name the same way: "A trade group, the Free Speech Coalition, sued".
+_POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[Tt]he\s+[a-z-]+)['’]s\s+"
+                                     r"(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+"
+                                     r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z’'-]+\s+){0,2}[a-z-]+),\s+(?:the\s+)?")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
 # A name of the form "X the Y" (perhaps after a kind of body): "Save the Children", "the charity Save the
