@@ -1588,3 +1588,16 @@ def test_a_hearer_of_several_words_before_that():
     assert r.text == "the savings were real"
     (r,) = reported("Lee told his fellow board members that the vote was a mistake.")
     assert r.text == "the vote was a mistake"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The board’s chair, Rep. Nora Vance, D-Ore., praised the audit and predicted it would pass "without much of a fight."',
+     "Nora Vance"),
+    ("Harbour master Dan Briggs, who ran the port for a decade, welcomed the money but warned “it will not last.”",
+     "Dan Briggs"),
+])
+def test_a_second_verb_after_a_predicate_is_the_subject_set_off_befores(text, speaker):
+    """"praised the audit and predicted “...”": the predicate before the cue has no subject of its own;
+    the subject is the name set off before it."""
+    (q,) = direct(text)
+    assert q.speaker == speaker

@@ -79,6 +79,9 @@ _NP_OF_CALLED = re.compile(rf"(?<![\w’'])({_NP})\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
 _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
+# A predicate with no subject of its own, joined to a second verb: "praised the plan and" (before
+# "predicted"). Its subject stands before it, set off by commas ("The chair, Sen. Pat Lee, praised ...").
+_PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|which|that)\b)[^,;:\s]+\s+)*?(?:and|but)\s*")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
@@ -389,6 +392,13 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
                 return sp, said, cue
             continue
         if not text[subj_s:subj_e].strip() and cut >= 0 and cm.start() - seg_s <= ATTRIBUTION_REACH:
+            sp, said = _before_apposition(site, seg_s, subj_s - 1)
+            if sp:
+                return sp, said, cue
+            continue
+        if cut >= 0 and _PREDICATE_THEN_AND.fullmatch(text, subj_s, subj_e):
+            # "The chair, Sen. Pat Lee, R-Ohio, praised the plan and predicted “...”": the second verb of
+            # a subject set off before the first
             sp, said = _before_apposition(site, seg_s, subj_s - 1)
             if sp:
                 return sp, said, cue
