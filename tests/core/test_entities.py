@@ -876,3 +876,46 @@ def test_two_peoples_joined_by_a_hyphen_are_a_people(word):
 def test_a_mining_firm_is_typed_by_its_trade():
     assert types_of("The mine is planned by Ridgeway Minerals, which has spent $40 million.").get(
         "Ridgeway Minerals") == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials at the Department of Fish and Wildlife closed the lake.", "Department of Fish and Wildlife"),
+    ("The Ministry of Science and Technology paid for the study.", "Ministry of Science and Technology"),
+    ("A report by the Kelmsford Association of Growers and Millers came out.",
+     "Kelmsford Association of Growers and Millers"),
+])
+def test_a_body_of_two_fields_joined_by_and_is_one_name(text, name):
+    assert name in types_of(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Ministry of Defence and Karen Holt disagreed.", {"Ministry of Defence", "Karen Holt"}),
+    ("The Department of Agriculture and Ohio officials met.", {"Department of Agriculture", "Ohio"}),
+    ("The University of Leeds and the Kelmsford Institute signed.", {"University of Leeds", "Kelmsford Institute"}),
+])
+def test_a_person_a_place_or_a_second_body_after_and_stays_apart(text, names):
+    assert names <= set(types_of(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Fraternal Order of Police backed the mayor.", "Fraternal Order of Police"),
+    ("The Knights of Columbus raised the money.", "Knights of Columbus"),
+    ("She joined the Brotherhood of Locomotive Engineers in 1990.", "Brotherhood of Locomotive Engineers"),
+])
+def test_an_order_or_fellowship_of_members_keeps_its_of(text, name):
+    assert types_of(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Many Nebraskans voted early this year.", "Nebraskans"),
+    ("Ohioans voted early this year.", "Ohioans"),
+    ("The rancher, a proud Texan, voted early.", "Texan"),
+    ("Farmers and Minnesotans alike voted early.", "Minnesotans"),
+    ("Thousands of Londoners voted early.", "Londoners"),
+])
+def test_the_people_of_a_state_or_city_are_a_people(text, name):
+    assert types_of(text).get(name) == "NORP"
+
+
+def test_a_name_that_only_looks_like_a_people_of_a_small_district_is_not_one():
+    assert types_of("The Guardian reported the vote.").get("Guardian") != "NORP"

@@ -547,7 +547,8 @@ class EntityFinder:
                         or _ACRONYM.fullmatch(w)
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
-                        and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
+                        and w.lower() not in lx.STOPWORDS  # "Ostrow, who arrived late, ..."
+                        or w[-1] in "nrs" and _people_of_a_place(self, w)):  # "Texans voted"
                     return []
         if not words:
             return []
@@ -658,14 +659,23 @@ class EntityFinder:
         elif all(self._is_title(w.lower().rstrip(".")) for w in words) and not self._known(full):
             return []  # a title with no name ("Defense Ministers"); "United States" is a place
         if "and" in words or "&" in words:
-            k = words.index("and") if "and" in words else -1
             # "the Trust and the Authority": two names, unless a known place ("Saint Vincent and the Grenadines")
-            and_the = 0 <= k < len(words) - 1 and words[k + 1] == "the" and not self._known(full)
-            k = words.index("and") if "and" in words else words.index("&")
+            k = next((i for i in range(len(words) - 1) if words[i] == "and" and words[i + 1] == "the"), -1)
+            and_the = k >= 0 and not self._known(full)
+            if not and_the:
+                k = words.index("and") if "and" in words else words.index("&")
             # "Harbor Logistics Inc and Dunmore Holdings": a whole name of a body before it, then another
             two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
                 words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
-            if and_the or two_bodies or not (self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words):
+            # "Department of Health and Human Services": a body of two fields, "of" one or two words, "and"
+            # one to three more; not when a person or a place follows ("Ministry of Defence and Pat Lee")
+            j = words.index("of") if "of" in words[:k] else -1
+            two_fields = not and_the and words[k] == "and" and j >= 1 and words[j - 1].lower() in lx.ORG_OF_HEADS and \
+                1 <= k - j - 1 - (words[j + 1] == "the") <= 2 and 1 <= len(words) - k - 1 <= 3 and \
+                not {"of", "and", "&"} & set(words[k + 1:]) and words[k + 1] not in self.first_names and \
+                not self._known(" ".join(words[k + 1:]))
+            if not two_fields and (and_the or two_bodies or not (
+                    self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words)):
                 right = self._shape(*_drop(start, words, k + 1), False, "and")
                 if k == 1 and words[0] in self.first_names and len(words) - k > 2 and words[k + 1] in self.first_names:
                     # "Peter and Anne Walsh": two given names sharing one surname; the first is a person too
@@ -1190,14 +1200,38 @@ def event_by_first_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 _COMBINING_PEOPLES = frozenset("Anglo Franco Sino Indo Afro Euro Russo Greco Italo Austro Judeo Hispano Luso".split())
 
 
+# How English names the people of a state or city from its name: the ending, and what the name may have
+# ended in before it ("Iowa"+"ns", "Ohio"+"ans", "Texas" -> "Texans", "Florida" -> "Floridians", "London"+"ers").
+_PEOPLE_ENDINGS = (("ians", ("", "a")), ("ans", ("", "a", "as", "o")), ("ns", ("",)), ("ers", ("", "e")),
+                   ("ian", ("", "a")), ("an", ("", "a", "as", "o")), ("n", ("",)), ("er", ("", "e")))
+
+
+def _people_of_a_place(f: "EntityFinder", name: str) -> bool:
+    """The name is the people of a country, a state or a city of some size: "Iowans", "Floridian", "New
+    Yorkers". A city's people keep its whole name ("Londoners", "Bostonian"): a name cut short and
+    restored could be any of the world's many small districts ("Guardian" is no "Guarda" people)."""
+    for ending, restored in _PEOPLE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            stem = name[:-len(ending)]
+            for tail in restored:
+                place = stem + tail
+                if len(place) >= 4 and place in f.strong_places:
+                    return True
+            if len(ending) > 2 and stem in f.places and stem not in f.minor_towns:
+                return True
+    return False
+
+
 def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group; also two
-    joined ("Anglo-Australian", "Sino-Indian")."""
+    joined ("Anglo-Australian", "Sino-Indian"), and the people of a state or city ("Iowans", "New Yorker")."""
     if sp.text in f.demonyms and sp.text not in f.strong_places:  # not "Djibouti"
         return "NORP", 3
     first, dash, last = sp.text.partition("-")
     if dash and last in f.demonyms and (first in _COMBINING_PEOPLES or first in f.demonyms):
         return "NORP", 3
+    if len(sp.words) <= 3 and sp.text[-1] in "nrs" and sp.text not in f.places and _people_of_a_place(f, sp.text):
+        return "NORP", 2
     return None
 
 
