@@ -1601,3 +1601,50 @@ def test_a_second_verb_after_a_predicate_is_the_subject_set_off_befores(text, sp
     the subject is the name set off before it."""
     (q,) = direct(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Party chairman Tom Ellery spoke first. “We will win the seat back,” the Green Party chairman said.", "Tom Ellery"),
+    ("The vote was close. “We will win the seat back,” the Harbour Alliance leader said.", None),
+])
+def test_a_role_after_a_bodys_name_is_a_person_of_it_not_the_body(text, speaker):
+    """"the Acme chairman": the chairman, named only when the role was said of someone; not Acme."""
+    (q,) = direct(text)
+    assert q.speaker == speaker
+
+
+def test_a_bodys_spokesman_still_speaks_for_it():
+    (q,) = direct("The vote was close. “We will win the seat back,” the Harbour Alliance spokesman said.")
+    assert q.speaker == "Harbour Alliance"
+
+
+@pytest.mark.parametrize("where", ["outside", "at"])
+def test_it_is_no_body_named_only_as_where_something_happened(where):
+    text = (f"The families gave a statement {where} Granton Magistrates’ Court on Monday. "
+            "“Nothing will bring our sons back,” it said.")
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "it"
+
+
+def test_it_is_still_a_body_that_was_a_subject():
+    text = ("Harbour Freight said profits fell. Its chief met analysts at Granton Hall. "
+            "“We are ready for a hard year,” it said.")
+    assert direct(text)[0].speaker == "Harbour Freight"
+
+
+def test_an_age_after_the_hearer_is_passed_over():
+    (r,) = reported("The judge told Dana Kerr, 41, that she had abused the trust of her patients.")
+    assert r.text == "she had abused the trust of her patients"
+
+
+def test_an_auxiliary_alone_is_no_subject_of_a_cue_after_a_comma():
+    assert reported("Dana Kerr, of Granton, had denied the charges.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The firm agreed to pay $9 million to settle claims that it underpaid its drivers.",
+    "Police will investigate reports that shots were fired near the school on Monday.",
+])
+def test_a_cue_word_after_a_bare_verb_is_its_object(text):
+    """"to settle claims that", "will investigate reports that": a noun, no verb of saying."""
+    assert all(r.cue not in ("claims", "reports") for r in reported(text))

@@ -43,7 +43,7 @@ _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passiv
                  r"\s*,?\s+"
                  r"(?P<that>that\b(?!\s+(?:was|is|were|are|would|will|could|should|seemed|seems|made|makes|had|has)\b)"
                  r"[\s,]+)?")  # (not "said that was untrue": there "that" is the clause's subject)
-_OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?{_AFTER_HEARER}")
+_OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?)?{_AFTER_HEARER}")  # (an age: "told Pat Lee, 38, that")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
@@ -291,12 +291,17 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
         return False
     last = before[-1].lower()
     if text.startswith("s", _word_end(text, cue_start) - 1) and (
-            last.endswith("ed") or _PARTICIPLE_THEN_OBJECT.search(text, max(0, cue_start - 30), cue_start)):
-        return True  # "referred questions to", ", taking notes": a verb, then its object ("the ruling says" is a subject)
+            last.endswith("ed") or _PARTICIPLE_THEN_OBJECT.search(text, max(0, cue_start - 30), cue_start)
+            or len(before) >= 2 and before[-2].lower() in _BEFORE_A_BARE_VERB):
+        # "referred questions to", ", taking notes", "to settle claims that", "will investigate reports":
+        # a verb, then its object ("the ruling says" is a subject)
+        return True
     return last in _DETERMINERS or last.endswith(("’s", "'s")) or \
         last in _PREPOSITIONS and not text.startswith("ing", _word_end(text, cue_start) - 3)
 
 
+# Words before a verb in its bare form: "to", a modal, "did not".
+_BEFORE_A_BARE_VERB = frozenset("to will would can could should must may might not".split())
 _PARTICIPLE_THEN_OBJECT = re.compile(r",\s+[a-z]+ing\s+$")
 
 
@@ -399,7 +404,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     # (a subject that ends in "who" or "which" is a relative clause's: "..., said Ann Ruiz, a lawyer who
     # wrote the complaint" tells what she wrote, not that she wrote what came before)
-    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj_s:subj_e].split()) <= 6 \
+    if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj[0]:subj[1]].split()) \
+            and len(text[subj_s:subj_e].split()) <= 6 \
             and _RELATIVE_END.search(text, subj_s, c0) is None:
         if SETTING.fullmatch(text, s, subj_s):
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before

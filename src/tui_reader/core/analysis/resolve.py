@@ -30,6 +30,13 @@ _SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)  # "a statement from ...": its source
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# A preposition of place right before a name: "outside ", "at the ".
+_WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
+# Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
+_ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
+# Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
+_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
+                    "representative representatives".split())
 # Demonyms that, after "the", name a whole people or its side ("the Chinese said", "the British"),
 # where others name one person ("the Spaniard", "the Italian").
 _COLLECTIVE_ENDINGS = ("ese", "ish", "French", "Dutch", "Swiss", "Irish", "Welsh")
@@ -163,6 +170,13 @@ class Resolver:
         if found is None:
             found = self._bounds[id(ent)] = ([m.start for m in ent.mentions], [m.end for m in ent.mentions])
         return found
+
+    def _only_where(self, ent: Entity, pos: int) -> bool:
+        """ent's last mention before pos says where something was ("outside Leeds Crown Court", "at Acme
+        headquarters"): a body or place named so is not what "it" stands for by that mention alone."""
+        starts, ends = self._mention_bounds(ent)
+        i = bisect.bisect_right(ends, pos) - 1
+        return i >= 0 and _WHERE_BEFORE.search(self.text, max(0, starts[i] - 12), starts[i]) is not None
 
     def _last_end_before(self, ent: Entity, pos: int) -> int | None:
         """The end of ent's last mention that ends at or before pos."""
@@ -304,6 +318,8 @@ class Resolver:
         if dubious:
             sure = [ent for ent in subjects.values() if not self._no_sign_of_a_person(ent)]
             return sure[0] if len(sure) == 1 and len(subjects) == 1 else None
+        if not subjects and gender is None and self._only_where(first, pos):
+            return None  # "a statement read outside Leeds Crown Court. “...,” it said": the court said nothing
         if not others and set(subjects) <= {first.name}:
             found = first
         else:
@@ -541,6 +557,12 @@ class Resolver:
                             return None, phrase  # "the U.S. military": a body of the place, not named
                         if self.modifies(s, e, end):
                             return None, phrase  # "the Lee campaign": people of Lee's, not Lee
+                        role = _ROLE_AFTER_BODY.fullmatch(self.text, e, end) \
+                            if cand.type != "PERSON" and low.startswith("the ") else None
+                        if role is not None and role.group(1) in lx.TITLE_HEADS and role.group(1) not in _VOICES:
+                            # "the Christian Democrat leader", "the Acme chairman": a person of the body,
+                            # named only when the role was said of them; the body's voice speaks for it
+                            return self.name(self.role_antecedent(start, role.group(1), max(0, floor))), phrase
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
                             # ("Harmon spokesman Pat Lee" has no "of": its head is the last name)
