@@ -919,3 +919,16 @@ def test_the_people_of_a_state_or_city_are_a_people(text, name):
 
 def test_a_name_that_only_looks_like_a_people_of_a_small_district_is_not_one():
     assert types_of("The Guardian reported the vote.").get("Guardian") != "NORP"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Free Democrats left the coalition.", "Free Democrats"),
+    ("Many Senate Republicans voted no.", "Senate Republicans"),
+    ("He was a Christian Democrat for thirty years.", "Christian Democrat"),
+])
+def test_members_of_a_party_or_people_named_with_a_word_before_are_a_people(text, name):
+    assert types_of(text).get(name) == "NORP"
+
+
+def test_a_person_whose_surname_is_a_people_stays_a_person():
+    assert types_of("Tom French and Pat English spoke.").get("Tom French") == "PERSON"

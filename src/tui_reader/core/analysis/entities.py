@@ -1232,6 +1232,11 @@ def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
         return "NORP", 3
     if len(sp.words) <= 3 and sp.text[-1] in "nrs" and sp.text not in f.places and _people_of_a_place(f, sp.text):
         return "NORP", 2
+    # "Free Democrats", "Senate Republicans", "Christian Democrat": a party's or people's members, so named
+    words = sp.words
+    if 2 <= len(words) <= 3 and words[-1] in f.demonyms and not any(w in f.places for w in words[:-1]) and \
+            (words[-1].endswith("s") or all(w in f.demonyms for w in words[:-1])):
+        return "NORP", 2
     return None
 
 
