@@ -1648,3 +1648,32 @@ def test_an_auxiliary_alone_is_no_subject_of_a_cue_after_a_comma():
 def test_a_cue_word_after_a_bare_verb_is_its_object(text):
     """"to settle claims that", "will investigate reports that": a noun, no verb of saying."""
     assert all(r.cue not in ("claims", "reports") for r in reported(text))
+
+
+def test_a_pronoun_after_someone_unnamed_spoke_of_a_person_is_not_that_person():
+    """"the governor said she trusted Tillman. “...,” she said": the governor spoke; Tillman is only
+    spoken of, and the name inside the quote is no mention before it."""
+    text = ("Sen. Ruth Tillman faces an inquiry. Asked on Tuesday, the governor said she trusted Tillman. "
+            "“Ruth is a good woman,” she said.")
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "she"
+
+
+def test_a_pronoun_after_a_named_subject_still_names_them():
+    text = "A spokesman said Mark Tillman would attend. Tillman arrived late. “I am sorry,” he said."
+    assert direct(text)[0].speaker == "Mark Tillman"
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank held rates at 4 percent on Thursday, as expected, and kept its outlook.",
+    "Shares in the group fell sharply on Monday, as predicted.",
+])
+def test_as_expected_is_no_statement(text):
+    assert reported(text) == []
+
+
+def test_a_possessed_role_calling_something_a_name_is_the_name_set_beside_it():
+    text = ("Sen. Ruth Tillman has faced an inquiry since March.\n\n"
+            "Tillman’s spokesman, Eric Dunn, called the inquiry “a fishing expedition.”")
+    (q,) = direct(text)
+    assert q.speaker == "Eric Dunn"

@@ -236,7 +236,7 @@ def according_to(site: QuoteSite) -> Attribution | None:
 
 
 def calling_it(site: QuoteSite) -> Attribution | None:
-    """Pat Lee condemned the plan, calling it a “...”: the sentence's first name names the thing."""
+    """Pat Lee condemned the plan, calling it a “...”: the sentence's subject names the thing."""
     before = site.before
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
@@ -251,13 +251,10 @@ def calling_it(site: QuoteSite) -> Attribution | None:
             sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
             if sp or said:
                 return sp, said, m.group(1)
-        start = max(site.sent_s, site.para_s, site.o - ATTRIBUTION_REACH)
-        end = site.base_before + m.start()
-        span = site.doc.first_mention(start, end)
-        if span is not None:
-            span = site.res.phrase_head(span, end)
-            ent = span[2]
-            return site.res.name(ent), site.doc.mention_text(ent, start, end), m.group(1)
+        # else the sentence's subject: "Lee's spokesman, Pat Dunn, called it": Dunn, not Lee
+        sp, said = _sentence_subject(site, max(site.sent_s, site.para_s), site.base_before + m.start())
+        if sp or said:
+            return sp, said, m.group(1)
     return None
 
 

@@ -54,6 +54,8 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
                         r"(?=[a-z“\"A-Z])")  # ("a bill that would ...": a relative "that", no clause)
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 _NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$")
+# "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
 # (then perhaps a participle that goes on: ", Lee added, saying ...")
@@ -119,6 +121,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 continue
             if _NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
+            if _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()):
+                continue  # "held rates, as expected", "as previously reported": no one's statement
             if _OPENS_A_QUOTE.match(text, cm.end()):
                 continue  # 'he said, “...”': the cue introduces direct speech
             found = _reported_at(text, s, body_e, cm)

@@ -502,7 +502,9 @@ class Resolver:
                 # a body is meant only when named in this paragraph or the sentence before.
                 floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
             ent = self.antecedent(start, types, max(0, floor), gender, quote)
-            if ent is not None and gender is not None and self._unnamed_speaker_since(ent, start):
+            # (a name inside the quote itself is no mention before it: "“Mark is a good man,” he said")
+            before = quote[0] if quote is not None and quote[0] < start else start
+            if ent is not None and gender is not None and self._unnamed_speaker_since(ent, before):
                 return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
@@ -602,9 +604,13 @@ class Resolver:
 
     def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
         """Someone not named ("a spokesman for the trust", "the officer") spoke after ent's last
-        mention before pos: a "he" or "she" then may be either."""
-        last = self._last_end_before(ent, pos)
-        last = pos if last is None else last
+        mention before pos, or before it in its sentence when it is not the subject ("the president said
+        he trusted Lee"): a "he" or "she" then may be either."""
+        starts, ends = self._mention_bounds(ent)
+        i = bisect.bisect_right(ends, pos) - 1
+        last = pos if i < 0 else ends[i]
+        if i >= 0 and not self._opens_sentence(starts[i], ends[i]):
+            last = self.doc.sentence_start(starts[i])
         if _CUE_AFTER_SPACE.search(self.text, last, pos) is None:
             return False  # both patterns below end in a cue: without one, the slow scan finds nothing
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
