@@ -1677,3 +1677,27 @@ def test_a_possessed_role_calling_something_a_name_is_the_name_set_beside_it():
             "Tillman’s spokesman, Eric Dunn, called the inquiry “a fishing expedition.”")
     (q,) = direct(text)
     assert q.speaker == "Eric Dunn"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Surgeons warned the waiting list was far too long to clear by spring.",
+     "the waiting list was far too long to clear by spring"),
+    ("She told the council the plan would cost far too much money.", "the plan would cost far too much money"),
+])
+def test_a_noun_phrase_followed_by_a_verb_after_the_cue_opens_the_clause_and_is_no_hearer(text, content):
+    (r,) = reported(text)
+    assert r.text == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Economists said the bank would cut rates in the autumn.", "Economists"),
+    ("Campaigners said the fine was far too small for a firm that size.", "Campaigners"),
+])
+def test_people_named_by_what_they_do_are_someone_not_named(text, mention):
+    (r,) = reported(text)
+    assert r.speaker is None and r.speaker_mention == mention
+
+
+def test_a_comma_inside_a_number_sets_off_no_subject():
+    (r,) = reported("The fund, worth 3,000 pounds, said it would close.")
+    assert "000 pounds" not in (r.speaker_mention or "")

@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import one_of
+from .patterns import last_clause_mark, one_of
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -376,7 +376,7 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             continue
         head_s = max(seg_s, cm.start() - 80)
         head = text[head_s:cm.start()]
-        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"))
+        cut = last_clause_mark(head)
         subj_s = head_s + cut + 1 if cut >= 0 else head_s
         lead = _LEAD_CLAUSE.match(text[subj_s:cm.start()])
         if lead and lead.end() < cm.start() - subj_s:

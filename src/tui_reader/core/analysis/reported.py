@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
-from .patterns import one_of
+from .patterns import last_clause_mark, one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -33,8 +33,8 @@ _BARE_OK = lx.BARE_CLAUSE_VERBS
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
 _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"  # "a packed council meeting that"
-           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|"
-           r"a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I)\b)\w+)?|local\s+\w+|him|her|them|us|me|"
+           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|(?>the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|"
+           r"(?>a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
@@ -43,7 +43,11 @@ _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passiv
                  r"\s*,?\s+"
                  r"(?P<that>that\b(?!\s+(?:was|is|were|are|would|will|could|should|seemed|seems|made|makes|had|has)\b)"
                  r"[\s,]+)?")  # (not "said that was untrue": there "that" is the clause's subject)
-_OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?)?{_AFTER_HEARER}")  # (an age: "told Pat Lee, 38, that")
+# (a hearer is never followed by a verb: in "warned the target was unrealistic" the clause opens at once;
+# "the" and two words are taken whole or not at all, so "the waiting list was" is no hearer "the waiting")
+_OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?"  # (an age: "told Pat Lee, 38, that")
+                     r"(?!\s+(?:was|were|is|are|would|will|could|had|has|have|should|might|may|can|must)\b))?"
+                     rf"{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
@@ -397,7 +401,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         head = head[:paren] + " " * (close + 1 - paren) + head[close + 1:]
         if not head[close + 1:].strip():
             subj_e = max(s, c0 - 90) + len(head[:paren].rstrip())
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"), head.rfind("("))
+    cut = last_clause_mark(head, ",;:—(")
     subj_s = max(s, c0 - 90) + cut + 1 if cut >= 0 else max(s, c0 - 90)
     subj = (subj_s, subj_e)
     aux = re.search(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are)(?:\s+(?:also|been|to))*\s*$",

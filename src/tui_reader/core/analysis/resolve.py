@@ -68,8 +68,11 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authoritie
 # Words that open a noun phrase: articles, numbers and quantities ("the", "one", "several").
 DETERMINERS = r"(?:the|a|an|one|two|three|four|five|several|some|many|other|another)"
 # Plural nouns for people who speak for a body or a place without being named.
+# (and nouns of people by what they do, with the endings English makes them with: "economists", "doctors",
+# "teachers", "physicians", "consultants", "students")
 _GROUP_NOUNS = (r"(?:police|officials|sources|witnesses|residents|experts|analysts|critics|officers|"
-                r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists)")
+                r"investigators|prosecutors|diplomats|lawmakers|authorities|researchers|scientists|activists|"
+                r"[a-z]{3,}(?:ists|ians|ors|ers|ants|ents))")
 UNNAMED_SPEAKER = re.compile(
     rf"(?:(?:{DETERMINERS}|his|her|its|their)\s+"
     r"(?:(?!(?:who|which|that|he|she|they|it|we|I)\b)[\w’'-]+\s+){0,5}[\w-]+"
