@@ -932,3 +932,23 @@ def test_members_of_a_party_or_people_named_with_a_word_before_are_a_people(text
 
 def test_a_person_whose_surname_is_a_people_stays_a_person():
     assert types_of("Tom French and Pat English spoke.").get("Tom French") == "PERSON"
+
+
+def test_a_plural_seen_only_at_the_end_of_a_bodys_name_is_no_name_alone():
+    """"Association of British Growers" ... "Growers said": a plural noun opening a sentence, not the body."""
+    text = "The Association of Kelmsford Growers met on Monday. Growers said the season was poor."
+    assert "Growers" not in {n for n in types_of(text)} - {"Association of Kelmsford Growers"}
+    assert all(q.speaker is None for q in analyse(text).quotes)
+
+
+def test_a_surname_ending_in_s_still_names_alone():
+    e = by_name("Serena Walters won in May. Walters was delighted with the result.", "Serena Walters")
+    assert len(e.mentions) == 2
+
+
+def test_a_river_named_after_its_noun_is_a_place():
+    assert types_of("The River Kellan burst its banks overnight.").get("River Kellan") == "PLACE"
+
+
+def test_a_name_after_analysts_at_is_a_body():
+    assert types_of("Analysts at Morgan Hollis said sales would fall.").get("Morgan Hollis") == "ORG"

@@ -119,7 +119,7 @@ _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+[A-Z][\w-]*")
 # A job, then "at" before a name: the name is where the job is ("an analyst at ").
 _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|researcher|scientist|engineer|"
-                     r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker) at $")
+                     r"executive|director|manager|partner|fellow|editor|reporter|lawyer|trader|banker)s? at $", re.I)
 # What may end a word of the text split at white space: nothing, or a mark.
 _WORD_ENDS = ("", ",", ".", ";", ":", "”", "?", "!")
 # Letters after a person's name: an honour, a rank at the bar, a seat.
@@ -367,6 +367,26 @@ class EntityFinder:
         self.mid_caps = Counter(seen)
         # Words seen alone, capitalised, away from a sentence start ("met Patient"): a name by itself.
         self.solo_caps = Counter(words[0] for _, words, initial, _ in raw if len(words) == 1 and not initial)
+        # Words ending in "s" seen capitalised only as the last word of a body's name ("Association of British
+        # Insurers", "Northshire Patients Forum" has "Patients" inside) are no name alone: a plural noun. A
+        # surname is one after a given name ("Serena Williams"); a name's first word is one ("Siemens Energy").
+        tails: set[str] = set()
+        kept: set[str] = set()
+        for _, words, initial, _ in raw:
+            name: list[str] = []
+            for w in words + ["and"]:  # each name of a run joined by connectors ("Tom Baker and Steve Collins")
+                if w not in _CONNECTORS and w not in ("and", "&", "the", "for"):
+                    name.append(w)
+                    continue
+                if len(name) == 1 and initial and name[0] is words[0]:
+                    pass  # one word opening a sentence says nothing ("Growers said")
+                elif len(name) == 1 or name and name[0] in self.first_names:
+                    kept.add(name[-1])
+                elif name:
+                    kept.add(name[0])
+                    tails.update(x for x in name[1:] if x.endswith("s"))
+                name = []
+        self.plural_tails = tails - kept
         out: list[Span] = datelines
         stopwords = lx.STOPWORDS
         for start, words, initial, before in raw:
@@ -543,7 +563,8 @@ class EntityFinder:
                 # (a word known only as a small town's name is no sign of one, "Sales rose 2%", unless its
                 # people follow: "Dunmore residents")
                 if not (self._known(w) and (w not in self.minor_towns or _PEOPLE_OF_A_PLACE_AFTER.match(
-                        self.text, start + len(w))) or self.mid_caps[w] or _CODE.fullmatch(w)
+                        self.text, start + len(w))) or self.mid_caps[w] and w not in self.plural_tails
+                        or _CODE.fullmatch(w)
                         or _ACRONYM.fullmatch(w)
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
@@ -1299,14 +1320,14 @@ _STATE_AFTER = re.compile(r", ([A-Z][a-z]+)\.")
 
 
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr":
-    one that opens with a lake's or mountain's."""
+    """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr",
+    "River Severn", "Port Talbot": one that opens with a lake's, mountain's, river's or harbour's."""
     if len(sp.words) > 1 and (sp.words[-1].lower() in lx.PLACE_WORDS or sp.words[0].lower() in _PLACE_FIRST):
         return "PLACE", 3
     return None
 
 
-_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape".split())
+_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits".split())
 
 
 def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:

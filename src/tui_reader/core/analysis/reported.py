@@ -185,8 +185,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             elif se > ss:
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
-                if lead and lead.end() < len(sub):
-                    ss += lead.end()
+                if lead and lead.end() < len(sub) and not (
+                        sub[:lead.end()].rstrip().endswith(" and") and _PREPOSITION_IN.search(sub, 0, lead.end())):
+                    ss += lead.end()  # (not "Analysts at Acme and Barclays": "and" joins what the preposition names)
                 speaker, said = res.attribution(ss, se, s - 3000)
                 if said is None and UNNAMED_SPEAKER.match(text[ss:se].strip()):
                     said = text[ss:se].strip()  # "..., officials said": someone, not named

@@ -174,12 +174,13 @@ class Resolver:
             found = self._bounds[id(ent)] = ([m.start for m in ent.mentions], [m.end for m in ent.mentions])
         return found
 
-    def _only_where(self, ent: Entity, pos: int) -> bool:
-        """ent's last mention before pos says where something was ("outside Leeds Crown Court", "at Acme
-        headquarters"): a body or place named so is not what "it" stands for by that mention alone."""
+    def _only_where(self, ent: Entity, pos: int) -> int | None:
+        """Where ent's last mention before pos starts, when it says where something was ("outside Leeds
+        Crown Court", "at Acme headquarters"): a body or place named so is not what "it" stands for by
+        that mention."""
         starts, ends = self._mention_bounds(ent)
         i = bisect.bisect_right(ends, pos) - 1
-        return i >= 0 and _WHERE_BEFORE.search(self.text, max(0, starts[i] - 12), starts[i]) is not None
+        return starts[i] if i >= 0 and _WHERE_BEFORE.search(self.text, max(0, starts[i] - 12), starts[i]) else None
 
     def _last_end_before(self, ent: Entity, pos: int) -> int | None:
         """The end of ent's last mention that ends at or before pos."""
@@ -296,6 +297,14 @@ class Resolver:
         """What a pronoun stands for: the last entity that agrees with it, unless another one that
         also agrees was named in this sentence or the one before (then it is not clear, and None)."""
         first = self.last_before(pos, types, floor, gender, skip)
+        at = pos
+        where_only: set[str] = set()  # named only as where something was, since `at`
+        while first is not None and gender is None and (where := self._only_where(first, at)) is not None:
+            # "a statement read outside Leeds Crown Court. “...,” it said": the court said nothing; an
+            # earlier mention, of it or of another, may still be meant
+            where_only.add(first.name)
+            at = where
+            first = self.last_before(at, types, floor, gender, skip)
         if first is None:
             return None
         # "he" after "Kellow Brothers": a name typed a person on its shape alone is no sure antecedent. Only
@@ -316,13 +325,11 @@ class Resolver:
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
                 if self._opens_sentence(s, e) or self._opens_clause(s, e):
                     subjects.setdefault(ent.name, ent)
-                elif ent.name != first.name:
+                elif ent.name != first.name and not (ent.name in where_only and s >= at):
                     others = True
         if dubious:
             sure = [ent for ent in subjects.values() if not self._no_sign_of_a_person(ent)]
             return sure[0] if len(sure) == 1 and len(subjects) == 1 else None
-        if not subjects and gender is None and self._only_where(first, pos):
-            return None  # "a statement read outside Leeds Crown Court. “...,” it said": the court said nothing
         if not others and set(subjects) <= {first.name}:
             found = first
         else:
