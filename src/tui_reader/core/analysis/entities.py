@@ -367,26 +367,9 @@ class EntityFinder:
         self.mid_caps = Counter(seen)
         # Words seen alone, capitalised, away from a sentence start ("met Patient"): a name by itself.
         self.solo_caps = Counter(words[0] for _, words, initial, _ in raw if len(words) == 1 and not initial)
-        # Words ending in "s" seen capitalised only as the last word of a body's name ("Association of British
-        # Insurers", "Northshire Patients Forum" has "Patients" inside) are no name alone: a plural noun. A
-        # surname is one after a given name ("Serena Williams"); a name's first word is one ("Siemens Energy").
-        tails: set[str] = set()
-        kept: set[str] = set()
-        for _, words, initial, _ in raw:
-            name: list[str] = []
-            for w in words + ["and"]:  # each name of a run joined by connectors ("Tom Baker and Steve Collins")
-                if w not in _CONNECTORS and w not in ("and", "&", "the", "for"):
-                    name.append(w)
-                    continue
-                if len(name) == 1 and initial and name[0] is words[0]:
-                    pass  # one word opening a sentence says nothing ("Growers said")
-                elif len(name) == 1 or name and name[0] in self.first_names:
-                    kept.add(name[-1])
-                elif name:
-                    kept.add(name[0])
-                    tails.update(x for x in name[1:] if x.endswith("s"))
-                name = []
-        self.plural_tails = tails - kept
+        self._raw = raw
+        self._tails: set[str] | None = None
+        self._named_alone: dict[str, bool] = {}
         out: list[Span] = datelines
         stopwords = lx.STOPWORDS
         for start, words, initial, before in raw:
@@ -461,6 +444,42 @@ class EntityFinder:
         are two ("Dr Pat Lee of the University of Zurich": not "Pat Lee"), else all of them."""
         first = words.index("of")
         return words[first + 1:k] if first < k else words[:k]
+
+    def _named_by_itself(self, w: str) -> bool:
+        """The word is a name wherever it stands, a sentence's start included: a known place (not only a
+        small town's) or people, a word seen in capitals inside a sentence (not a plural that only ends a
+        body's name), a code or an acronym, or the people of a state or city ("Texans")."""
+        return self._known(w) and w not in self.minor_towns \
+            or self.mid_caps[w] and not (w.endswith("s") and w in self._plural_tails()) \
+            or _CODE.fullmatch(w) is not None or _ACRONYM.fullmatch(w) is not None \
+            or w[-1] in "nrs" and _people_of_a_place(self, w)
+
+    def _plural_tails(self) -> set[str]:
+        """Words ending in "s" seen capitalised only after the first word of a body's name ("Association of
+        British Insurers", "Northshire Patients Forum"): no name alone, but a plural noun. A surname is one
+        after a given name ("Serena Williams"); a name's first word is one ("Siemens Energy")."""
+        if self._tails is not None:
+            return self._tails
+        raw = self._raw
+        tails: set[str] = set()
+        kept: set[str] = set()
+        for _, words, initial, _ in raw:
+            name: list[str] = []
+            for w in words + ["and"]:  # each name of a run joined by connectors ("Tom Baker and Steve Collins")
+                if w not in _CONNECTORS and w not in ("and", "&", "the", "for"):
+                    name.append(w)
+                    continue
+                if len(name) == 1 and initial and name[0] is words[0]:
+                    name = []  # one word opening a sentence says nothing ("Growers said")
+                    continue
+                if len(name) == 1 or name and name[0] in self.first_names:
+                    kept.add(name[-1])
+                elif name:
+                    kept.add(name[0])
+                    tails.update(x for x in name[1:] if x.endswith("s"))
+                name = []
+        self._tails = tails - kept
+        return self._tails
 
     def _country_or_people(self, name: str) -> bool:
         return name in self.strong_places or name in self.demonyms
@@ -562,14 +581,13 @@ class EntityFinder:
                     return []  # "Campaign manager Pat Lee": the word is written in small letters elsewhere
                 # (a word known only as a small town's name is no sign of one, "Sales rose 2%", unless its
                 # people follow: "Dunmore residents")
-                if not (self._known(w) and (w not in self.minor_towns or _PEOPLE_OF_A_PLACE_AFTER.match(
-                        self.text, start + len(w))) or self.mid_caps[w] and w not in self.plural_tails
-                        or _CODE.fullmatch(w)
-                        or _ACRONYM.fullmatch(w)
+                named = self._named_alone.get(w)
+                if named is None:
+                    named = self._named_alone[w] = self._named_by_itself(w)
+                if not (named or w in self.minor_towns and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, start + len(w))
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
-                        and w.lower() not in lx.STOPWORDS  # "Ostrow, who arrived late, ..."
-                        or w[-1] in "nrs" and _people_of_a_place(self, w)):  # "Texans voted"
+                        and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
         if not words:
             return []
