@@ -952,3 +952,28 @@ def test_a_river_named_after_its_noun_is_a_place():
 
 def test_a_name_after_analysts_at_is_a_body():
     assert types_of("Analysts at Morgan Hollis said sales would fall.").get("Morgan Hollis") == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended. Director-General Nadia Kerr said the review was over.",
+    "The report went to Attorney-General Nadia Kerr on Monday.",
+])
+def test_an_office_joined_to_general_by_a_hyphen_is_a_title(text):
+    e = by_name(text, "Nadia Kerr")
+    assert e.type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Centers for Plant Health and Soil Science said yields fell.", "Centers for Plant Health and Soil Science"),
+    ("The Society for Coastal Ecology and Fisheries met in May.", "Society for Coastal Ecology and Fisheries"),
+])
+def test_a_body_for_two_fields_joined_by_and_is_one_name(text, name):
+    assert types_of(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting in the Democratic Republic of Kellana went on.", "Democratic Republic of Kellana"),
+    ("Ships crossed the Gulf of Dunmore overnight.", "Gulf of Dunmore"),
+])
+def test_a_kind_of_place_or_state_of_somewhere_is_a_place(text, name):
+    assert types_of(text).get(name) == "PLACE"

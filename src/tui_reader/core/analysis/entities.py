@@ -706,10 +706,12 @@ class EntityFinder:
             # "Harbor Logistics Inc and Dunmore Holdings": a whole name of a body before it, then another
             two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
                 words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
-            # "Department of Health and Human Services": a body of two fields, "of" one or two words, "and"
-            # one to three more; not when a person or a place follows ("Ministry of Defence and Pat Lee")
-            j = words.index("of") if "of" in words[:k] else -1
-            two_fields = not and_the and words[k] == "and" and j >= 1 and words[j - 1].lower() in lx.ORG_OF_HEADS and \
+            # "Department of Health and Human Services", "Centers for Disease Control and Prevention": a body
+            # of two fields, "of" or "for" one or two words, "and" one to three more; not when a person or a
+            # place follows ("Ministry of Defence and Pat Lee")
+            j = next((i for i in range(1, k) if words[i] in ("of", "for")), -1)  # ("Centers for Disease Control and")
+            two_fields = not and_the and words[k] == "and" and j >= 1 and (
+                words[j - 1].lower() in lx.ORG_OF_HEADS or words[j - 1].lower().rstrip("s") in lx.ORG_WORDS) and \
                 1 <= k - j - 1 - (words[j + 1] == "the") <= 2 and 1 <= len(words) - k - 1 <= 3 and \
                 not {"of", "and", "&"} & set(words[k + 1:]) and words[k + 1] not in self.first_names and \
                 not self._known(" ".join(words[k + 1:]))
@@ -728,6 +730,7 @@ class EntityFinder:
             k = len(words) - 1 - words[::-1].index("of")
             tail = words[k + 2:] if k + 1 < len(words) and words[k + 1] == "the" else words[k + 1:]
             if k >= 2 and tail and not self._known(full) and " ".join(tail) in self.strong_places and \
+                    words[k - 1].lower() not in lx.PLACE_WORDS and \
                     any(self._known(w) and w.lower() not in lx.ORG_WORDS for w in self._body_words(words, k)):
                 return self._shape(start, words[:k], initial, before) + \
                     self._shape(*_drop(start, words, len(words) - len(tail)), False, "of")
@@ -1340,7 +1343,12 @@ _STATE_AFTER = re.compile(r", ([A-Z][a-z]+)\.")
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr",
     "River Severn", "Port Talbot": one that opens with a lake's, mountain's, river's or harbour's."""
-    if len(sp.words) > 1 and (sp.words[-1].lower() in lx.PLACE_WORDS or sp.words[0].lower() in _PLACE_FIRST):
+    words = sp.words
+    if len(words) > 1 and (words[-1].lower() in lx.PLACE_WORDS or words[0].lower() in _PLACE_FIRST):
+        return "PLACE", 3
+    # "Democratic Republic of Congo", "Gulf of Mexico", "Isle of Wight": a kind of place or state, "of" and
+    # which one
+    if "of" in words and (k := words.index("of")) > 0 and words[k - 1].lower() in lx.PLACE_WORDS:
         return "PLACE", 3
     return None
 
