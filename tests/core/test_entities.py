@@ -977,3 +977,19 @@ def test_a_body_for_two_fields_joined_by_and_is_one_name(text, name):
 ])
 def test_a_kind_of_place_or_state_of_somewhere_is_a_place(text, name):
     assert types_of(text).get(name) == "PLACE"
+
+
+def test_words_of_a_headline_in_capitals_are_no_acronyms():
+    text = "ROWING - KELMSFORD CREWS TAKE GOLD AGAIN.\n\nThe crews from Kelmsford won again on Sunday."
+    names = types_of(text)
+    assert "ROWING" not in names and "CREWS" not in names and "GOLD" not in names
+
+
+def test_a_line_of_results_names_teams():
+    text = "Results on Saturday:\n\nLeicester 2 Coventry 1\n\nDerby 0 Blackburn 3\n"
+    names = types_of(text)
+    assert names.get("Leicester") == "ORG" and names.get("Blackburn") == "ORG"
+
+
+def test_a_town_before_a_number_outside_a_line_of_results_stays_a_place():
+    assert types_of("Flooding hit Leicester 2 days ago and Coventry was spared.").get("Leicester") == "PLACE"

@@ -180,6 +180,10 @@ _RUN = re.compile(
     rf"|(?<=(?<![\w’'-])[ae]l-[{_UP}])[\w’'-]*)"
     rf"(?: (?:{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
 )
+# A line of a match's result: a side, its score, the other side and its score ("Blackburn 1 Tottenham 2").
+_RESULT_LINE = re.compile(r"\s*[A-Z][^\d\n]{0,40}? \d{1,3}(?: - | )[A-Z][^\d\n]{0,40}? \d{1,3}[\s.]*")
+_NO_SMALL_LETTER = re.compile(r"[^a-z]*")
+_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 # Longer capitalised runs are headings or shouting, not names; shaping one costs its length squared.
 _MAX_RUN_CHARS = 200
 # A US politician's party and state after the name: "(R-Texas)", ", D-N.Y.,". No entity.
@@ -355,6 +359,10 @@ class EntityFinder:
         for s, e in self.sentences:
             i = bisect.bisect_left(tag_starts, s)
             runs = _phrases(text, s, e, i < len(tag_starts) and tag_starts[i] < e)
+            if _NO_SMALL_LETTER.fullmatch(text, s, e) and len(_LETTER_WORD.findall(text, s, e)) >= 3:
+                # a headline in capitals ("CRICKET - PAKISTAN WIN BY 10 WICKETS."): every word has the shape of
+                # an acronym, so none is a name on its shape; only a known one is
+                runs = [r for r in runs if self._known(" ".join(r[1]))]
             dateline = self._dateline(s, e) if s == 0 or text[s - 1] == "\n" else None  # (opening a paragraph)
             if dateline is not None:
                 datelines.append(dateline)
@@ -857,6 +865,11 @@ class EntityFinder:
             sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
+        elif sp.cue is None and self.text.startswith(" ", sp.end) and self.text[sp.end + 1:sp.end + 2].isdigit():
+            line_s = self.text.rfind("\n", 0, start) + 1
+            line_e = self.text.find("\n", sp.end)
+            if _RESULT_LINE.fullmatch(self.text, line_s, len(self.text) if line_e < 0 else line_e):
+                sp.cue = "ORG"  # "Blackburn 1 Tottenham 2": a line of results names teams, not towns
         if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
                                and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"; "Dunmore residents" of a small town
