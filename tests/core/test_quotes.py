@@ -1706,3 +1706,31 @@ def test_a_comma_inside_a_number_sets_off_no_subject():
 def test_and_after_a_preposition_joins_its_objects_not_two_subjects():
     (r,) = reported("Analysts at Harlow Capital and Barrow Securities said the shares were cheap.")
     assert r.speaker is None
+
+
+def test_i_outside_a_quote_is_the_writer_not_the_last_person_named():
+    text = ("Ana Ruiz reviewed the headset. I was not allowed to use the keyboard, and the ability to take "
+            "what is called “spatial” photos was switched off.")
+    assert all(q.speaker != "Ana Ruiz" for q in direct(text))
+
+
+def test_what_a_body_is_calling_something_is_the_bodys_word():
+    text = "Ana Ruiz said the ability to take what Harlow is calling “spatial” photos was switched off."
+    (q,) = direct(text)
+    assert q.speaker == "Harlow"
+
+
+def test_a_long_role_between_a_body_and_a_name_ends_in_the_person():
+    text = ("The claim was checked by Veritas. Veritas fact checker and staff writer Dana Reyes posted to "
+            "Twitter asking if there were “any fans left?”")
+    (q,) = direct(text)
+    assert q.speaker == "Dana Reyes"
+
+
+def test_a_participle_without_a_comma_is_the_subjects_not_a_name_after_a_preposition():
+    text = ("The claim was checked by Veritas. Veritas fact checker and staff writer Dana Reyes posted to "
+            "Twitter asking if there were any fans left at all.")
+    (r,) = reported(text)
+    assert r.cue == "asking" and r.speaker == "Dana Reyes"
+    (r,) = reported("Ana Ruiz wrote to the board on Monday urging that the vote be delayed by a week.")
+    assert r.speaker == "Ana Ruiz"

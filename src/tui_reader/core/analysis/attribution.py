@@ -74,7 +74,8 @@ _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labelin
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
-_SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+$")
+_SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+"
+                                r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Apple is calling")
 _NP_OF_CALLED = re.compile(rf"(?<![\w’'])({_NP})\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
 _AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")

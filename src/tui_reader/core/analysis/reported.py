@@ -174,6 +174,13 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     speaker = said = None  # the sentence opens with a quote: its subject is not its first word
                 else:
                     speaker, said = res.sentence_subject(s, ss, s - 3000)
+            elif cm.group().endswith("ing") and se > ss and text[s] not in "“\"‘" and \
+                    not _BE_BEFORE.search(text, ss, cm.start()) and not _SUBJECT_IN.search(text, ss, se):
+                # "Lee posted to Twitter asking if ...": the participle's speaker is the sentence's subject,
+                # never a name after a preposition (but "Police are asking ...": the subject is before the cue)
+                speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
+                if speaker is None and said is None and not _NAME_AFTER_PREPOSITION.search(text, ss, se):
+                    speaker, said = res.attribution(ss, se, s - 3000)  # ("On May 6 Lee wrote to her insisting")
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
                 # "She promised funds and said ...": a second verb of the sentence's subject
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
@@ -360,6 +367,11 @@ _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?
 # An inverted cue after a quote, then the comma before a participle: "“...,” said Pat Lee, noting ...".
 _INVERTED_CUE_BEFORE_PARTICIPLE = re.compile(
     rf"[,”\"’]\s+(?:{REPORTING_VERB})\s+((?:(?:van|von|de|al)\s+)?[A-Z][^,“”\"]{{0,40}}?|the\s+[a-z][^,“”\"]{{0,40}}?),\s*$")
+# A name after a preposition ends the phrase: "posted to Twitter" (before "asking").
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
+                                     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+# A form of "be" right before a participle: "are asking", "was saying".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$|[’']s\s+$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")

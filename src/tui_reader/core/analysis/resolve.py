@@ -55,6 +55,8 @@ _POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[T
                                      r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z’'-]+\s+){0,2}[a-z-]+),\s+(?:the\s+)?")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
+# Small words after a body's name, before a capital: "fact checker and staff writer " (before "David Emery").
+_ROLE_WORDS_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,6})(?=[A-Z])")
 # A name of the form "X the Y" (perhaps after a kind of body): "Save the Children", "the charity Save the
 # Children"; not a time or a preposition before "the" ("On Monday the Ministry", "In the City").
 _X_THE_Y = re.compile(r"(?:[Tt]he\s+[a-z]+\s+)?([A-Z][a-z]+)\s+the\s+[A-Z][\w’'-]*")
@@ -421,10 +423,20 @@ class Resolver:
         if found[2].type == "PERSON":
             return found
         phrase = _NAME_PHRASE.match(self.text, found[0], limit)  # (none for "eBay", "al-Assad")
-        if phrase is None or phrase.end() <= found[1]:
-            return found
-        person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",))
-        return found if person is None else person
+        if phrase is not None and phrase.end() > found[1]:
+            person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",))
+            if person is not None:
+                return person
+        # "Snopes fact checker and staff writer David Emery": a longer role of small words, ending in one
+        roles = _ROLE_WORDS_AFTER.match(self.text, found[1], limit)
+        if roles is not None:
+            words = roles.group(1).split()
+            if (words[-1] in lx.TITLE_HEADS or words[-1] in lx.PERSON_NOUNS) and \
+                    not any(w != "and" and w in lx.STOPWORDS or w in lx.REPORTING_VERBS for w in words):
+                person = self.doc.first_mention(roles.end(), min(limit, roles.end() + 2), ("PERSON",))
+                if person is not None and person[0] == roles.end():
+                    return person
+        return found
 
     def _opens_sentence(self, s: int, e: int | None = None) -> bool:
         """The mention [s, e) opens its sentence (after "The", quotation marks or titles at most:
@@ -504,6 +516,8 @@ class Resolver:
         if not phrase:
             return None, None
         low = phrase.lower()
+        if low == "i":
+            return None, phrase  # outside the quote, "I" is the writer: no one named in the text
         if low in _PRONOUNS:
             types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
             gender = {"he": "M", "she": "F"}.get(low)
