@@ -993,3 +993,23 @@ def test_a_line_of_results_names_teams():
 
 def test_a_town_before_a_number_outside_a_line_of_results_stays_a_place():
     assert types_of("Flooding hit Leicester 2 days ago and Coventry was spared.").get("Leicester") == "PLACE"
+
+
+def test_a_plural_without_s_in_a_possessive_inside_a_bodys_name():
+    text = "She works at the Kelmsford Children's Research Institute in Granton."
+    assert types_of(text).get("Kelmsford Children's Research Institute") == "ORG"
+
+
+def test_a_country_after_and_keeps_its_possessive_apart():
+    names = types_of("The Labour Party and Peru's Parliament met in Lima.")
+    assert "Peru" in names and not any("and Peru" in n for n in names)
+
+
+def test_degrees_after_a_name_are_no_bodies():
+    names = types_of("“It works,” said Dana Kerr, MD, PhD, who led the study.")
+    assert "MD" not in names and "PhD" not in names and names.get("Dana Kerr") == "PERSON"
+
+
+def test_the_half_of_the_day_and_a_time_zone_after_an_hour_are_no_names():
+    names = types_of("It went missing between 3 AM and 4 PM PT Wednesday. Shares fell at 1030 GMT.")
+    assert not {"AM", "PM", "PT", "GMT", "PM Wednesday", "PM PT"} & set(names)

@@ -1734,3 +1734,14 @@ def test_a_participle_without_a_comma_is_the_subjects_not_a_name_after_a_preposi
     assert r.cue == "asking" and r.speaker == "Dana Reyes"
     (r,) = reported("Ana Ruiz wrote to the board on Monday urging that the vote be delayed by a week.")
     assert r.speaker == "Ana Ruiz"
+
+
+def test_according_to_after_a_trailing_cue_is_no_clause():
+    (r,) = reported("These deals take a long time to close, Lee said according to a transcript of the trial.")
+    assert r.text == "These deals take a long time to close"
+
+
+def test_a_parenthetical_cue_after_direct_speech_reports_nothing_more():
+    text = ('"I thought a lot before writing this," developer Ana Ruiz wrote in a post published 21 months, '
+            'she said, after she first told the firm.')
+    assert reported(text) == []

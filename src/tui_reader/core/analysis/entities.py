@@ -124,6 +124,12 @@ _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|rese
 _WORD_ENDS = ("", ",", ".", ";", ":", "”", "?", "!")
 # Letters after a person's name: an honour, a rank at the bar, a seat.
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE KBE DBE".split())
+# Degrees set after a name by commas: "Katie Allen, MD, PhD" (no bodies).
+_DEGREES = frozenset("MD PhD DPhil MBA MPH RN DDS DVM JD LLB LLM MSc BSc FRCS FRCP".split())
+# The half of the day and the time zones after an hour: "4 PM", "1030 GMT", "9 a.m. ET".
+_CLOCK_WORDS = frozenset("AM PM GMT BST UTC CET CEST EST EDT ET CST CDT CT MST MDT MT PST PDT PT IST JST".split())
+# Plurals that take "'s" ("Children's", "Women's"): their possessive inside a body's name.
+_PLURALS_WITHOUT_S = frozenset("children women men people".split())
 # An acronym in brackets after a name, or before a name in brackets: "(FDA)", "NEMA (".
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
@@ -148,6 +154,14 @@ class Span:
         self.cue: str | None = None  # weaker contextual evidence
         self.roles: list[str] = []
         self.sentence_initial = sentence_initial
+
+
+def _last_name_of(words: list[str]) -> list[str]:
+    """The words of a run after its last "and" or "&": the name next to what follows ("Labour and Peru")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in ("and", "&"):
+            return words[i + 1:]
+    return words
 
 
 def _is_cap(tok: str) -> bool:
@@ -420,11 +434,13 @@ class EntityFinder:
                 in_place = len(words) >= 2 and words[0].lower() in lx.ORG_WORDS and " ".join(words[1:]) in self.places
                 if gap in ("’s ", "'s ") and (words[-1].lower() in lx.ORG_WORDS or in_place) and \
                         (len(words) == 1 or len(words) <= 3 and words0[0] in ("St.", "St", "Saint") or in_place) \
-                        and not self._country_or_people(" ".join(words0)):
+                        and not self._country_or_people(" ".join(_last_name_of(words0))):
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
-                # a plural's possessive before a kind of body: "Carrow Magistrates' Court", "the Teachers' Union"
-                if gap in ("' ", "’ ") and words0[-1].endswith("s") and len(words) <= 2 and \
+                # a plural's possessive before a kind of body: "Carrow Magistrates' Court", "the Teachers' Union",
+                # "Murdoch Children's Research Institute" (a plural not ending in "s")
+                if (gap in ("' ", "’ ") and words0[-1].endswith("s")
+                        or gap in ("’s ", "'s ") and words0[-1].lower() in _PLURALS_WITHOUT_S) and len(words) <= 3 and \
                         words[-1].lower() in lx.ORG_WORDS:
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
@@ -598,6 +614,16 @@ class EntityFinder:
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
         if not words:
+            return []
+        # "4 PM Wednesday", "10:30 GMT": the half of the day and the time zone of an hour are no names;
+        # "Katie Allen, MD, PhD": nor is a degree
+        while words and (words[0] in _CLOCK_WORDS) and (self.text[start - 2:start - 1].isdigit()
+                                                        or self.text[max(0, start - 3):start - 1] in ("AM", "PM")):
+            start, words = _drop(start, words, 1)
+            initial = False
+        if not words:
+            return []
+        if len(words) == 1 and words[0] in _DEGREES and self.text.startswith(", ", start - 2):
             return []
         # An exam or qualification is a kind of thing, no organisation ("three GCSEs"); "Mum" is no name.
         if len(words) == 1 and (words[0].lower() in _EXAM_NAMES or words[0].lower() in lx.KIN_WORDS):

@@ -68,13 +68,13 @@ _PARTICIPLES = r"(?:saying|adding|noting|insisting|arguing|explaining|warning)"
 _PARTICIPLE_AFTER = re.compile(rf",\s+{_PARTICIPLES}\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
-                         rf"(?:{_PARTICIPLE_AFTER.pattern}.*)?\s*$", re.S)
+                         rf"(?:{_PARTICIPLE_AFTER.pattern}.*|,?\s+according\s+to\b.*)?\s*$", re.S)
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 # (but a preposition of an amount opens a subject: "said at least 40 people were hurt", "said about 200 ...")
 _CLAUSE_START = re.compile(r"(?:(?=(?:at\s+(?:least|most)|as\s+(?:many|much|few)\s+as)\b|(?:about|over|under)\s+\d)"
                            r"|(?!(?:between|in|on|at|of|to|for|with|from|by|about|during|after|before|over|under|"
-                           r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today|"
+                           r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today|according|"
                            r"had|has|have|was|were|is|are|would|will|could)\b))[\w“\"]")
 # (nor with a verb: "children they said had been harmed" leaves the clause's subject before the cue)
 _LEAD = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however)\s+", re.S | re.I)
@@ -153,6 +153,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
+            if text[cs] in "“\"" and _QUOTE_THEN_ITS_CUE.match(text, cs, ce):
+                continue  # '“...,” Askar wrote in a post published 21 months, he said, after ...': direct speech
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs) and \
                     not _WORD_BEFORE_QUOTE.match(text, cs, ce):  # (but "the fine “does nothing ...”" has its subject)
                 continue  # the cue belongs to a direct quote, or the clause is one
@@ -370,6 +372,8 @@ _INVERTED_CUE_BEFORE_PARTICIPLE = re.compile(
 # A name after a preposition ends the phrase: "posted to Twitter" (before "asking").
 _NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
                                      r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+# A quote, then a subject of a few words and the cue that gives it: direct speech, told as such.
+_QUOTE_THEN_ITS_CUE = re.compile(rf"[“\"][^“”\"]+[”\"][\s,]*(?:[^\s“”\"]+\s+){{0,6}}?(?:{REPORTING_VERB})\b")
 # A form of "be" right before a participle: "are asking", "was saying".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$|[’']s\s+$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
