@@ -1013,3 +1013,18 @@ def test_degrees_after_a_name_are_no_bodies():
 def test_the_half_of_the_day_and_a_time_zone_after_an_hour_are_no_names():
     names = types_of("It went missing between 3 AM and 4 PM PT Wednesday. Shares fell at 1030 GMT.")
     assert not {"AM", "PM", "PT", "GMT", "PM Wednesday", "PM PT"} & set(names)
+
+
+def test_a_surname_that_is_a_countrys_name_is_the_person_when_said_of_no_place():
+    text = "District Judge Sean Chad ruled on Friday. Chad wrote that the rule went too far."
+    e = by_name(text, "Sean Chad")
+    assert len(e.mentions) == 2 and "Chad" not in {x.name for x in analyse(text).entities if x.type == "PLACE"}
+
+
+def test_a_country_said_as_a_place_stays_a_place_beside_a_person_of_its_name():
+    names = types_of("Talks were held in Jordan on Monday. Sean Jordan attended.")
+    assert names.get("Jordan") == "PLACE" and names.get("Sean Jordan") == "PERSON"
+
+
+def test_an_event_after_a_people_and_a_title_word_is_one_event():
+    assert types_of("Hamilton won the British Grand Prix on Sunday.").get("British Grand Prix") == "EVENT"

@@ -1745,3 +1745,8 @@ def test_a_parenthetical_cue_after_direct_speech_reports_nothing_more():
     text = ('"I thought a lot before writing this," developer Ana Ruiz wrote in a post published 21 months, '
             'she said, after she first told the firm.')
     assert reported(text) == []
+
+
+def test_a_place_after_a_persons_name_however_long_the_title_is_where_they_are():
+    (r,) = reported("U.S. District Judge Sean Holt in Sherman ruled that the department had gone too far.")
+    assert r.speaker == "Sean Holt"

@@ -859,7 +859,8 @@ class EntityFinder:
         weak_title = k == len(words) - 1 and not any(w.lower().rstrip(".") in lx.TITLE_HEADS for w in words[:k]) \
             and words[-1].endswith("s") and words[-1] not in self.first_names
         if has_head and k < len(words) and not weak_title and not (
-                words[-1].lower() in lx.ORG_WORDS or any(w.lower() in ("ministry", "department") for w in words)):
+                words[-1].lower() in lx.ORG_WORDS or words[-1].lower() in lx.EVENT_WORDS
+                or any(w.lower() in ("ministry", "department") for w in words)):
             roles.append(" ".join(w for w in words[len(norp):k]))
             for i in norp:
                 a, _ = _drop(start, words, i)
@@ -1035,8 +1036,11 @@ class EntityFinder:
             if _PLURAL_ACRONYM.fullmatch(w) and w[:-1].lower() in groups:
                 parent[k] = w[:-1].lower()  # "GCSEs" is the plural of "GCSE": one thing
                 continue
-            if w in self.strong_places or w in self.demonyms:
-                continue
+            if w in self.demonyms or w in self.strong_places and (
+                    any(x.cue == "PLACE" for x in groups[k]["spans"]) or not any(
+                        _top(groups[c]["votes"]) == "PERSON" and groups[c]["spans"][0].words[-1] == w
+                        for c in by_word.get(w, ()))):
+                continue  # (a country's name is a person's surname only when said of no place: "Sean Jordan ... Jordan wrote")
             cands = list(dict.fromkeys(by_word.get(w, ())))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
                       and groups[c]["spans"][0].words[-1] == w]

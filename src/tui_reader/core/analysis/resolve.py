@@ -556,8 +556,12 @@ class Resolver:
                     prep.group().strip() in ("from", "by", "of"):
                 # "a statement from the Port Authority": what was said is the body's, who said it
                 return self.attribution(prep.end(), end, floor, quote)
-            if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and \
-                    len(self.text[start:prep.start()].split()) <= 4:
+            named_before = self.doc.first_mention(max(start, prep.start() - 60), prep.start(), ("PERSON",)) \
+                if prep is not None else None
+            if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and (
+                    len(self.text[start:prep.start()].split()) <= 4
+                    or named_before is not None and named_before[1] == prep.start()):
+                # (however long the head, when a person's name ends it: "U.S. District Judge Sean Jordan in Sherman")
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
                 # is where the speaker is from, not who; the head alone says who, if anyone.
                 sp, said = self.attribution(start, prep.start(), floor, quote)
