@@ -1750,3 +1750,10 @@ def test_a_parenthetical_cue_after_direct_speech_reports_nothing_more():
 def test_a_place_after_a_persons_name_however_long_the_title_is_where_they_are():
     (r,) = reported("U.S. District Judge Sean Holt in Sherman ruled that the department had gone too far.")
     assert r.speaker == "Sean Holt"
+
+
+@pytest.mark.parametrize("cue", ["has since said", "has repeatedly said", "had already said"])
+def test_adverbs_after_an_auxiliary_are_no_part_of_the_subject(cue):
+    text = f"Governor Ruth Lane voted against the bill in 2019. She {cue} the vote was a mistake."
+    (r,) = reported(text)
+    assert r.speaker == "Ruth Lane"

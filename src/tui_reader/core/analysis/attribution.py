@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import last_clause_mark, one_of
+from .patterns import AUX_AT_END, last_clause_mark, one_of
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -78,7 +78,6 @@ _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I
                                 r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Apple is calling")
 _NP_OF_CALLED = re.compile(rf"(?<![\w’'])({_NP})\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
-_AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|then|is|was|were|are|would|will)(?:\s+(?:also|been|to))*\s*$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # A predicate with no subject of its own, joined to a second verb: "praised the plan and" (before
 # "predicted"). Its subject stands before it, set off by commas ("The chair, Sen. Pat Lee, praised ...").
@@ -382,7 +381,7 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         lead = _LEAD_CLAUSE.match(text[subj_s:cm.start()])
         if lead and lead.end() < cm.start() - subj_s:
             subj_s += lead.end()
-        aux = _AUX_AT_END.search(text[subj_s:cm.start()])
+        aux = AUX_AT_END.search(text[subj_s:cm.start()])
         subj_e = subj_s + aux.start() if aux else cm.start()
         if is_passive(text, subj_s, cm.start(), cm.end()):
             sp, said = passive_speaker(res, cm.end(), site.o, site.floor, site.quote)

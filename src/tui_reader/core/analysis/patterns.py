@@ -71,3 +71,9 @@ def last_clause_mark(head: str, marks: str = ",;:—") -> int:
         i = max(head.rfind(m, 0, i) for m in marks)
         if i <= 0 or head[i] != "," or not (head[i - 1].isdigit() and head[i + 1:i + 2].isdigit()):
             return i
+
+
+# Auxiliaries and adverbs between a subject and its cue, to be left out of the subject: "Lee has also",
+# "She has since", "the firm had previously".
+AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are|would|will)"
+                        r"(?:\s+(?:also|been|to|since|already|long|often|[a-z]+ly))*\s*$")

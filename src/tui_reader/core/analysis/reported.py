@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
-from .patterns import last_clause_mark, one_of
+from .patterns import AUX_AT_END, last_clause_mark, one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -421,10 +421,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     cut = last_clause_mark(head, ",;:—(")
     subj_s = max(s, c0 - 90) + cut + 1 if cut >= 0 else max(s, c0 - 90)
     subj = (subj_s, subj_e)
-    aux = re.search(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are)(?:\s+(?:also|been|to))*\s*$",
-                    text[subj_s:subj_e])
+    aux = AUX_AT_END.search(text, subj_s, subj_e)
     if aux:
-        subj = (subj_s, subj_s + aux.start())
+        subj = (subj_s, aux.start())
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     # (a subject that ends in "who" or "which" is a relative clause's: "..., said Ann Ruiz, a lawyer who
