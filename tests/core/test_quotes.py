@@ -1757,3 +1757,28 @@ def test_adverbs_after_an_auxiliary_are_no_part_of_the_subject(cue):
     text = f"Governor Ruth Lane voted against the bill in 2019. She {cue} the vote was a mistake."
     (r,) = reported(text)
     assert r.speaker == "Ruth Lane"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Court records show Dana Kerr was arrested twice in 2019.", "Dana Kerr was arrested twice in 2019"),
+    ("Figures published on Tuesday showed that prices fell for a third month.", "prices fell for a third month"),
+    ("The council tried to sell the park in secret, emails released this week reveal.",
+     "The council tried to sell the park in secret"),
+])
+def test_documents_and_figures_report_what_they_show(text, content):
+    (r,) = reported(text)
+    assert r.text == content and r.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "The video shows a man running from the bank.",
+    "Images of the storm show a boat turning over near the pier.",
+    "The new show opens in May and runs until the end of the year.",
+])
+def test_a_thing_shown_is_no_statement(text):
+    assert reported(text) == []
+
+
+def test_what_documents_show_may_hold_a_statement_of_its_own():
+    rs = reported("Newly released papers show the minister warned in 1986 that the plan would fail.")
+    assert [r.cue for r in rs] == ["show", "warned"]

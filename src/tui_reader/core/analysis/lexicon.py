@@ -97,6 +97,9 @@ REPORTING_VERBS = frozenset(_SPEECH_INFLECTED + _THOUGHT_INFLECTED)
 # The base forms, which report only after a plural subject ("Police say ...", "Officials believe ...").
 REPORTING_BASES = frozenset(f for f in SPEECH_VERBS + verb_forms("thought_verbs")[0]
                             if f not in REPORTING_VERBS and not f.endswith(("s", "ed", "ing")))
+# Verbs by which documents and findings report, after a noun for one only ("files show ...").
+DOCUMENT_VERBS, _, BARE_DOCUMENT_VERBS = verb_forms("document_verbs")
+DOCUMENT_NOUNS = frozenset(word_list("document_nouns"))
 QUESTION_VERBS = frozenset(verb_forms("question_verbs")[0])  # "asked how ...", "described how ..."
 
 

@@ -28,7 +28,11 @@ _ANY_REPORT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 # The same, or a base form of a verb of saying, which reports only after a plural subject ("Police
 # say", "Officials believe"): one scan of the text finds both (the two lists share no word).
 _CUE_OR_BASE = re.compile(rf"\b(?:{_CUE_WORDS}|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
-_BARE_OK = lx.BARE_CLAUSE_VERBS
+_BARE_OK = lx.BARE_CLAUSE_VERBS | frozenset(lx.BARE_DOCUMENT_VERBS)
+# A verb by which documents report, after a noun for one: "newly released files show", "the data showed".
+_DOCUMENT_CUE = re.compile(rf"(?<= )(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{one_of(sorted(lx.DOCUMENT_NOUNS))})(?:,?\s+[^\s.;:“”\"]+){{0,4}},? $", re.I)
+_DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
@@ -98,6 +102,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     # one scan, in the text's order; a cue never spans a sentence's edge
     cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())]
+    documents = [m for m in _DOCUMENT_CUE.finditer(text) if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    if documents:
+        cues = sorted(cues + documents, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
     for s, e in _clauses_of(text, sentences, cue_starts):
         s = res.after_dateline(s, e)  # "LONDON (Reuters) - British police said ...": the sentence opens after it
@@ -203,6 +210,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             cue = cm.group()
             out.append(Quote("reported", text[cs:ce], cs, ce, speaker,
                              cue.lower() if cue.lower() == "according to" else cue, said))
+            if cue in _DOCUMENT_VERBS:
+                other_from = cs  # "papers show Lee warned that ...": what they show may hold a statement of its own
+                continue
             if coordinated is not None:
                 resume_at = coordinated.start()
             elif other is not None:
@@ -362,6 +372,8 @@ _FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|woul
                           r"must|did|does|do)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
 # or a verb and its object ("she heard screaming").
+# A verb in the past or an auxiliary within a few words: a clause, not a thing shown ("a man running").
+_FINITE_OR_PAST_SOON = re.compile(rf"{_FINITE_SOON.pattern}|(?:\S+\s+){{0,5}}?[a-z]+ed\b")
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
@@ -514,6 +526,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None  # "the rebels claimed victory": a thing claimed
         if cue in _OBJECT_VERBS and not _FINITE_SOON.match(text, rest_s, e):
             return None  # "admitted fraud at a hearing": an object, not a clause with its own verb
+        if cue in _DOCUMENT_VERBS and not _FINITE_OR_PAST_SOON.match(text, rest_s, e):
+            return None  # "the video shows a man running": a thing shown, not a clause
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
     return rest_s, e, *subj
