@@ -1782,3 +1782,18 @@ def test_a_thing_shown_is_no_statement(text):
 def test_what_documents_show_may_hold_a_statement_of_its_own():
     rs = reported("Newly released papers show the minister warned in 1986 that the plan would fail.")
     assert [r.cue for r in rs] == ["show", "warned"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor urged residents to leave their homes before the storm arrived.",
+     "to leave their homes before the storm arrived"),
+    ("The union advised its members to reject the offer at Friday's vote.", "to reject the offer at Friday's vote"),
+    ("She asked for the inquiry to be delayed until the autumn.", "for the inquiry to be delayed until the autumn"),
+])
+def test_what_a_verb_with_a_hearer_asks_for_is_reported(text, content):
+    (r,) = reported(text)
+    assert r.text == content
+
+
+def test_a_passive_request_reports_nothing():
+    assert reported("Kerr was asked to leave the meeting after the row with the chairman.") == []

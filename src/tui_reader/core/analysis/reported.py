@@ -53,6 +53,10 @@ _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?"  # (an age
                      r"(?!\s+(?:was|were|is|are|would|will|could|had|has|have|should|might|may|can|must)\b))?"
                      rf"{_AFTER_HEARER}")
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
+# What a verb with a hearer asks for: "to" and a verb after the hearer ("urged residents to leave"), or "for"
+# what is to be done ("asked for the vote to be delayed").
+_REQUEST = re.compile(rf"(?:\s+(?:(?:his|her|their|its|our|my)\s+\w+(?:\s+\w+)?(?=\s+to\b)|{_HEARER}))?\s*,?\s+(?P<what>to\s+(?!(?:the|a|an|his|her|its|their|him|them|me|us|it)\b)"
+                      r"[a-z]+\b|for\s+(?:[^\s.,;:]+\s+){1,6}?to\s+be\b)")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
@@ -501,6 +505,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
+    if cue in _HEARER_VERBS and not _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0):
+        request = _REQUEST.match(text, c1, e)
+        if request is not None:  # "urged residents to leave", "asked for the vote to be delayed": what was asked
+            return request.start("what"), e, *subj
     m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
     if not m or not m.group("that"):
         # "warned late last week before the ballot that ...": a phrase of when or why, then "that"
