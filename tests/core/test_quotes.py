@@ -1797,3 +1797,46 @@ def test_what_a_verb_with_a_hearer_asks_for_is_reported(text, content):
 
 def test_a_passive_request_reports_nothing():
     assert reported("Kerr was asked to leave the meeting after the row with the chairman.") == []
+
+
+def test_a_request_to_someone_with_a_long_name():
+    (r,) = reported("President Lee asked the United States National Security Council to help the team enter the country.")
+    assert r.text == "to help the team enter the country" and r.speaker == "Lee"
+
+
+def test_a_passive_request_with_the_one_who_asked():
+    (r,) = reported("She was advised by the policy unit to postpone the new exams until they were ready.")
+    assert r.text == "to postpone the new exams until they were ready" and r.speaker_mention == "the policy unit"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The tribunal also concluded Kellana knowingly permitted the fishing of protected turtles.",
+     "Kellana knowingly permitted the fishing of protected turtles"),
+    ("The firm claimed its former chief left the company with two hard drives.",
+     "its former chief left the company with two hard drives"),
+])
+def test_a_clause_without_that_after_a_verb_that_also_takes_an_object(text, content):
+    (r,) = reported(text)
+    assert r.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The panel concluded the talks on Friday with a long dinner in the old town.",
+    "Countries claiming parts of the sea, said the ruling was an important step.",
+])
+def test_an_object_after_such_a_verb_is_no_clause(text):
+    assert all(r.cue not in ("concluded", "claiming") for r in reported(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The bay is shallow, making wreckage easier to spot from the air, say oceanographers.", "oceanographers"),
+    ("The old town is safe at night, say local police.", "local police"),
+])
+def test_a_base_form_cue_before_a_plural_subject_ends_the_sentence(text, mention):
+    (r,) = reported(text)
+    assert r.speaker is None and r.speaker_mention == mention
+
+
+def test_according_to_a_name_with_no_comma_before_the_clause():
+    (r,) = reported("According to Rathbone the property in question was returned by mail to the group.")
+    assert r.speaker == "Rathbone" and r.text == "the property in question was returned by mail to the group"

@@ -37,7 +37,7 @@ _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
 _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"  # "a packed council meeting that"
-           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,3}|(?>the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|"
+           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,5}|(?>the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|"
            r"(?>a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|local\s+\w+|him|her|them|us|me|"
            r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
@@ -57,6 +57,7 @@ _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # what is to be done ("asked for the vote to be delayed").
 _REQUEST = re.compile(rf"(?:\s+(?:(?:his|her|their|its|our|my)\s+\w+(?:\s+\w+)?(?=\s+to\b)|{_HEARER}))?\s*,?\s+(?P<what>to\s+(?!(?:the|a|an|his|her|its|their|him|them|me|us|it)\b)"
                       r"[a-z]+\b|for\s+(?:[^\s.,;:]+\s+){1,6}?to\s+be\b)")
+_AGENT_REQUEST = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+(?P<what>to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b)")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
@@ -105,7 +106,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 
     # one scan, in the text's order; a cue never spans a sentence's edge
     cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
-            or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())]
+            or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
+            or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
     documents = [m for m in _DOCUMENT_CUE.finditer(text) if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
     if documents:
         cues = sorted(cues + documents, key=lambda m: m.start())
@@ -230,6 +232,10 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     return out
 
 
+# A plural subject after a base-form cue that ends its sentence: ", say oceanographers.", ", say police."
+_PLURAL_SUBJECT_ENDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:[a-z]{3,}s|police|people)(?:[.!?]|$)")
+
+
 def _ends_a_name(doc: Document, pos: int) -> bool:
     """The word before pos ends the name of a place, body or person ("Des Moines say"): however it
     ends, no plural subject. A people is one ("Democrats say")."""
@@ -345,6 +351,9 @@ def _word_end(text: str, pos: int) -> int:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
+# A name after "According to" at a sentence's start, then the clause with no comma between: "According to
+# Rathbun the property was returned ..." (the clause opens with a word in small letters).
+_ACCORDING_NAME_THEN_CLAUSE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?=[a-z“\"])")
 # A clause with a subject of its own before a quote that says the rest: "the fine “does nothing for ...”".
 _WORD_BEFORE_QUOTE = re.compile(r"[^“”\"‘’]*?\w[^“”\"‘’]*?\s[“\"‘]")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
@@ -369,7 +378,8 @@ _POSSESSED_PEOPLE = re.compile(r"(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:
 # verb of its own is a clause: "said the street was quiet").
 _DETERMINED = frozenset("the a an one another two three several some".split())
 _AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
-_OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting".split())
+_OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting "
+                          "conclude concludes concluded concluding claim claims claimed claiming".split())
 # What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
 _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
 _FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|"
@@ -377,7 +387,8 @@ _FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|woul
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
 # or a verb and its object ("she heard screaming").
 # A verb in the past or an auxiliary within a few words: a clause, not a thing shown ("a man running").
-_FINITE_OR_PAST_SOON = re.compile(rf"{_FINITE_SOON.pattern}|(?:\S+\s+){{0,5}}?[a-z]+ed\b")
+_FINITE_OR_PAST_SOON = re.compile(r"(?:[^\s,;:]+\s+){0,5}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|will|could|"
+                                  rf"can|should|might|may|must|did|does|do|{one_of(lx.word_list('irregular_past'))})\b")
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
@@ -415,6 +426,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     c0, c1 = cm.start(), cm.end()
     if cue == "according to":
         m = _ACCORDING_SUBJECT.match(text, c1, e)
+        bare = _ACCORDING_NAME_THEN_CLAUSE.match(text, c1, e) if _ONLY_COMMAS.fullmatch(text, s, c0) else None
+        if bare is not None and (m is None or m.end(1) > bare.end(1)):
+            return bare.end(), e, bare.start(1), bare.end(1)  # "According to Lee the plan ...": no comma after the name
         if not m:
             return None
         subj = (m.start(1), m.end(1))
@@ -454,7 +468,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # (a closing quotation mark after the comma is no subject: "... system,” said Pat Lee, a ...";
     # nor an adverb or auxiliary: "Her aide, Pat Lee, later said")
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:subj[1]].strip(" ”\"’") == "" and not cue.endswith("ing"):
-        m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "added") else None
+        m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "say", "added") else None
         ws = m.group(1).split() if m else []
         determined = ws and ws[0].lower() in _DETERMINED and len(ws) <= 4 and not _AUXILIARIES & set(ws)
         if ws and len(ws) <= 6 and (any(w[0].isupper() for w in ws) or determined) and not _AUXILIARIES & set(ws) and \
@@ -464,6 +478,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
             if named is not None and _TRAIL_TAIL.fullmatch(text, named.end(), m.end(1)):
                 return s, subj_s - 1, m.start(1), named.end()
+        if ws and cue == "say" and _PLURAL_SUBJECT_ENDS.match(text, c1, e):
+            return s, subj_s - 1, m.start(1), m.end(1)  # "..., say oceanographers.": people, not named
         opener = SETTING.match(text, s, subj_s)
         s0 = opener.end() if opener is not None and opener.end() < subj_s - 1 else s
         first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
@@ -505,8 +521,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
-    if cue in _HEARER_VERBS and not _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0):
-        request = _REQUEST.match(text, c1, e)
+    if cue in _HEARER_VERBS:
+        # (passive, only with the one who asked: "was advised by the policy unit to postpone")
+        request = _AGENT_REQUEST.match(text, c1, e) if _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0) \
+            else _REQUEST.match(text, c1, e)
         if request is not None:  # "urged residents to leave", "asked for the vote to be delayed": what was asked
             return request.start("what"), e, *subj
     m = (_OBJECT if cue in _HEARER_VERBS else _TO_OBJECT).match(text, c1, e)
@@ -532,10 +550,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None  # "said on Monday": too few words to be a clause, unless a pronoun and a verb
         if cue.startswith("claim") and _CLAIMED_THINGS.match(text, rest_s, e):
             return None  # "the rebels claimed victory": a thing claimed
-        if cue in _OBJECT_VERBS and not _FINITE_SOON.match(text, rest_s, e):
-            return None  # "admitted fraud at a hearing": an object, not a clause with its own verb
-        if cue in _DOCUMENT_VERBS and not _FINITE_OR_PAST_SOON.match(text, rest_s, e):
-            return None  # "the video shows a man running": a thing shown, not a clause
+        if (cue in _OBJECT_VERBS or cue in _DOCUMENT_VERBS) and not _FINITE_OR_PAST_SOON.match(text, rest_s, e):
+            # "admitted fraud at a hearing", "concluded the talks", "the video shows a man running": an object,
+            # not a clause with a verb of its own
+            return None
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
     return rest_s, e, *subj
