@@ -1840,3 +1840,14 @@ def test_a_base_form_cue_before_a_plural_subject_ends_the_sentence(text, mention
 def test_according_to_a_name_with_no_comma_before_the_clause():
     (r,) = reported("According to Rathbone the property in question was returned by mail to the group.")
     assert r.speaker == "Rathbone" and r.text == "the property in question was returned by mail to the group"
+
+
+def test_according_to_a_title_then_a_preposition_is_no_name_before_a_clause():
+    (r,) = reported("According to Kellan Ambassador to the United States Dana Reyes, the team's visit shows progress.")
+    assert r.speaker == "Dana Reyes"
+
+
+def test_a_statement_of_plural_people_joined_by_but_is_their_own():
+    rs = reported("The minister promised to cut waiting lists within two years, but doctors' leaders warned the "
+                  "target was unrealistic.")
+    assert [r.text for r in rs] == ["to cut waiting lists within two years", "the target was unrealistic"]

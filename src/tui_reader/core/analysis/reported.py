@@ -281,11 +281,12 @@ _AND_THEN = r"and\s+(?:then\s+|later\s+|also\s+)?"
 _AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?!accus)(?=(?:{REPORTING_VERB})\b)"
                       rf"|,\s+(?={_PARTICIPLES}\s+that\b)")
 # Another subject's statement joined to the clause of one: ", but Lee said", ", while Democrats say", "
-# and the mayor said". The subject opens with a capital, a determiner or a pronoun (not "which", whose
-# clause is inside the first: "the plan, which officials said would cost ..., was").
+# and the mayor said", ", but doctors' leaders warned". The subject opens with a capital, a determiner, a
+# pronoun or a plural (not "which", whose clause is inside the first: "the plan, which officials said would
+# cost ..., was").
 _OTHER_SPEAKER_JOINED = re.compile(
     r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|"
-    rf"most|others?)\b)(?:[\w’'.-]+\s+){{1,6}}?(?:also\s+)?(?:{REPORTING_VERB})\b")
+    rf"most|others?)\b|[a-z]+s(?:['’]|\s))(?:[\w’'.-]+\s+){{1,6}}?(?:also\s+)?(?:{REPORTING_VERB})\b")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
@@ -352,8 +353,9 @@ def _word_end(text: str, pos: int) -> int:
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # A name after "According to" at a sentence's start, then the clause with no comma between: "According to
-# Rathbun the property was returned ..." (the clause opens with a word in small letters).
-_ACCORDING_NAME_THEN_CLAUSE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?=[a-z“\"])")
+# Rathbun the property was returned ..." (the clause opens with a determiner or a pronoun).
+_ACCORDING_NAME_THEN_CLAUSE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?=(?:the|a|an|this|these|those|"
+                                         r"his|her|its|their|he|she|it|they|we|there|some|many|most|all|no)\s)")
 # A clause with a subject of its own before a quote that says the rest: "the fine “does nothing for ...”".
 _WORD_BEFORE_QUOTE = re.compile(r"[^“”\"‘’]*?\w[^“”\"‘’]*?\s[“\"‘]")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
