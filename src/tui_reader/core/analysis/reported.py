@@ -30,7 +30,7 @@ _ANY_REPORT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 _CUE_OR_BASE = re.compile(rf"\b(?:{_CUE_WORDS}|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS | frozenset(lx.BARE_DOCUMENT_VERBS)
 # A verb by which documents report, after a noun for one: "newly released files show", "the data showed".
-_DOCUMENT_CUE = re.compile(rf"(?<= )(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")
+_DOCUMENT_CUE = re.compile(rf"(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")  # (after a space: checked with the noun before)
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{one_of(sorted(lx.DOCUMENT_NOUNS))})(?:,?\s+[^\s.;:“”\"]+){{0,4}},? $", re.I)
 _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
@@ -108,7 +108,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
             or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
-    documents = [m for m in _DOCUMENT_CUE.finditer(text) if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    documents = [m for m in _DOCUMENT_CUE.finditer(text) if text[m.start() - 1:m.start()] == " "
+                 and _DOCUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
     if documents:
         cues = sorted(cues + documents, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
