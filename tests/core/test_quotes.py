@@ -1851,3 +1851,17 @@ def test_a_statement_of_plural_people_joined_by_but_is_their_own():
     rs = reported("The minister promised to cut waiting lists within two years, but doctors' leaders warned the "
                   "target was unrealistic.")
     assert [r.text for r in rs] == ["to cut waiting lists within two years", "the target was unrealistic"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peru's foreign ministry said the talks had failed because of the other side.", "Peru"),
+    ("Japan's government said the plan was sound and would go ahead next year.", "Japan"),
+])
+def test_a_countrys_possessed_government_speaks_for_it(text, speaker):
+    (r,) = reported(text)
+    assert r.speaker == speaker
+
+
+def test_someone_elses_possessed_role_still_names_no_one():
+    (r,) = reported("Acme's board said the plan was sound and would go ahead next year.")
+    assert r.speaker is None

@@ -64,6 +64,9 @@ _NOT_X = frozenset("On In At By For From With After Before During Since Until Ye
                    "Meanwhile However Later Earlier Also Still Now Here There Elsewhere Instead Thus So But And".split()
                    + list(lx.WEEKDAYS + lx.MONTHS))
 _SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
+# A country's government or ministry, possessed: "China's foreign ministry", "Japan's government".
+_COUNTRYS_GOVERNMENT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s\s+(?:[a-z-]+\s+){0,2}"
+                                  r"(?:government|ministry|cabinet|embassy|presidency)[\s,]*$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -538,6 +541,11 @@ class Resolver:
             named = self._apposed_name(start, end)
             if named is not None:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
+        government = _COUNTRYS_GOVERNMENT.match(self.text, start, end)
+        if government is not None:
+            named = self.doc.first_mention(government.start(1), government.end(1))
+            if named is not None and named[2].type == "PLACE" and named[1] == government.end(1):
+                return self.name(named[2]), phrase  # "China's foreign ministry said": the country speaks
         if _POSSESSED_HEAD.search(phrase):
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
         group = _NAMED_GROUP.search(self.text, start, end)
