@@ -1028,3 +1028,21 @@ def test_a_country_said_as_a_place_stays_a_place_beside_a_person_of_its_name():
 
 def test_an_event_after_a_people_and_a_title_word_is_one_event():
     assert types_of("Hamilton won the British Grand Prix on Sunday.").get("British Grand Prix") == "EVENT"
+
+
+def test_a_body_whose_words_are_all_titles_somewhere_is_still_a_body():
+    assert types_of("Police closed the roads. The Metropolitan Police said four people were arrested.").get(
+        "Metropolitan Police") == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans gathered outside Kellow Stadium on Saturday.", "Kellow Stadium"),
+    ("The pubs of Dunmore Garden were packed.", "Dunmore Garden"),
+    ("Crowds filled the Plaza de Granton until dawn.", "Plaza de Granton"),
+])
+def test_grounds_squares_and_buildings_are_places(text, name):
+    assert types_of(text).get(name) == "PLACE"
+
+
+def test_a_person_with_a_surname_that_is_also_a_building_word_stays_a_person():
+    assert types_of("Her neighbour, Derek Hall, helped an old woman down the stairs.").get("Derek Hall") == "PERSON"

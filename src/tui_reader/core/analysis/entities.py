@@ -729,8 +729,11 @@ class EntityFinder:
             elif self._is_title(w.lower().rstrip(".")) and (
                     not self._known(w) or w not in self.strong_places and self.text.startswith(". ", start + len(w))):
                 return []  # a title with no name ("Minister"), or abbreviated ("Sens. Ana Ruiz and ...")
-        elif all(self._is_title(w.lower().rstrip(".")) for w in words) and not self._known(full):
-            return []  # a title with no name ("Defense Ministers"); "United States" is a place
+        elif all(self._is_title(w.lower().rstrip(".")) for w in words) and not self._known(full) and \
+                not (len(words) > 1 and words[-1].lower() in lx.ORG_WORDS):
+            # a title with no name ("Defense Ministers"); "United States" is a place, and "Metropolitan
+            # Police" a body (its words are titles in some church or force)
+            return []
         if "and" in words or "&" in words:
             # "the Trust and the Authority": two names, unless a known place ("Saint Vincent and the Grenadines")
             k = next((i for i in range(len(words) - 1) if words[i] == "and" and words[i + 1] == "the"), -1)
@@ -1396,7 +1399,7 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
-_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits".split())
+_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits plaza".split())
 
 
 def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
