@@ -1046,3 +1046,16 @@ def test_grounds_squares_and_buildings_are_places(text, name):
 
 def test_a_person_with_a_surname_that_is_also_a_building_word_stays_a_person():
     assert types_of("Her neighbour, Derek Hall, helped an old woman down the stairs.").get("Derek Hall") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Linda Park, 45, said the road outside the school was dangerous.",
+    "Linda Park, whose son attends the school, said the road was dangerous.",
+])
+def test_an_age_or_kin_after_a_given_name_makes_a_person_whatever_the_last_word(text):
+    assert types_of(text).get("Linda Park") == "PERSON"
+
+
+def test_a_club_named_after_a_town_with_who_after_it_is_no_person():
+    text = "The win lifts Rovers a point above Harlow City, who drew 0-0 at Kingsbridge."
+    assert types_of(text).get("Harlow City") != "PERSON"

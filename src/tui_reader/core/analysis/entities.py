@@ -211,6 +211,9 @@ _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
+# An age set off after a name, or the kin of a person: ", 45,", ", whose son" (not ", who": a club is
+# "Harlow City, who drew 0-0").
+_PERSON_AFTER = re.compile(rf",\s+(?:\d{{1,3}},|whose\s+(?:{one_of(sorted(lx.KIN_RELATIONS))})s?\b)")
 # The people of a place after its name: "Dunmore residents", "Westbury police" (a town's, as often as a body's).
 _PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|voters|police|officials|authorities|"
                                       r"councillors|councilors|lawmakers)\b")
@@ -900,6 +903,8 @@ class EntityFinder:
             line_e = self.text.find("\n", sp.end)
             if _RESULT_LINE.fullmatch(self.text, line_s, len(self.text) if line_e < 0 else line_e):
                 sp.cue = "ORG"  # "Blackburn 1 Tottenham 2": a line of results names teams, not towns
+        if sp.cue is None and len(words) >= 2 and words[0] in self.first_names and _PERSON_AFTER.match(self.text, sp.end):
+            sp.cue = "PERSON"  # "Linda Park, 45,", "Linda Park, whose son ...": a person, whatever her last word
         if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
                                and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"; "Dunmore residents" of a small town
