@@ -30,7 +30,9 @@ _ANY_REPORT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 _CUE_OR_BASE = re.compile(rf"\b(?:{_CUE_WORDS}|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS | frozenset(lx.BARE_DOCUMENT_VERBS)
 # A verb by which documents report, after a noun for one: "newly released files show", "the data showed".
-_DOCUMENT_CUE = re.compile(rf"(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")  # (after a space: checked with the noun before)
+_DOCUMENT_CUE = re.compile(rf"(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")
+# The first letters of those verbs after a space: rare in a text, so looked for as plain strings first.
+_DOCUMENT_STEMS = tuple(sorted({" " + verb[:4] for verb in lx.DOCUMENT_VERBS}))
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{one_of(sorted(lx.DOCUMENT_NOUNS))})(?:,?\s+[^\s.;:“”\"]+){{0,4}},? $", re.I)
 _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
@@ -108,8 +110,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
             or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
-    documents = [m for m in _DOCUMENT_CUE.finditer(text) if text[m.start() - 1:m.start()] == " "
-                 and _DOCUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    documents = _document_cues(text)
     if documents:
         cues = sorted(cues + documents, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
@@ -235,6 +236,19 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
 
 # A plural subject after a base-form cue that ends its sentence: ", say oceanographers.", ", say police."
 _PLURAL_SUBJECT_ENDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:[a-z]{3,}s|police|people)(?:[.!?]|$)")
+
+
+def _document_cues(text: str) -> list[re.Match]:
+    """The verbs by which documents report, each after a noun for one ("records show"), in order."""
+    out = []
+    for stem in _DOCUMENT_STEMS:
+        i = text.find(stem)
+        while i >= 0:
+            m = _DOCUMENT_CUE.match(text, i + 1)
+            if m is not None and _DOCUMENT_BEFORE.search(text, max(0, i - 59), i + 1):
+                out.append(m)
+            i = text.find(stem, i + 1)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _ends_a_name(doc: Document, pos: int) -> bool:
