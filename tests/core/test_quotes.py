@@ -1800,18 +1800,18 @@ def test_a_passive_request_reports_nothing():
 
 
 def test_a_request_to_someone_with_a_long_name():
-    (r,) = reported("President Lee asked the United States National Security Council to help the team enter the country.")
-    assert r.text == "to help the team enter the country" and r.speaker == "Lee"
+    (r,) = reported("Governor Ana Ruiz asked the Kellow County Water Supply Board to cut prices for farmers.")
+    assert r.text == "to cut prices for farmers" and r.speaker == "Ana Ruiz"
 
 
 def test_a_passive_request_with_the_one_who_asked():
-    (r,) = reported("She was advised by the policy unit to postpone the new exams until they were ready.")
-    assert r.text == "to postpone the new exams until they were ready" and r.speaker_mention == "the policy unit"
+    (r,) = reported("He was urged by his own lawyers to appeal the ruling before the deadline.")
+    assert r.text == "to appeal the ruling before the deadline" and r.speaker_mention == "his own lawyers"
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The tribunal also concluded Kellana knowingly permitted the fishing of protected turtles.",
-     "Kellana knowingly permitted the fishing of protected turtles"),
+    ("The inquiry concluded the harbour master ignored three warnings about the crane.",
+     "the harbour master ignored three warnings about the crane"),
     ("The firm claimed its former chief left the company with two hard drives.",
      "its former chief left the company with two hard drives"),
 ])
@@ -1822,7 +1822,7 @@ def test_a_clause_without_that_after_a_verb_that_also_takes_an_object(text, cont
 
 @pytest.mark.parametrize("text", [
     "The panel concluded the talks on Friday with a long dinner in the old town.",
-    "Countries claiming parts of the sea, said the ruling was an important step.",
+    "Groups claiming land along the river, said the ruling was a step forward.",
 ])
 def test_an_object_after_such_a_verb_is_no_clause(text):
     assert all(r.cue not in ("concluded", "claiming") for r in reported(text))
@@ -1838,12 +1838,12 @@ def test_a_base_form_cue_before_a_plural_subject_ends_the_sentence(text, mention
 
 
 def test_according_to_a_name_with_no_comma_before_the_clause():
-    (r,) = reported("According to Rathbone the property in question was returned by mail to the group.")
-    assert r.speaker == "Rathbone" and r.text == "the property in question was returned by mail to the group"
+    (r,) = reported("According to Okafor the ledger was found in a locked drawer at the depot.")
+    assert r.speaker == "Okafor" and r.text == "the ledger was found in a locked drawer at the depot"
 
 
 def test_according_to_a_title_then_a_preposition_is_no_name_before_a_clause():
-    (r,) = reported("According to Kellan Ambassador to the United States Dana Reyes, the team's visit shows progress.")
+    (r,) = reported("According to Kellan Envoy to Brazil Dana Reyes, the trade fair was a great success.")
     assert r.speaker == "Dana Reyes"
 
 

@@ -29,7 +29,7 @@ _ANY_REPORT_CUE = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 # say", "Officials believe"): one scan of the text finds both (the two lists share no word).
 _CUE_OR_BASE = re.compile(rf"\b(?:{_CUE_WORDS}|(?P<base>{one_of(sorted(lx.REPORTING_BASES))}))\b")
 _BARE_OK = lx.BARE_CLAUSE_VERBS | frozenset(lx.BARE_DOCUMENT_VERBS)
-# A verb by which documents report, after a noun for one: "newly released files show", "the data showed".
+# A verb by which documents report, after a noun for one: "court records show", "the data showed".
 _DOCUMENT_CUE = re.compile(rf"(?:{one_of(sorted(lx.DOCUMENT_VERBS))})\b")
 # The first letters of those verbs after a space: rare in a text, so looked for as plain strings first.
 _DOCUMENT_STEMS = tuple(sorted({" " + verb[:4] for verb in lx.DOCUMENT_VERBS}))
@@ -197,7 +197,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # never a name after a preposition (but "Police are asking ...": the subject is before the cue)
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
                 if speaker is None and said is None and not _NAME_AFTER_PREPOSITION.search(text, ss, se):
-                    speaker, said = res.attribution(ss, se, s - 3000)  # ("On May 6 Lee wrote to her insisting")
+                    speaker, said = res.attribution(ss, se, s - 3000)  # ("On Monday Lee wrote to the board urging")
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
                 # "She promised funds and said ...": a second verb of the sentence's subject
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
@@ -539,7 +539,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
     if cue in _HEARER_VERBS:
-        # (passive, only with the one who asked: "was advised by the policy unit to postpone")
+        # (passive, only with the one who asked: "was urged by his lawyers to appeal")
         request = _AGENT_REQUEST.match(text, c1, e) if _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0) \
             else _REQUEST.match(text, c1, e)
         if request is not None:  # "urged residents to leave", "asked for the vote to be delayed": what was asked
