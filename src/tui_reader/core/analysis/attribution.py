@@ -75,13 +75,14 @@ _CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labelin
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
 _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+"
-                                r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Apple is calling")
+                                r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Acme is calling")
 _NP_OF_CALLED = re.compile(rf"(?<![\w’'])({_NP})\s+$")
 _LEAD_CLAUSE = re.compile(r"^.*?\b(?:while|when|as|but|and|after|because|since|although|which|who|however|that)\s+")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # A predicate with no subject of its own, joined to a second verb: "praised the plan and" (before
 # "predicted"). Its subject stands before it, set off by commas ("The chair, Sen. Pat Lee, praised ...").
-_PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|which|that)\b)[^,;:\s]+\s+)*?(?:and|but)\s*")
+_PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|which|that)\b)[^,;:\s]+\s+)*?"
+                                r"(?:and|but)\s*")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".

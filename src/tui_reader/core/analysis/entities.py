@@ -124,7 +124,7 @@ _JOB_AT = re.compile(r"\b(?:analyst|economist|strategist|professor|lecturer|rese
 _WORD_ENDS = ("", ",", ".", ";", ":", "”", "?", "!")
 # Letters after a person's name: an honour, a rank at the bar, a seat.
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE KBE DBE".split())
-# Degrees set after a name by commas: "Katie Allen, MD, PhD" (no bodies).
+# Degrees set after a name by commas: "Dana Kerr, MD, PhD" (no bodies).
 _DEGREES = frozenset("MD PhD DPhil MBA MPH RN DDS DVM JD LLB LLM MSc BSc FRCS FRCP".split())
 # The half of the day and the time zones after an hour: "4 PM", "1030 GMT", "9 a.m. ET".
 _CLOCK_WORDS = frozenset("AM PM GMT BST UTC CET CEST EST EDT ET CST CDT CT MST MDT MT PST PDT PT IST JST".split())
@@ -441,10 +441,10 @@ class EntityFinder:
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
                 # a plural's possessive before a kind of body: "Carrow Magistrates' Court", "the Teachers' Union",
-                # "Murdoch Children's Research Institute" (a plural not ending in "s")
+                # "Kelmsford Children's Research Institute" (a plural not ending in "s")
                 if (gap in ("' ", "’ ") and words0[-1].endswith("s")
-                        or gap in ("’s ", "'s ") and words0[-1].lower() in _PLURALS_WITHOUT_S) and len(words) <= 3 and \
-                        words[-1].lower() in lx.ORG_WORDS:
+                        or gap in ("’s ", "'s ") and words0[-1].lower() in _PLURALS_WITHOUT_S) and \
+                        len(words) <= 3 and words[-1].lower() in lx.ORG_WORDS:
                     out[-1] = (s0, words0[:-1] + [words0[-1] + gap[:-1], *words], initial0, before0)
                     continue
                 if gap in ("’s ", "'s "):  # a known place with a possessive in it ("People's Republic of China")
@@ -619,9 +619,9 @@ class EntityFinder:
         if not words:
             return []
         # "4 PM Wednesday", "10:30 GMT": the half of the day and the time zone of an hour are no names;
-        # "Katie Allen, MD, PhD": nor is a degree
-        while words and (words[0] in _CLOCK_WORDS) and (self.text[start - 2:start - 1].isdigit()
-                                                        or self.text[max(0, start - 3):start - 1] in ("AM", "PM")):
+        # "Dana Kerr, MD, PhD": nor is a degree
+        while words and words[0] in _CLOCK_WORDS and start >= 2 and (
+                self.text[start - 2].isdigit() or self.text[max(0, start - 3):start - 1] in ("AM", "PM")):
             start, words = _drop(start, words, 1)
             initial = False
         if not words:
@@ -903,7 +903,8 @@ class EntityFinder:
             line_e = self.text.find("\n", sp.end)
             if _RESULT_LINE.fullmatch(self.text, line_s, len(self.text) if line_e < 0 else line_e):
                 sp.cue = "ORG"  # "Blackburn 1 Tottenham 2": a line of results names teams, not towns
-        if sp.cue is None and len(words) >= 2 and words[0] in self.first_names and _PERSON_AFTER.match(self.text, sp.end):
+        if sp.cue is None and len(words) >= 2 and words[0] in self.first_names and \
+                _PERSON_AFTER.match(self.text, sp.end):
             sp.cue = "PERSON"  # "Linda Park, 45,", "Linda Park, whose son ...": a person, whatever her last word
         if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
                                and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
@@ -1048,7 +1049,7 @@ class EntityFinder:
                     any(x.cue == "PLACE" for x in groups[k]["spans"]) or not any(
                         _top(groups[c]["votes"]) == "PERSON" and groups[c]["spans"][0].words[-1] == w
                         for c in by_word.get(w, ()))):
-                continue  # (a country's name is a person's surname only when said of no place: "Sean Jordan ... Jordan wrote")
+                continue  # (a country's name is a surname only when said of no place: "Sean Jordan ... Jordan wrote")
             cands = list(dict.fromkeys(by_word.get(w, ())))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
                       and groups[c]["spans"][0].words[-1] == w]

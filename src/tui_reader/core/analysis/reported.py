@@ -38,10 +38,15 @@ _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # Who was told, then when and where, between a cue and its clause: "told reporters on Monday that",
 # "said to the council that". Only a verb with a hearer (tell, warn, assure ...) takes the hearer
 # without "to": after "said", "the plan would ..." is the clause itself.
-_HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"  # "a packed council meeting that"
-           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,5}|(?>the\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|"
-           r"(?>a\s+\w+(?:\s+(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+)?)|local\s+\w+|him|her|them|us|me|"
-           r"parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|[a-z]{3,}s)(?=[\s,]|$)")
+# (a word after "the" or "a" and one word is the hearer's only when no pronoun, determiner or verb: "told the
+# council the plan would ..." has the hearer "the council")
+_HEARER_SECOND_WORD = r"(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+"
+# (the first alternative: up to five words before "that", "a packed council meeting that")
+_HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"
+           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,5}|"
+           rf"(?>the\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|(?>a\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|"
+           r"local\s+\w+|him|her|them|us|me|parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|"
+           r"[a-z]{3,}s)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
@@ -57,9 +62,10 @@ _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?"  # (an age
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # What a verb with a hearer asks for: "to" and a verb after the hearer ("urged residents to leave"), or "for"
 # what is to be done ("asked for the vote to be delayed").
-_REQUEST = re.compile(rf"(?:\s+(?:(?:his|her|their|its|our|my)\s+\w+(?:\s+\w+)?(?=\s+to\b)|{_HEARER}))?\s*,?\s+(?P<what>to\s+(?!(?:the|a|an|his|her|its|their|him|them|me|us|it)\b)"
-                      r"[a-z]+\b|for\s+(?:[^\s.,;:]+\s+){1,6}?to\s+be\b)")
-_AGENT_REQUEST = re.compile(r"\s+by\s+[^,.;:“”\"]{2,60}?\s+(?P<what>to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b)")
+_TO_A_VERB = r"to\s+(?!(?:the|a|an|his|her|its|their|him|them|me|us|it)\b)[a-z]+\b"
+_REQUEST = re.compile(rf"(?:\s+(?:(?:his|her|their|its|our|my)\s+\w+(?:\s+\w+)?(?=\s+to\b)|{_HEARER}))?\s*,?\s+"
+                      rf"(?P<what>{_TO_A_VERB}|for\s+(?:[^\s.,;:]+\s+){{1,6}}?to\s+be\b)")
+_AGENT_REQUEST = re.compile(rf"\s+by\s+[^,.;:“”\"]{{2,60}}?\s+(?P<what>{_TO_A_VERB})")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
@@ -169,7 +175,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if text[cs] in "“\"" and _QUOTE_THEN_ITS_CUE.match(text, cs, ce):
-                continue  # '“...,” Askar wrote in a post published 21 months, he said, after ...': direct speech
+                continue  # '“...,” Ruiz wrote in a post published a year, she said, after ...': direct speech
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs) and \
                     not _WORD_BEFORE_QUOTE.match(text, cs, ce):  # (but "the fine “does nothing ...”" has its subject)
                 continue  # the cue belongs to a direct quote, or the clause is one
@@ -368,9 +374,10 @@ def _word_end(text: str, pos: int) -> int:
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # A name after "According to" at a sentence's start, then the clause with no comma between: "According to
-# Rathbun the property was returned ..." (the clause opens with a determiner or a pronoun).
-_ACCORDING_NAME_THEN_CLAUSE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?=(?:the|a|an|this|these|those|"
-                                         r"his|her|its|their|he|she|it|they|we|there|some|many|most|all|no)\s)")
+# Okafor the ledger was found ..." (the clause opens with a determiner or a pronoun).
+_ACCORDING_NAME_THEN_CLAUSE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+"
+                                         r"(?=(?:the|a|an|this|these|those|his|her|its|their|he|she|it|they|we|"
+                                         r"there|some|many|most|all|no)\s)")
 # A clause with a subject of its own before a quote that says the rest: "the fine “does nothing for ...”".
 _WORD_BEFORE_QUOTE = re.compile(r"[^“”\"‘’]*?\w[^“”\"‘’]*?\s[“\"‘]")
 # 'said, “...', 'said in a statement: “...', 'told reporters: “...': the cue introduces direct speech
@@ -399,8 +406,6 @@ _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests sugg
                           "conclude concludes concluded concluding claim claims claimed claiming".split())
 # What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
 _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
-_FINITE_SOON = re.compile(r"(?:\S+\s+){0,5}?(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may|"
-                          r"must|did|does|do)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
 # or a verb and its object ("she heard screaming").
 # A verb in the past or an auxiliary within a few words: a clause, not a thing shown ("a man running").

@@ -55,7 +55,7 @@ _POSSESSED_ROLE_APPOSED = re.compile(r"(?:(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*|[T
                                      r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z’'-]+\s+){0,2}[a-z-]+),\s+(?:the\s+)?")
 # Capitalised words, with role words between them ("Rovers manager Sir Sam Ray"): one subject phrase.
 _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[a-z-]+\s+){0,2}[A-Z][\w’'.-]*)*")
-# Small words after a body's name, before a capital: "fact checker and staff writer " (before "David Emery").
+# Small words after a body's name, before a capital: "fact checker and staff writer " (before "Dana Reyes").
 _ROLE_WORDS_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,6})(?=[A-Z])")
 # A name of the form "X the Y" (perhaps after a kind of body): "Save the Children", "the charity Save the
 # Children"; not a time or a preposition before "the" ("On Monday the Ministry", "In the City").
@@ -65,8 +65,8 @@ _NOT_X = frozenset("On In At By For From With After Before During Since Until Ye
                    + list(lx.WEEKDAYS + lx.MONTHS))
 _SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 # A country's government or ministry, possessed: "China's foreign ministry", "Japan's government".
-_COUNTRYS_GOVERNMENT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s\s+(?:[a-z-]+\s+){0,2}"
-                                  r"(?:government|ministry|cabinet|embassy|presidency)[\s,]*$")
+_COUNTRYS_GOVERNMENT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s\s+"
+                                  r"(?:[a-z-]+\s+){0,2}(?:government|ministry|cabinet|embassy|presidency)[\s,]*$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -430,7 +430,7 @@ class Resolver:
             person = self.doc.first_mention(found[1], phrase.end(), ("PERSON",))
             if person is not None:
                 return person
-        # "Snopes fact checker and staff writer David Emery": a longer role of small words, ending in one
+        # "Veritas fact checker and staff writer Dana Reyes": a longer role of small words, ending in one
         roles = _ROLE_WORDS_AFTER.match(self.text, found[1], limit)
         if roles is not None:
             words = roles.group(1).split()
