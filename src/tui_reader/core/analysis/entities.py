@@ -491,6 +491,8 @@ class EntityFinder:
         tails: set[str] = set()
         kept: set[str] = set()
         for _, words, initial, _ in raw:
+            if not any(w[-1] == "s" for w in words):
+                continue  # (only words ending in "s" are asked about)
             name: list[str] = []
             for w in words + ["and"]:  # each name of a run joined by connectors ("Tom Baker and Steve Collins")
                 if w not in _CONNECTORS and w not in ("and", "&", "the", "for"):
