@@ -1865,3 +1865,10 @@ def test_a_countrys_possessed_government_speaks_for_it(text, speaker):
 def test_someone_elses_possessed_role_still_names_no_one():
     (r,) = reported("Acme's board said the plan was sound and would go ahead next year.")
     assert r.speaker is None
+
+
+@pytest.mark.parametrize("between", ["himself has", "has", "herself had"])
+def test_someone_unnamed_who_has_said_something_makes_a_pronoun_after_not_clear(between):
+    text = (f"The club's owner, Dana Pérez, was cautious. “Nobody is bigger than this club,” Pérez said. "
+            f"The player {between} said little. After the win, she told reporters only that she was “happy here.”")
+    assert direct(text)[-1].speaker is None

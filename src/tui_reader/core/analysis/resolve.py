@@ -802,6 +802,7 @@ _CUE_AFTER_SPACE = re.compile(rf"\s{REPORTING_VERB}\b")
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
                               r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
+                              r"(?:\s+(?:himself|herself))?(?:\s+(?:has|had|have|also|then|later|would|will))*"  # "has"
                               rf"\s+{REPORTING_VERB}\b")
 
 
