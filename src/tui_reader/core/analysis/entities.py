@@ -510,6 +510,20 @@ class EntityFinder:
         self._tails = tails - kept
         return self._tails
 
+    def _two_fields(self, words: list[str], k: int) -> bool:
+        """The run is one body of two fields joined by the "and" at k ("Department of Health and Human
+        Services", "Centers for Disease Control and Prevention"): a head that takes "of" or "for", one or two
+        words, "and", one to three more; not when a person or a place follows ("Ministry of Defence and Pat
+        Lee")."""
+        j = next((i for i in range(1, k) if words[i] in ("of", "for")), -1)
+        if j < 1:
+            return False
+        head, after = words[j - 1].lower(), words[k + 1:]
+        return (head in lx.ORG_OF_HEADS or head.rstrip("s") in lx.ORG_WORDS) \
+            and 1 <= k - j - 1 - (words[j + 1] == "the") <= 2 and 1 <= len(after) <= 3 \
+            and not {"of", "and", "&"} & set(after) and after[0] not in self.first_names \
+            and not self._known(" ".join(after))
+
     def _country_or_people(self, name: str) -> bool:
         return name in self.strong_places or name in self.demonyms
 
@@ -748,15 +762,7 @@ class EntityFinder:
             # "Harbor Logistics Inc and Dunmore Holdings": a whole name of a body before it, then another
             two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
                 words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
-            # "Department of Health and Human Services", "Centers for Disease Control and Prevention": a body
-            # of two fields, "of" or "for" one or two words, "and" one to three more; not when a person or a
-            # place follows ("Ministry of Defence and Pat Lee")
-            j = next((i for i in range(1, k) if words[i] in ("of", "for")), -1)  # ("Centers for Disease Control and")
-            two_fields = not and_the and words[k] == "and" and j >= 1 and (
-                words[j - 1].lower() in lx.ORG_OF_HEADS or words[j - 1].lower().rstrip("s") in lx.ORG_WORDS) and \
-                1 <= k - j - 1 - (words[j + 1] == "the") <= 2 and 1 <= len(words) - k - 1 <= 3 and \
-                not {"of", "and", "&"} & set(words[k + 1:]) and words[k + 1] not in self.first_names and \
-                not self._known(" ".join(words[k + 1:]))
+            two_fields = not and_the and words[k] == "and" and self._two_fields(words, k)
             if not two_fields and (and_the or two_bodies or not (
                     self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words)):
                 right = self._shape(*_drop(start, words, k + 1), False, "and")

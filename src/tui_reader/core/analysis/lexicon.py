@@ -100,6 +100,7 @@ REPORTING_BASES = frozenset(f for f in SPEECH_VERBS + verb_forms("thought_verbs"
 # Verbs by which documents and findings report, after a noun for one only ("files show ...").
 DOCUMENT_VERBS, _, BARE_DOCUMENT_VERBS = verb_forms("document_verbs")
 DOCUMENT_NOUNS = frozenset(word_list("document_nouns"))
+IRREGULAR_PAST = word_list("irregular_past")  # "left", "broke": a clause's own verb with no "-ed" to show it
 QUESTION_VERBS = frozenset(verb_forms("question_verbs")[0])  # "asked how ...", "described how ..."
 
 

@@ -410,7 +410,7 @@ _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership
 # or a verb and its object ("she heard screaming").
 # A verb in the past or an auxiliary within a few words: a clause, not a thing shown ("a man running").
 _FINITE_OR_PAST_SOON = re.compile(r"(?:[^\s,;:]+\s+){0,5}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|will|could|"
-                                  rf"can|should|might|may|must|did|does|do|{one_of(lx.word_list('irregular_past'))})\b")
+                                  rf"can|should|might|may|must|did|does|do|{one_of(lx.IRREGULAR_PAST)})\b")
 _SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".

@@ -67,6 +67,8 @@ _SMALL_WORD_AFTER = re.compile(r"\s+[a-z][\w-]*")
 # A country's government or ministry, possessed: "China's foreign ministry", "Japan's government".
 _COUNTRYS_GOVERNMENT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s\s+"
                                   r"(?:[a-z-]+\s+){0,2}(?:government|ministry|cabinet|embassy|presidency)[\s,]*$")
+# A people's government speaks for its country: "the Chinese government", "the Russian foreign ministry".
+_PEOPLES_GOVERNMENT = re.compile(r"\b(?:government|ministry|state)\b")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
@@ -178,6 +180,11 @@ class Resolver:
         if found is None:
             found = self._bounds[id(ent)] = ([m.start for m in ent.mentions], [m.end for m in ent.mentions])
         return found
+
+    def _person_ends(self, start: int, end: int) -> bool:
+        """A person's name ends text[start:end] ("U.S. District Judge Sean Jordan")."""
+        named = self.doc.first_mention(max(start, end - 60), end, ("PERSON",))
+        return named is not None and named[1] == end
 
     def _only_where(self, ent: Entity, pos: int) -> int | None:
         """Where ent's last mention before pos starts, when it says where something was ("outside Leeds
@@ -564,11 +571,8 @@ class Resolver:
                     prep.group().strip() in ("from", "by", "of"):
                 # "a statement from the Port Authority": what was said is the body's, who said it
                 return self.attribution(prep.end(), end, floor, quote)
-            named_before = self.doc.first_mention(max(start, prep.start() - 60), prep.start(), ("PERSON",)) \
-                if prep is not None else None
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and (
-                    len(self.text[start:prep.start()].split()) <= 4
-                    or named_before is not None and named_before[1] == prep.start()):
+                    len(self.text[start:prep.start()].split()) <= 4 or self._person_ends(start, prep.start())):
                 # (however long the head, when a person's name ends it: "U.S. District Judge Sean Jordan in Sherman")
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
                 # is where the speaker is from, not who; the head alone says who, if anyone.
@@ -585,7 +589,7 @@ class Resolver:
                 if self.doc.spans[i][1] <= end + 1:
                     s, e, cand = self.doc.spans[i]
                     if cand.type in ("PERSON", "ORG", "PLACE", "NORP"):
-                        if cand.type == "NORP" and re.search(r"\b(government|ministry|state)\b", low):
+                        if cand.type == "NORP" and _PEOPLES_GOVERNMENT.search(low):
                             return self.name(cand), self.text[s:e]
                         if cand.type == "NORP" and determined and e >= end - 1 and \
                                 not self.text[s:e].endswith(_COLLECTIVE_ENDINGS):
