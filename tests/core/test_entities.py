@@ -941,8 +941,14 @@ def test_a_plural_seen_only_at_the_end_of_a_bodys_name_is_no_name_alone():
     assert all(q.speaker is None for q in analyse(text).quotes)
 
 
-def test_a_surname_ending_in_s_still_names_alone():
-    e = by_name("Serena Walters won in May. Walters was delighted with the result.", "Serena Walters")
+@pytest.mark.parametrize("text, name", [
+    ("Serena Walters won in May. Walters was delighted with the result.", "Serena Walters"),
+    ("Fire Chief Dale Okonkwo Haines arrived. Haines said the blaze was out.", "Dale Okonkwo Haines"),
+    ("Coach Bert Mathers left early. Mathers said nothing to the press.", "Bert Mathers"),
+])
+def test_a_surname_ending_in_s_still_names_alone(text, name):
+    """A surname after a given name or a title is no plural that only ends a body's name."""
+    e = by_name(text, name)
     assert len(e.mentions) == 2
 
 

@@ -484,7 +484,8 @@ class EntityFinder:
     def _plural_tails(self) -> set[str]:
         """Words ending in "s" seen capitalised only after the first word of a body's name ("Association of
         British Insurers", "Northshire Patients Forum"): no name alone, but a plural noun. A surname is one
-        after a given name ("Serena Williams"); a name's first word is one ("Siemens Energy")."""
+        after a given name or a title ("Serena Williams", "Chief Ana Ramos"); a name's first word is one
+        ("Siemens Energy")."""
         if self._tails is not None:
             return self._tails
         raw = self._raw
@@ -501,8 +502,9 @@ class EntityFinder:
                 if len(name) == 1 and initial and name[0] is words[0]:
                     name = []  # one word opening a sentence says nothing ("Growers said")
                     continue
-                if len(name) == 1 or name and name[0] in self.first_names:
-                    kept.add(name[-1])
+                if len(name) == 1 or name and (name[0] in self.first_names or name[-2] in self.first_names
+                                               or self._is_title(name[0].lower().rstrip("."))):
+                    kept.add(name[-1])  # (a person's name after a title: "Chief Ana Ramos", "Gov. Ramos")
                 elif name:
                     kept.add(name[0])
                     tails.update(x for x in name[1:] if x.endswith("s"))
