@@ -650,7 +650,7 @@ def test_the_company_after_two_businesses_is_not_clear():
     assert reported(text)[0].speaker is None
 
 
-@pytest.mark.parametrize("subject", ["Police in Harwick", "Residents of Harwick", "Officials at Dunmore Holdings"])
+@pytest.mark.parametrize("subject", ["Police in Harwick", "Residents of Harwick", "Engineers at Dunmore Holdings"])
 def test_a_head_noun_then_a_preposition_is_not_the_name_after_it(subject):
     assert reported(f"{subject} said on Sunday they had arrested four people.")[0].speaker is None
 
@@ -1872,3 +1872,26 @@ def test_someone_unnamed_who_has_said_something_makes_a_pronoun_after_not_clear(
     text = (f"The club's owner, Dana Pérez, was cautious. “Nobody is bigger than this club,” Pérez said. "
             f"The player {between} said little. After the win, she told reporters only that she was “happy here.”")
     assert direct(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("A spokeswoman for the Tarrow Valley Trust", "Tarrow Valley Trust"),
+    ("Officials at the Harbour Alliance", "Harbour Alliance"),
+    ("The Kent branch of the Harbour Alliance", "Harbour Alliance"),
+    ("The regional office of the Tarrow Valley Trust", "Tarrow Valley Trust"),
+])
+def test_a_bodys_voice_or_part_named_before_its_preposition_speaks_for_it(subject, body):
+    """"a spokeswoman for the X Trust said" is the trust speaking, as "an X Trust spokeswoman" is."""
+    (r,) = reported(f"{subject} said the new rules would apply from March.")
+    assert (r.speaker, r.speaker_mention) == (body, subject)
+
+
+@pytest.mark.parametrize("subject", ["A spokeswoman for Senator Dana Kerr", "A spokeswoman for the family"])
+def test_a_voice_for_no_body_names_no_one(subject):
+    (r,) = reported(f"{subject} said the new rules would apply from March.")
+    assert (r.speaker, r.speaker_mention) == (None, subject)
+
+
+def test_people_of_a_body_are_said_to_speak_though_not_named():
+    (r,) = reported("Members of the Tarrow Valley Trust said the new rules would apply from March.")
+    assert (r.speaker, r.speaker_mention) == (None, "Members of the Tarrow Valley Trust")

@@ -37,6 +37,13 @@ _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
                     "representative representatives".split())
+# A word of the adverbs' shape, and the words after which such a word is a noun ("the family").
+_ADVERB = re.compile(r"[A-Za-z]{2,}ly,?")
+_NOT_BEFORE_AN_ADVERB = frozenset("the a an his her its their our my this that whose".split())
+# Parts of a body that speak for it: "the local branch of the Sierra Club said".
+_PARTS_OF_A_BODY = frozenset("branch branches chapter chapters affiliate office wing arm division unit board "
+                             "leadership management".split())
+_BODY_AFTER = re.compile(r"(?:the\s+)?")
 # Demonyms that, after "the", name a whole people or its side ("the Chinese said", "the British"),
 # where others name one person ("the Spaniard", "the Italian").
 _COLLECTIVE_ENDINGS = ("ese", "ish", "French", "Dutch", "Swiss", "Irish", "Welsh")
@@ -517,11 +524,13 @@ class Resolver:
         phrase = self.text[start:end].strip(" ,“”\"‘’")
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
-                                  or words[0].lower().endswith("ly")):
+                                  or _ADVERB.fullmatch(words[0]) and self.doc.entity_at(start, start + 1) is None):
             start = self.text.index(words[1], start + len(words[0]))
             words = words[1:]
-        while len(words) > 1 and (words[-1].lower().endswith("ly") or words[-1].lower() in ("also", "then", "therefore", "later")):
-            words = words[:-1]
+        while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) and words[-1].islower()
+                                  and words[-2].lower() not in _NOT_BEFORE_AN_ADVERB
+                                  or words[-1].lower() in ("also", "then", "therefore", "later")):
+            words = words[:-1]  # ("Lee separately said"; not "the family", "an ally")
         phrase = " ".join(words)
         if not phrase:
             return None, None
@@ -571,13 +580,24 @@ class Resolver:
                     prep.group().strip() in ("from", "by", "of"):
                 # "a statement from the Port Authority": what was said is the body's, who said it
                 return self.attribution(prep.end(), end, floor, quote)
+            if prep is not None and head and (head[-1].lower() in _VOICES or head[-1].lower() in _PARTS_OF_A_BODY) \
+                    and prep.group().strip() in ("for", "of", "at", "from") and len(head) <= 3:
+                # "a spokesman for the Sierra Club", "the Ohio chapter of the Sierra Club": the body speaks,
+                # as in "a Sierra Club spokesman"; no one named when what follows is no body
+                body = _BODY_AFTER.match(self.text, prep.end(), end)
+                named = self.doc.first_mention(body.end(), end) if body is not None else None
+                if named is not None and named[0] == body.end() and named[2].type == "ORG":
+                    return self.name(named[2]), phrase
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and (
                     len(self.text[start:prep.start()].split()) <= 4 or self._person_ends(start, prep.start())):
                 # (however long the head, when a person's name ends it: "U.S. District Judge Sean Jordan in Sherman")
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
                 # is where the speaker is from, not who; the head alone says who, if anyone.
                 sp, said = self.attribution(start, prep.start(), floor, quote)
-                return (sp, said if sp else phrase) if sp or said else (None, None)
+                if sp or said:
+                    return sp, said if sp else phrase
+                # "Members of the Sierra Club": people of the body, not named, but said to speak
+                return (None, phrase) if head[-1].isalpha() and head[-1][1:].islower() else (None, None)
         ent = self.doc.entity_at(start, end)
         x_the_y = _X_THE_Y.fullmatch(phrase) if ent is not None else None
         if x_the_y is not None and x_the_y.group(1) not in _NOT_X and not x_the_y.group(1).endswith("ly"):
