@@ -1895,3 +1895,18 @@ def test_a_voice_for_no_body_names_no_one(subject):
 def test_people_of_a_body_are_said_to_speak_though_not_named():
     (r,) = reported("Members of the Tarrow Valley Trust said the new rules would apply from March.")
     assert (r.speaker, r.speaker_mention) == (None, "Members of the Tarrow Valley Trust")
+
+
+def test_the_court_after_two_courts_named_close_together_is_not_clear():
+    text = ("The Kellan Court of Appeals upheld the fine on Tuesday. The mayor said the city would take the case "
+            "to the Kellan Supreme Court.\n\n"
+            "Residents were divided. Some shops closed early.\n\n"
+            "The court said the fine was lawful and had been properly set.")
+    assert reported(text)[-1].speaker is None
+
+
+def test_the_court_after_one_court_named_is_that_court():
+    text = ("The Kellan Court of Appeals upheld the fine on Tuesday. The mayor said he was disappointed.\n\n"
+            "Residents were divided. Some shops closed early.\n\n"
+            "The court said the fine was lawful and had been properly set.")
+    assert reported(text)[-1].speaker == "Kellan Court of Appeals"

@@ -699,8 +699,9 @@ class Resolver:
     def body_antecedent(self, pos: int, head: str, floor: int) -> Entity | None:
         """Which body "the bank" at pos is: the last organisation before it whose name has that word
         ("Northwind Bank"; for "the company" or "the firm", a legal form or a trade: "Harbor Logistics
-        Inc", "Norvale Semiconductor"), unless
-        another such was named since the sentence before (then not clear)."""
+        Inc", "Norvale Semiconductor"), unless another such was named since the sentence before, or
+        shortly before that one (then not clear: "the Appeals Court ruled ... would appeal to the Supreme
+        Court ... the court noted")."""
         starts, spans = self.doc.mentions_of(("ORG",))
         i = bisect.bisect_left(starts, pos) - 1
         lowest = max(floor, pos - _ANTECEDENT_REACH)
@@ -715,8 +716,9 @@ class Resolver:
                 continue
             if found is None:
                 found = ent
+                window = min(window, spans[i + 1][0] - _RIVAL_REACH)
             elif ent.name != found.name and spans[i + 1][0] >= window:
-                return None  # two banks just named
+                return None  # two banks just named, or one named shortly before the other
             if spans[i + 1][0] < window:
                 break
         return found
