@@ -1065,3 +1065,10 @@ def test_an_age_or_kin_after_a_given_name_makes_a_person_whatever_the_last_word(
 def test_a_club_named_after_a_town_with_who_after_it_is_no_person():
     text = "The win lifts Rovers a point above Harlow City, who drew 0-0 at Kingsbridge."
     assert types_of(text).get("Harlow City") != "PERSON"
+
+
+def test_the_parts_of_a_wire_storys_credit_line_are_no_names():
+    text = ("The mill will close in May.\n\n"
+            "(Reporting by Dana Kerr in Harwick; Additional reporting by Tom Roe; Editing by Ann Lee)")
+    assert types_of(text) == {"May": "DATE", "Dana Kerr": "PERSON", "Harwick": "PLACE", "Tom Roe": "PERSON",
+                              "Ann Lee": "PERSON"}

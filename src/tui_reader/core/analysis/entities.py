@@ -228,6 +228,9 @@ _BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magaz
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 _OPENERS = frozenset("“‘\"'«(:—–")
+# A part of a wire story's credit line: a verb form, or a word and one, before "by" and a person's name
+# ("Reporting by", "Editing by", "Additional reporting by", "Compiled by").
+_CREDIT_PART = re.compile(r"[A-Z][a-z]+(?:(?:ing|ed)|\s+[a-z]+ing)\s+by\s+[A-Z][\w’'.-]*\s+[A-Z]")
 
 
 def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[tuple[int, list[str], bool, str]]:
@@ -401,6 +404,9 @@ class EntityFinder:
             if initial and len(words) == 1 and words[0].lower() in stopwords and not words[0].isupper() \
                     and not self._known(words[0]):
                 continue  # "The", "He", "But" opening a sentence: what `_shape` drops first, not asked of it
+            if len(words) == 1 and (initial or self.text.startswith("; ", start - 2)) and \
+                    _CREDIT_PART.match(self.text, start) is not None:
+                continue  # "(Reporting by Pat Lee; Editing by Dana Kerr)": a part of a wire story's credits
             out.extend(self._shape(start, words, initial, before))
         if datelines:
             out.sort(key=lambda sp: sp.start)
