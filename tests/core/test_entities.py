@@ -1072,3 +1072,13 @@ def test_the_parts_of_a_wire_storys_credit_line_are_no_names():
             "(Reporting by Dana Kerr in Harwick; Additional reporting by Tom Roe; Editing by Ann Lee)")
     assert types_of(text) == {"May": "DATE", "Dana Kerr": "PERSON", "Harwick": "PLACE", "Tom Roe": "PERSON",
                               "Ann Lee": "PERSON"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("“Photo ID is needed to vote,” the clerk said.", "Photo ID", None),
+    ("The new Roadster GT sold out in a day.", "Roadster GT", None),
+    ("Dale Okafor III opened the show.", "Dale Okafor III", "PERSON"),
+])
+def test_capitalised_words_holding_an_acronym_are_no_one_by_their_shape(text, name, kind):
+    found = types_of(text).get(name)
+    assert found == kind if kind else found != "PERSON"

@@ -1508,14 +1508,18 @@ def organisation_by_inner_capital(f: "EntityFinder", sp: Span) -> tuple[str, int
 
 def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """Two or three capitalised words with nothing else known: most often a person's name. Never one
-    that opens with a kind of body ("International Seed Fund" is no one's name)."""
+    that opens with a kind of body ("International Seed Fund" is no one's name), nor one holding an
+    acronym ("Photo ID", "Roadster GT"; initials first are none: "TJ Okafor", nor is a generation's
+    number: "Dale Okafor III")."""
     words = sp.words
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() or _is_cap(w) and w[3:].isalpha() for w in words) \
-            and words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]):
+            and words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]) \
+            and not any(len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words[len(words[0]) == 2:]):
         return "PERSON", 1
     return None
 
 
+_ROMAN = re.compile(r"[IVX]+")
 # The endings of abstract nouns, which end titles of journals and bodies ("Nature Geoscience",
 # "Applied Robotics") and no surname.
 _ABSTRACT_NOUN = re.compile(r"(?:ology|ography|ience|ics|ism|tion|sion)$")
