@@ -1082,3 +1082,16 @@ def test_the_parts_of_a_wire_storys_credit_line_are_no_names():
 def test_capitalised_words_holding_an_acronym_are_no_one_by_their_shape(text, name, kind):
     found = types_of(text).get(name)
     assert found == kind if kind else found != "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Theresa May said the vote would go ahead.", "Theresa May"),
+    ("Chief Constable Dana Will's officers were praised.", "Dana Will"),
+])
+def test_a_surname_that_is_a_common_word_after_a_given_name_is_no_headline(text, name):
+    assert types_of(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Northern Irish", "Central Asian", "Eastern European"])
+def test_the_people_of_a_part_of_a_land_are_a_people(name):
+    assert types_of(f"Many {name} voters stayed at home.").get(name) == "NORP"

@@ -548,9 +548,10 @@ class EntityFinder:
 
     def _is_headline(self, words: list[str]) -> bool:
         """A run with a capitalised common word after its first, outside any known place of two or three
-        words in it: title case ("Pier Opens After Long Wait"), not a name ("Bank of New Zealand")."""
+        words in it: title case ("Pier Opens After Long Wait"), not a name ("Bank of New Zealand"); nor
+        a surname after a given name ("Prime Minister Theresa May")."""
         common = [i for i, w in enumerate(words) if i and w.lower() in lx.STOPWORDS and not w.isupper()
-                  and w not in _CONNECTORS and w not in ("and", "the", "for")
+                  and w not in _CONNECTORS and w not in ("and", "the", "for") and words[i - 1] not in self.first_names
                   and w.lower().rstrip(".") not in lx.PERSON_CUE_BEFORE]  # "Dr Lee and Ms Ruiz" is two names
         if not common:
             return False
@@ -1334,7 +1335,8 @@ def _people_of_a_place(f: "EntityFinder", name: str) -> bool:
 
 def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Chinese", "Republicans", "South Koreans": a nationality, religion or political group; also two
-    joined ("Anglo-Australian", "Sino-Indian"), and the people of a state or city ("Iowans", "New Yorker")."""
+    joined ("Anglo-Australian", "Sino-Indian"), of a part of a land ("Northern Irish"), and the people of a
+    state or city ("Iowans", "New Yorker")."""
     if sp.text in f.demonyms and sp.text not in f.strong_places:  # not "Djibouti"
         return "NORP", 3
     first, dash, last = sp.text.partition("-")
@@ -1347,7 +1349,12 @@ def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     if 2 <= len(words) <= 3 and words[-1] in f.demonyms and not any(w in f.places for w in words[:-1]) and \
             (words[-1].endswith("s") or all(w in f.demonyms for w in words[:-1])):
         return "NORP", 2
+    if len(words) == 2 and words[0] in _COMPASS and words[1] in f.demonyms:
+        return "NORP", 3  # "Northern Irish", "West African": the people of a part of a land
     return None
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
