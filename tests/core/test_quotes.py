@@ -1910,3 +1910,18 @@ def test_the_court_after_one_court_named_is_that_court():
             "Residents were divided. Some shops closed early.\n\n"
             "The court said the fine was lawful and had been properly set.")
     assert reported(text)[-1].speaker == "Kellan Court of Appeals"
+
+
+def test_who_after_an_apposition_ending_in_a_place_is_the_person_before_it():
+    (r,) = reported("Among the crowd was Nadia Kerr, a bus driver in Harwick, who said she had lost a week's pay.")
+    assert r.speaker == "Nadia Kerr"
+
+
+def test_who_after_a_place_with_no_person_apposed_names_no_one():
+    (r,) = reported("Lee met the mayor of Harwick, who said the town was ready to help.")
+    assert r.speaker is None
+
+
+def test_who_after_a_person_after_a_preposition_is_that_person():
+    (r,) = reported("Kerr drove to Harwick to meet with Tom Okafor, who had told her the mill would reopen.")
+    assert r.speaker == "Tom Okafor"

@@ -14,7 +14,7 @@ import re
 from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
-from .model import Quote
+from .model import Entity, Quote
 from .patterns import AUX_AT_END, last_clause_mark, one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
@@ -210,6 +210,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
                 # "the Trade Commission, which says ...": the name the relative clause hangs on
                 named = res.doc.entity_at(ss - 2, ss - 1)
+                if named is not None and named.type != "PERSON" and text[ss:se].strip() == "who" and (
+                        named.type == "PLACE" or _NAME_AFTER_PREPOSITION.search(text, max(s, ss - 80), ss - 1)):
+                    # "who" is no place, nor a body after a preposition ("the mayor of Harwick, who said"):
+                    # the person before their apposition, if any ("Pat Lee, a nurse in Atlanta, who said")
+                    named = _apposed_before(res, s, ss - 1)
                 if named is not None and named.type in ("PERSON", "ORG", "PLACE"):
                     speaker, said = res.name(named), res.doc.mention_text(named, s, ss)
             elif se > ss:
@@ -238,6 +243,20 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break
             carried = (speaker, said)
     return out
+
+
+def _apposed_before(res: Resolver, start: int, comma: int) -> Entity | None:
+    """The person a "who" at a comma hangs on past the apposition that ends in another name: "Pat Lee,
+    a nurse in Atlanta, who said"; None when the apposition is not right after a person's name."""
+    starts, spans = res.doc.mentions_of(("PERSON",))
+    i = bisect.bisect_left(starts, comma) - 1
+    if i < 0 or spans[i][0] < start:
+        return None
+    apposition = _APPOSITION.fullmatch(res.text, spans[i][1], comma)
+    return spans[i][2] if apposition is not None else None
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;:.“”\"]+")
 
 
 # A plural subject after a base-form cue that ends its sentence: ", say oceanographers.", ", say police."
