@@ -1925,3 +1925,19 @@ def test_who_after_a_place_with_no_person_apposed_names_no_one():
 def test_who_after_a_person_after_a_preposition_is_that_person():
     (r,) = reported("Kerr drove to Harwick to meet with Tom Okafor, who had told her the mill would reopen.")
     assert r.speaker == "Tom Okafor"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Dana Kerr spoke first. A Kerr aide said later that the deal was close.", "A Kerr aide"),
+    ("Dana Kerr spoke first. “The deal is close,” a Kerr aide said.", "a Kerr aide"),
+    ("Dana Kerr spoke first. “The deal is close,” said a Kerr spokesman.", "a Kerr spokesman"),
+    ("Dana Kerr of Harwick spoke first. “The deal is close,” said a Harwick man.", "a Harwick man"),
+])
+def test_someone_of_a_person_or_a_place_named_as_a_modifier_is_not_named(text, mention):
+    (q,) = analyse(text).quotes
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_bodys_spokesman_after_an_inverted_cue_still_speaks_for_it():
+    (q,) = direct("“The deal is close,” said the Harwick Rail spokesman.")
+    assert q.speaker == "Harwick Rail"

@@ -50,6 +50,11 @@ _NP_AFTER = rf"(?i:{DETERMINERS}|this|that|its|his|her|their)\s+(?:[a-z-]+(?:[�
 _NOT_BEFORE_SUBJECT = r"(?:in|on|at|of|for|to|from|with|by|after|before|during|last|this|next|upon|since)\b"
 _INVERTED_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:(?!{_NOT_BEFORE_SUBJECT})[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}\b(?![’'])|{_NP_AFTER})")
+# An article, then a name: the start of "a Harwick man", "the Lee campaign"; and the nouns that
+# may follow such a name, before any preposition, relative or conjunction.
+_ARTICLE_THEN_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[A-Z]")
+_NOUN_AFTER_NAME = re.compile(r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|after|before|during|who|whose|which|"
+                              r"that|and|or|but|as|when|while)\b)[a-z][a-z-]*){1,2}(?=[\s,.;:!?]|$)")
 # A character of a subject phrase; a period only after an abbreviation or initial ("Sen.", "S.D.").
 _SUBJ_CH = r"(?:[A-Z][a-z]{0,3}\.|[^.,;:“”\"!?])"
 _SUBJ_CH_COMMA = r"(?:[A-Z][a-z]{0,3}\.|[^.;:“”\"!?])"
@@ -193,6 +198,12 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
                 return sp, said, m.group(1)
         return None, m.group(2), m.group(1)
     m = _INVERTED_AFTER.match(site.after)
+    if m is not None and _ARTICLE_THEN_NAME.match(m.group(2)):
+        noun = _NOUN_AFTER_NAME.match(site.after, m.end(2))
+        if noun is not None:  # “...,” said a Harwick man / a Lee aide: the noun is who, read with the name
+            b = site.base_after
+            sp, said = site.who(b + m.start(2), b + noun.end(), skip_quote=False)
+            return (sp, said, m.group(1)) if sp or said else None
     named = _APPOSED_NAME.match(site.after, m.end(2)) if m and re.match(_NP_AFTER, m.group(2)) else None
     if named:  # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase
         b = site.base_after

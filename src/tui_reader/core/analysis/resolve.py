@@ -30,6 +30,7 @@ _SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)  # "a statement from ...": its source
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
@@ -424,14 +425,15 @@ class Resolver:
         return named if named is not None and self._titles_between(possessed.end(), named[0]) else found
 
     def modifies(self, s: int, e: int, limit: int) -> bool:
-        """The person named at [s, e) stands between "the" and a noun, which is what is meant: "the Lee
-        administration", "the Ruiz campaign" (its people, not the person)."""
-        return self.text[max(0, s - 4):s] in ("the ", "The ") and self.doc.entity_at(s, e).type == "PERSON" \
-            and _NOUN_AFTER.match(self.text, e, limit) is not None
+        """The person named at [s, e) stands between an article and a noun, which is what is meant: "the Lee
+        administration", "the Ruiz campaign", "a Ruiz aide" (its people, not the person)."""
+        return _ARTICLE_BEFORE.search(self.text, max(0, s - 4), s) is not None \
+            and self.doc.entity_at(s, e).type == "PERSON" and _NOUN_AFTER.match(self.text, e, limit) is not None
 
     def modified(self, s: int, e: int) -> str:
         """The words "the <name> <noun>" when `modifies` says so: "the Lee administration"."""
-        return self.text[s - 4:_SMALL_WORD_AFTER.match(self.text, e).end()]
+        return self.text[_ARTICLE_BEFORE.search(self.text, max(0, s - 4), s).start():
+                         _SMALL_WORD_AFTER.match(self.text, e).end()]
 
     def phrase_head(self, found: tuple, limit: int) -> tuple:
         """The person a name phrase opening with a body names: "Rovers manager Sir Sam Ray",
@@ -619,6 +621,9 @@ class Resolver:
                             return None, phrase  # "the U.S. military": a body of the place, not named
                         if self.modifies(s, e, end):
                             return None, phrase  # "the Lee campaign": people of Lee's, not Lee
+                        if cand.type != "PERSON" and phrase.rsplit(None, 1)[-1].lower() in lx.PERSON_NOUNS and \
+                                _NOUN_AFTER.match(self.text, e, end):
+                            return None, phrase  # "a Harwick man", "an Acme engineer": someone of it, not named
                         role = _ROLE_AFTER_BODY.fullmatch(self.text, e, end) \
                             if cand.type != "PERSON" and low.startswith("the ") else None
                         if role is not None and role.group(1) in lx.TITLE_HEADS and role.group(1) not in _VOICES:
