@@ -1095,3 +1095,14 @@ def test_a_surname_that_is_a_common_word_after_a_given_name_is_no_headline(text,
 @pytest.mark.parametrize("name", ["Northern Irish", "Central Asian", "Eastern European"])
 def test_the_people_of_a_part_of_a_land_are_a_people(name):
     assert types_of(f"Many {name} voters stayed at home.").get(name) == "NORP"
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("KELLSBURG, N.Y. — The mill closed on Friday.", "KELLSBURG", "N.Y."),
+    ("The mill in Dunmore Falls, N.J., closed on Friday.", "Dunmore Falls", "N.J."),
+    ("ORVALE, Calif. (AP) — The mill closed on Friday.", "ORVALE", "Calif"),
+])
+def test_a_state_written_by_its_initials_after_a_town_is_a_place(text, town, state):
+    """The state after a town, and the town: in a dateline in capitals too, known or not."""
+    found = types_of(text)
+    assert found.get(state) == "PLACE" and found.get(town) == "PLACE"

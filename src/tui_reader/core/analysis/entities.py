@@ -135,6 +135,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
 # Words in capitals opening a paragraph before a comma, a bracket or a dash: a wire story's dateline.
 _CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,3})(?=,\s|\s+\(|\s+[—–-]\s)")
+# The state or country after a dateline's town, then the agency and the dash: ", N.Y. —", ", Calif. (AP) —".
+_DATELINE_STATE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
@@ -414,16 +416,22 @@ class EntityFinder:
 
     def _dateline(self, start: int, end: int) -> Span | None:
         """A place of several words in capitals opening a wire story ("NEW YORK (Wire) -", "ST. LOUIS —",
-        "DES MOINES, Iowa —"): one place, known in its usual case."""
+        "DES MOINES, Iowa —"): one place, known in its usual case; or any town in capitals, of one word
+        or more, before its state or country ("KELLSBURG, N.Y. —", "SACRAMENTO, Calif. (AP) —")."""
         m = _CAPS_DATELINE.match(self.text, start, end)
-        if m is None or " " not in m.group(1) and "." not in m.group(1):
+        if m is None:
+            return None
+        tail = _DATELINE_STATE.match(self.text, m.end(1), end)
+        in_a_state = tail is not None and (tail.group(1).rstrip(".") in _STATE_ABBREVIATIONS
+                                           or tail.group(1) in self.strong_places)
+        if " " not in m.group(1) and "." not in m.group(1) and not in_a_state:
             return None
         name = m.group(1)
         title = " ".join(w.capitalize() for w in name.split())
         usual = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in name.split())
         saint = title.replace("St. ", "Saint ")
-        if not (self._known(title) or self._known(usual) or self._known(saint)):  # "Des Moines", "Rio de Janeiro"
-            return None
+        if not (in_a_state or self._known(title) or self._known(usual) or self._known(saint)):
+            return None  # "Des Moines", "Rio de Janeiro"; any town before its state ("KELLSBURG, N.Y. —")
         return Span(m.start(1), m.end(1), name, name.split(), kind="PLACE")
 
     def _possessive_names(self, runs: list) -> list:
@@ -1404,7 +1412,9 @@ def known_place(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 def state_after_town(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Tampa, Fla.", "PINEDALE, Calif. (AP)": a US state's abbreviation after a town and a comma, and the town."""
     text = f.text
-    if sp.text in _STATE_ABBREVIATIONS and text.startswith(".", sp.end) and text[max(0, sp.start - 2):sp.start] == ", ":
+    if text[max(0, sp.start - 2):sp.start] == ", " and (
+            sp.text in _STATE_ABBREVIATIONS and text.startswith(".", sp.end)
+            or sp.text.endswith(".") and sp.text[:-1] in _STATE_ABBREVIATIONS):  # ("Albany, N.Y.")
         return "PLACE", 3
     state = _STATE_AFTER.match(text, sp.end)
     if state is not None and state.group(1) in _STATE_ABBREVIATIONS:
@@ -1412,7 +1422,7 @@ def state_after_town(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
-_STATE_AFTER = re.compile(r", ([A-Z][a-z]+)\.")
+_STATE_AFTER = re.compile(r", ([A-Z][A-Za-z.]*?)\.(?![A-Za-z])")
 
 
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
