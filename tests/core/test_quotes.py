@@ -1941,3 +1941,19 @@ def test_someone_of_a_person_or_a_place_named_as_a_modifier_is_not_named(text, m
 def test_a_bodys_spokesman_after_an_inverted_cue_still_speaks_for_it():
     (q,) = direct("“The deal is close,” said the Harwick Rail spokesman.")
     assert q.speaker == "Harwick Rail"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Okafor arrived late. Afterward, he thanked the board and said the works would begin in spring.",
+    "Tom Okafor arrived late. On Monday, he thanked Dana Kerr and said the works would begin in spring.",
+])
+def test_a_second_verb_after_a_setting_and_a_pronoun_is_the_pronouns(text):
+    (r,) = reported(text)
+    assert (r.speaker, r.speaker_mention) == ("Tom Okafor", "he")
+
+
+def test_a_body_named_as_the_agent_of_a_participle_in_the_subject_did_not_speak():
+    text = ("The Harwick Town Council met on Monday. A survey paid for by the council was published. "
+            "A study commissioned by the council found that the bridge would last ten more years.")
+    r = reported(text)[-1]
+    assert (r.speaker, r.speaker_mention) == (None, "A study commissioned by the council")

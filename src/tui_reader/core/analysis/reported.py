@@ -204,8 +204,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
                 if speaker is None and said is None and not _NAME_AFTER_PREPOSITION.search(text, ss, se):
                     speaker, said = res.attribution(ss, se, s - 3000)  # ("On Monday Lee wrote to the board urging")
-            elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, ss, se):
-                # "She promised funds and said ...": a second verb of the sentence's subject
+            elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, _past_setting(text, ss, se), se):
+                # "She promised funds and said ...": a second verb of the sentence's subject (also after
+                # a setting: "Afterward, he thanked the council and said ...")
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
             elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
                 # "the Trade Commission, which says ...": the name the relative clause hangs on
@@ -243,6 +244,16 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break
             carried = (speaker, said)
     return out
+
+
+def _past_setting(text: str, start: int, end: int) -> int:
+    """Where the words after a sentence's setting and its subject pronoun begin ("Afterward, he", or "he"
+    after a setting already passed over), or start."""
+    m = _SETTING_THEN_PRONOUN.match(text, start, end)
+    return m.end() if m is not None else start
+
+
+_SETTING_THEN_PRONOUN = re.compile(rf"\s*(?:{SETTING.pattern})?(?:he|she|they|it|we)\b")
 
 
 def _apposed_before(res: Resolver, start: int, comma: int) -> Entity | None:

@@ -110,11 +110,15 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
-SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier|Outside|Inside)"
+SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier|Outside|Inside|"
+                     r"Afterwards?|Meanwhile|Separately|Yesterday|Today|Finally|Eventually)"
                      r"\b[^,.;:“”\"]{0,60},\s*")
 # "the president", "the regional health agency": a definite role or body, its head last.
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
+# A participle and its agent after a head noun: "a study commissioned by the city".
+_PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
+_PRONOUN_AFTER_SETTING = re.compile(r"\s*(he|she|they|it|we)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|close\s+to|familiar\s+with|near)\s+")
 _STOP = re.compile(r"[.!?…]")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
@@ -395,6 +399,9 @@ class Resolver:
         ("Gov. Pat Lee on Friday vetoed the bill, saying ...") or a pronoun; else (None, None)."""
         start = self.after_dateline(start, limit)
         lead = _PRONOUN_LEAD.match(self.text, start, limit)
+        if lead is None:  # "Afterward, he thanked the council and said ...": the pronoun after the setting
+            setting = SETTING.match(self.text, start, limit)
+            lead = _PRONOUN_AFTER_SETTING.match(self.text, setting.end(), limit) if setting else None
         if lead is not None:
             return self.attribution(lead.start(1), lead.end(1), floor)
         found = self.past_possessed_role(start, self.doc.first_mention(start, limit), limit)
@@ -649,8 +656,13 @@ class Resolver:
             if ent.type == "NORP" and determined and not said.endswith(_COLLECTIVE_ENDINGS):
                 return None, phrase  # "the Spaniard said", "the Czech said": one person of the nation, not named
             return self.name(ent), said
-        # The head of "a spokesman for the ferry company" is before its preposition.
-        m = _ROLE_NP.search(_PREPOSITION.split(phrase, 1)[0])
+        # The head of "a spokesman for the ferry company" is before its preposition; of "a study
+        # commissioned by the city", before its participle and agent (the city did not find it).
+        head_words = _PREPOSITION.split(phrase, 1)[0]
+        agent = _PARTICIPLE_AGENT.search(head_words)
+        if agent is not None:
+            head_words = head_words[:agent.start()]
+        m = _ROLE_NP.search(head_words)
         if m and ("’s " in m.group(1) or "'s " in m.group(1)):
             return None, m.group(0)  # "the senator’s lawyer": someone other than the senator, not named
         if m and m.group(2).lower() in lx.TITLE_HEADS:
@@ -660,7 +672,7 @@ class Resolver:
         if m and m.group(0)[:3].lower() == "the" and (m.group(2).lower() in lx.ORG_WORDS
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
-        return None, None
+        return (None, phrase) if agent is not None and m is not None else (None, None)
 
     def _last_mention_modifies(self, ent: Entity, pos: int) -> bool:
         """ent's last mention before pos stands before a noun ("Republican senators", "Chinese fishermen")."""
