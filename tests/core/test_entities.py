@@ -1106,3 +1106,9 @@ def test_a_state_written_by_its_initials_after_a_town_is_a_place(text, town, sta
     """The state after a town, and the town: in a dateline in capitals too, known or not."""
     found = types_of(text)
     assert found.get(state) == "PLACE" and found.get(town) == "PLACE"
+
+
+def test_a_given_name_after_the_is_no_person():
+    """"the Libor rate": a given name in some lists, but "the" is never said before a person's name alone."""
+    found = types_of("Dana Kerr was jailed for rigging the Libor benchmark rate.")
+    assert found.get("Libor") != "PERSON" and found.get("Dana Kerr") == "PERSON"

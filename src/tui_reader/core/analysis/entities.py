@@ -1560,8 +1560,8 @@ def person_by_initial(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def person_by_lone_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Maria" alone: a known given name."""
-    return ("PERSON", 1) if len(sp.words) == 1 and sp.words[0] in f.first_names else None
+    """"Maria" alone: a known given name; not after "the" ("the Libor rate", "the Maria")."""
+    return ("PERSON", 1) if len(sp.words) == 1 and sp.words[0] in f.first_names and not _after_the(f, sp) else None
 
 
 _SAID_AFTER_PERSON = frozenset(("said", "says", "told", "added", "explained", "wrote", "argued"))
