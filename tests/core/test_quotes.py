@@ -1957,3 +1957,10 @@ def test_a_body_named_as_the_agent_of_a_participle_in_the_subject_did_not_speak(
             "A study commissioned by the council found that the bridge would last ten more years.")
     r = reported(text)[-1]
     assert (r.speaker, r.speaker_mention) == (None, "A study commissioned by the council")
+
+
+def test_continue_before_to_and_a_verb_is_no_cue():
+    text = ("Foreign Minister Dana Kerr said Harwick would continue to back the rebels' fight against "
+            "“bandits.” She spoke after the talks.")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Dana Kerr", "said")

@@ -93,6 +93,7 @@ _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|the)\.?\s+)?$")
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
+_TO_A_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
 # After a quote, a few words that end its sentence, then a name or pronoun and the cue closing it:
@@ -381,6 +382,8 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         if cue in _SPEECH_NOUNS or quoted is not None and quoted.of(cm.start(), cm.end()) or \
                 _NOUN_BEFORE_CUE.search(text, max(seg_s, cm.start() - 20), cm.start()):
             continue  # a noun ("the FTC's claims", "the report"), or the words of another quote
+        if cue.startswith("continu") and _TO_A_VERB.match(text, cm.end()):
+            continue  # "would continue to support": what someone goes on doing ("..., he continued" says)
         if cue.endswith("ing") and cue not in NAMING:
             sp, said = _sentence_subject(site, seg_s, cm.start())
             if sp or said:
