@@ -1964,3 +1964,10 @@ def test_continue_before_to_and_a_verb_is_no_cue():
             "“bandits.” She spoke after the talks.")
     (q,) = direct(text)
     assert (q.speaker, q.cue) == ("Dana Kerr", "said")
+
+
+def test_two_given_names_joined_by_a_hyphen_make_a_person_a_pronoun_can_mean():
+    text = ("“The sea is rising,” said Dana Kerr, who chairs the panel.\n\n"
+            "Hans-Otto Brenner, a German biologist who co-wrote the report, said the findings were grim. "
+            "“We are not talking about the distant future,” he told a news conference.")
+    assert direct(text)[-1].speaker == "Hans-Otto Brenner"

@@ -1476,12 +1476,19 @@ def organisation_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 def person_by_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Maria Lopez": a known given name, then capitalised words, and no acronym among them."""
+    """"Maria Lopez": a known given name, then capitalised words, and no acronym among them. A given name
+    may be two joined by a hyphen ("Hans-Otto Lenz")."""
     words = sp.words
-    if len(words) >= 2 and words[0] in f.first_names and all(w[0].isupper() or w in _CONNECTORS for w in words) \
+    if len(words) >= 2 and (words[0] in f.first_names or _joined_given_names(f, words[0])) and all(w[0].isupper() or w in _CONNECTORS for w in words) \
             and not any(w.isupper() and len(w) > 1 for w in words) and not _after_the(f, sp):
         return "PERSON", 2
     return None
+
+
+def _joined_given_names(f: "EntityFinder", word: str) -> bool:
+    """Two given names joined by a hyphen: "Hans-Otto", "Anna-Lena"."""
+    first, dash, second = word.partition("-")
+    return bool(dash) and first in f.first_names and second in f.first_names
 
 
 def _after_the(f: "EntityFinder", sp: Span) -> bool:

@@ -228,11 +228,15 @@ class Resolver:
             elif " " not in ent.name and not self._named_as_kin(ent):
                 g = "?"  # a name never given in full may be a surname, whatever given name it is too ("Clement")
             else:
-                g = self.genders.get(ent.name.split()[0], "?")
+                g = self._given_gender(ent.name.split()[0])
                 if g == "?":
                     g = self._kin_gender(ent)  # "her son, Jamie": a boy, though Jamie may be a girl's name
             self._gender[id(ent)] = g
         return g
+
+    def _given_gender(self, word: str) -> str:
+        """The gender a given name says, "?" if none; of two joined, the first's ("Hans-Otto")."""
+        return self.genders.get(word) or self.genders.get(word.split("-")[0]) or "?"
 
     def _named_as_kin(self, ent: Entity) -> bool:
         """A name said after a word for someone's kin or partner ("her son Daniel", "his wife, Heidi"):
@@ -263,7 +267,8 @@ class Resolver:
         if found is None:
             words = ent.name.split()
             found = self._no_sign[id(ent)] = ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
-                not any(w in self.genders for w in words[:-1]) and not self._roles_given(ent, len(self.text)) and \
+                not any(w in self.genders or w.split("-")[0] in self.genders for w in words[:-1]) and \
+                not self._roles_given(ent, len(self.text)) and \
                 not any(self.text.startswith(", who ", m.end) for m in ent.mentions)  # "Prescott, who threw"
         return found
 
