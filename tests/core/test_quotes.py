@@ -1971,3 +1971,8 @@ def test_two_given_names_joined_by_a_hyphen_make_a_person_a_pronoun_can_mean():
             "Hans-Otto Brenner, a German biologist who co-wrote the report, said the findings were grim. "
             "“We are not talking about the distant future,” he told a news conference.")
     assert direct(text)[-1].speaker == "Hans-Otto Brenner"
+
+
+def test_and_then_a_clause_ending_than_expected_is_no_other_speakers_statement():
+    (r,) = reported("The survey said that glaciers in Norway and Iceland were shrinking faster than expected.")
+    assert r.text == "glaciers in Norway and Iceland were shrinking faster than expected"

@@ -334,10 +334,12 @@ _AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?!accus)(?=(?:{REPORTING_VERB})\b)"
 # Another subject's statement joined to the clause of one: ", but Lee said", ", while Democrats say", "
 # and the mayor said", ", but doctors' leaders warned". The subject opens with a capital, a determiner, a
 # pronoun or a plural (not "which", whose clause is inside the first: "the plan, which officials said would
-# cost ..., was").
+# cost ..., was"); its words hold no verb "to be" but before the cue, and no "than" ("and Peru were
+# melting faster than expected" is still the first statement).
 _OTHER_SPEAKER_JOINED = re.compile(
     r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|"
-    rf"most|others?)\b|[a-z]+s(?:['’]|\s))(?:[\w’'.-]+\s+){{1,6}}?(?:also\s+)?(?:{REPORTING_VERB})\b")
+    rf"most|others?)\b|[a-z]+s(?:['’]|\s))(?:(?!(?:than|is|are|was|were)\s)[\w’'.-]+\s+){{1,6}}?"
+    rf"(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:{REPORTING_VERB})\b")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
