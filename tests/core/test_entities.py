@@ -1112,3 +1112,13 @@ def test_a_given_name_after_the_is_no_person():
     """"the Libor rate": a given name in some lists, but "the" is never said before a person's name alone."""
     found = types_of("Dana Kerr was jailed for rigging the Libor benchmark rate.")
     assert found.get("Libor") != "PERSON" and found.get("Dana Kerr") == "PERSON"
+
+
+def test_a_line_of_several_results_names_teams():
+    found = types_of("The league table changed.\n\nResults: Harwick 1 Kellan 2, Oxford 0 Leeds 3.")
+    assert [found.get(n) for n in ("Harwick", "Kellan", "Oxford", "Leeds")] == ["ORG"] * 4
+
+
+def test_a_datelines_town_before_its_country_and_a_date_is_a_place():
+    found = types_of("KELLSBURG, Ireland 1996-08-31\n\nThe mill closed on Friday.")
+    assert found.get("KELLSBURG") == "PLACE" and found.get("Ireland") == "PLACE"

@@ -135,8 +135,10 @@ _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
 # Words in capitals opening a paragraph before a comma, a bracket or a dash: a wire story's dateline.
 _CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,3})(?=,\s|\s+\(|\s+[—–-]\s)")
-# The state or country after a dateline's town, then the agency and the dash: ", N.Y. —", ", Calif. (AP) —".
-_DATELINE_STATE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s")
+# The state or country after a dateline's town, then the agency and the dash: ", N.Y. —", ", Calif. (AP) —";
+# or the date, on a line of its own: ", England 1996-08-31".
+_DATELINE_STATE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^()]{1,40}\)\s*)?"
+                             r"(?:[—–-]\s|\d{4}-\d\d-\d\d\s*$)", re.M)
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
@@ -196,8 +198,12 @@ _RUN = re.compile(
     rf"|(?<=(?<![\w’'-])[ae]l-[{_UP}])[\w’'-]*)"
     rf"(?: (?:{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
 )
-# A line of a match's result: a side, its score, the other side and its score ("Blackburn 1 Tottenham 2").
-_RESULT_LINE = re.compile(r"\s*[A-Z][^\d\n]{0,40}? \d{1,3}(?: - | )[A-Z][^\d\n]{0,40}? \d{1,3}[\s.]*")
+# A line of a match's result: a side, its score, the other side and its score ("Blackburn 1 Tottenham 2"); or
+# of several, after a label ("Results: Arsenal 2 Chelsea 2, Everton 0 Leeds 1.").
+_RESULT = r"[A-Z][^\d\n,;:]{0,40}? \d{1,3}(?: - | )[A-Z][^\d\n,;:]{0,40}? \d{1,3}"
+_RESULTS_CHARS = 1000
+_SCORE_THEN_SIDE = re.compile(r" \d{1,3}(?: - | )[A-Z][a-z]")
+_RESULT_LINE = re.compile(rf"\s*(?:[A-Z][a-z]+:\s*)?{_RESULT}(?:[,;]\s*{_RESULT})*[\s.]*")
 _NO_SMALL_LETTER = re.compile(r"[^a-z]*")
 _LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 # Longer capitalised runs are headings or shouting, not names; shaping one costs its length squared.
@@ -646,6 +652,7 @@ class EntityFinder:
                     named = self._named_alone[w] = self._named_by_itself(w)
                 if not (named or w in self.minor_towns and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, start + len(w))
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
+                        or _SCORE_THEN_SIDE.match(self.text, start + len(w))  # "Harwick 1 Kellan 2"
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
@@ -924,9 +931,13 @@ class EntityFinder:
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
         elif sp.cue is None and self.text.startswith(" ", sp.end) and self.text[sp.end + 1:sp.end + 2].isdigit():
-            line_s = self.text.rfind("\n", 0, start) + 1
-            line_e = self.text.find("\n", sp.end)
-            if _RESULT_LINE.fullmatch(self.text, line_s, len(self.text) if line_e < 0 else line_e):
+            # (a line of results is short: a longer one is looked at no further)
+            line_s = self.text.rfind("\n", max(0, start - _RESULTS_CHARS), start) + 1
+            line_e = self.text.find("\n", sp.end, sp.end + _RESULTS_CHARS)
+            if line_e < 0 and sp.end + _RESULTS_CHARS >= len(self.text):
+                line_e = len(self.text)
+            if (line_s > 0 or start < _RESULTS_CHARS) and line_e >= 0 and \
+                    _RESULT_LINE.fullmatch(self.text, line_s, line_e):
                 sp.cue = "ORG"  # "Blackburn 1 Tottenham 2": a line of results names teams, not towns
         if sp.cue is None and len(words) >= 2 and words[0] in self.first_names and \
                 _PERSON_AFTER.match(self.text, sp.end):
