@@ -1122,3 +1122,11 @@ def test_a_line_of_several_results_names_teams():
 def test_a_datelines_town_before_its_country_and_a_date_is_a_place():
     found = types_of("KELLSBURG, Ireland 1996-08-31\n\nThe mill closed on Friday.")
     assert found.get("KELLSBURG") == "PLACE" and found.get("Ireland") == "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul le Marrec scored twice. Le Marrec is a special player.", "Paul le Marrec"),
+    ("Greta van Donk spoke first. Van Donk said the vote was close.", "Greta van Donk"),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(text, name):
+    assert len(by_name(text, name).mentions) == 2

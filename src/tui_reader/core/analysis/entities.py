@@ -1100,6 +1100,15 @@ class EntityFinder:
                 parent[k] = people[0]
             elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
+        # A surname with its particle ("Le Tissier", "Von der Leyen"): the person named in full with it.
+        people = [mk for mk in order if len(groups[mk]["spans"][0].words) > 2 and _top(groups[mk]["votes"]) == "PERSON"]
+        for k in order:
+            words = groups[k]["spans"][0].words
+            if k in parent or len(words) < 2 or words[0].lower() not in _NAME_PARTICLES:
+                continue
+            full = [mk for mk in people if mk.endswith(" " + k) and mk != k]
+            if len(full) == 1:
+                parent[k] = full[0]
         # Resolve chains and merge.
         def root(k: str) -> str:
             seen = set()
