@@ -1130,3 +1130,13 @@ def test_a_datelines_town_before_its_country_and_a_date_is_a_place():
 ])
 def test_a_surname_with_its_particle_is_the_person_named_in_full(text, name):
     assert len(by_name(text, name).mentions) == 2
+
+
+@pytest.mark.parametrize("text, people, person, role", [
+    ("Peruvian External Affairs Minister Dana Kerr spoke.", "Peruvian", "Dana Kerr", "External Affairs Minister"),
+    ("Housing Secretary Tom Okafor spoke first.", None, "Tom Okafor", "Housing Secretary"),
+])
+def test_a_portfolio_of_government_is_part_of_the_title(text, people, person, role):
+    found = {e.name: e for e in analyse(text).entities}
+    assert found[person].roles == (role,)
+    assert people is None or found[people].type == "NORP"
