@@ -1976,3 +1976,23 @@ def test_two_given_names_joined_by_a_hyphen_make_a_person_a_pronoun_can_mean():
 def test_and_then_a_clause_ending_than_expected_is_no_other_speakers_statement():
     (r,) = reported("The survey said that glaciers in Norway and Iceland were shrinking faster than expected.")
     assert r.text == "glaciers in Norway and Iceland were shrinking faster than expected"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kerr said Harwick expected full repayment of the loans, a government statement said.",
+     "Harwick expected full repayment of the loans"),
+    ("Kerr said Harwick expected “full repayment,” the ministry said on Monday.", "Harwick expected “full repayment,”"),
+])
+def test_a_source_after_the_statement_ends_it(text, content):
+    assert reported(text)[0].text == content
+
+
+def test_a_relative_clause_with_a_cue_word_after_a_comma_is_no_source():
+    (r,) = reported("Officials said the water was only 50 metres deep, which would help in finding the wreck.")
+    assert r.text.endswith("finding the wreck")
+
+
+def test_any_participle_after_a_trailing_cue_leaves_the_statement_before_it():
+    text = "Nurses at three hospitals have voted to strike, the union said on Monday, setting up a long winter."
+    (r,) = reported(text)
+    assert r.text == "Nurses at three hospitals have voted to strike"

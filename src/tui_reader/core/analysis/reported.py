@@ -85,7 +85,12 @@ _PARTICIPLES = r"(?:saying|adding|noting|insisting|arguing|explaining|warning)"
 _PARTICIPLE_AFTER = re.compile(rf",\s+{_PARTICIPLES}\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
-                         rf"(?:{_PARTICIPLE_AFTER.pattern}.*|,?\s+according\s+to\b.*)?\s*$", re.S)
+                         r"(?:,\s+[a-z]+ing\b.*|,?\s+according\s+to\b.*)?\s*$", re.S)
+# The source of a statement at its sentence's end, after a comma: ", a government statement said.",
+# ", the ministry said on Monday."
+# (no relative or conjunction opens it, and the cue is a finite verb: not ", which would help in finding it")
+_SOURCE_TAIL = re.compile(r",[”\"]?\s+(?!(?:which|who|whom|whose|that|as|while|and|but|so|if|when)\b)"
+                          rf"(?:[\w’'.-]+\s+){{1,6}}?(?:{REPORTING_VERB})(?<!ing)(?:\s+[\w’'-]+){{0,3}}[\s.]*$")
 # A clause without "that" opens with its subject ("said the plan ...", "said debris would ..."), never
 # with a preposition, conjunction or adverb of the sentence around it ("said between ...", "said on Monday").
 # (but a preposition of an amount opens a subject: "said at least 40 people were hurt", "said about 200 ...")
@@ -610,4 +615,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return None
     if subj[1] - subj[0] > 80:
         subj = (subj[1], subj[1])
+    source = _SOURCE_TAIL.search(text, rest_s, e) if text.find(",", rest_s, e) >= 0 else None
+    if source is not None and source.start() - rest_s >= 12:
+        e = source.start()  # "Lee said India expected more, a government statement said.": where it was told
     return rest_s, e, *subj
