@@ -1140,3 +1140,11 @@ def test_a_portfolio_of_government_is_part_of_the_title(text, people, person, ro
     found = {e.name: e for e in analyse(text).entities}
     assert found[person].roles == (role,)
     assert people is None or found[people].type == "NORP"
+
+
+def test_the_words_of_a_title_in_quotes_are_no_names():
+    text = ("The director's new film, “The Grey Harbour,” opens in May. It follows “Songs of Winter” and "
+            "“Marta van Loon,” a film about a painter. Her ship, the “Black Gull,” sank.")
+    found = types_of(text)
+    assert not {"Grey Harbour", "Harbour", "Winter", "Songs", "Black Gull"} & set(found)
+    assert found.get("Marta van Loon") == "PERSON"

@@ -1996,3 +1996,9 @@ def test_any_participle_after_a_trailing_cue_leaves_the_statement_before_it():
     text = "Nurses at three hospitals have voted to strike, the union said on Monday, setting up a long winter."
     (r,) = reported(text)
     assert r.text == "Nurses at three hospitals have voted to strike"
+
+
+@pytest.mark.parametrize("title", ["The Old Oak", "Jeanne du Barry", "Big Red Door"])
+def test_a_title_of_short_words_or_with_a_names_particle_is_no_quote(title):
+    text = f"The festival opened with his film, “{title},” which was shown twice on Tuesday night."
+    assert direct(text) == []

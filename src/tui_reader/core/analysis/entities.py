@@ -23,8 +23,8 @@ from collections import Counter, defaultdict
 
 from . import lexicon as lx
 from .model import Entity, Mention
-from .patterns import kin_before_name, one_of
-from .segment import UPPER
+from .patterns import is_work_title, kin_before_name, one_of
+from .segment import UPPER, Coverage
 
 # --- numeric expressions --------------------------------------------------------
 
@@ -235,6 +235,8 @@ _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station networ
 _BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website)\b")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
+# A quotation opening with a capital, short enough to be a title.
+_QUOTED_WORDS = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
 _OPENERS = frozenset("“‘\"'«(:—–")
 # A part of a wire story's credit line: a verb form, or a word and one, before "by" and a person's name
 # ("Reporting by", "Editing by", "Additional reporting by", "Compiled by").
@@ -396,6 +398,12 @@ class EntityFinder:
                 datelines.append(dateline)
                 runs = [r for r in runs if r[0] >= dateline.end]
             raw.extend(_joined_on(text, _without_laws(text, self._possessive_names(runs))))
+        titles = self._quoted_titles()
+        if titles:
+            # the words of a title in quotes ("“The Old Oak”", "“Triangle of Sadness”") are no names, but
+            # a known one, or a person's named in it ("“Jeanne du Barry”")
+            raw = [r for r in raw if not titles.of(r[0], r[0] + 1) or self._known(" ".join(r[1]))
+                   or r[1][0] in self.first_names]
         # Words seen capitalised away from a sentence start are names anywhere.
         seen: list[str] = []
         for _, words, initial, _ in raw:
@@ -419,6 +427,11 @@ class EntityFinder:
         if datelines:
             out.sort(key=lambda sp: sp.start)
         return out
+
+    def _quoted_titles(self) -> Coverage | None:
+        """Where the titles in quotation marks are: a few words in title case, all the quote holds."""
+        found = [(m.start(1), m.end(1)) for m in _QUOTED_WORDS.finditer(self.text) if is_work_title(m.group(1).split())]
+        return Coverage(found) if found else None
 
     def _dateline(self, start: int, end: int) -> Span | None:
         """A place of several words in capitals opening a wire story ("NEW YORK (Wire) -", "ST. LOUIS —",

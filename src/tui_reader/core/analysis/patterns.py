@@ -77,3 +77,23 @@ def last_clause_mark(head: str, marks: str = ",;:—") -> int:
 # "She has since", "the firm had previously".
 AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|previously|later|then|is|was|were|are|would|will)"
                         r"(?:\s+(?:also|been|to|since|already|long|often|[a-z]+ly))*\s*$")
+
+
+def is_work_title(words: list[str]) -> bool:
+    """A few words in title case, each long word capitalised and nothing but a full stop at the end:
+    the title of a book, show or film. A shout ("Lock the Gates!") or question is words said."""
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1][-1:] in "!?":
+        return False
+    long = [w.rstrip(".,") for w in words if len(w.rstrip(".,")) >= 4]
+    # (a small word that title case would capitalise, a verb or "not", says it is a sentence: "Secretary
+    # Lee was not."; short words all capitalised are a title too: "The Old Oak")
+    return (len(long) >= 2 or sum(1 for w in words if w[:1].isupper()) >= 3) and \
+        all(w[:1].isupper() for w in long) and \
+        not any(ch in w for w in words[:-1] for ch in ".,;:") and \
+        all(w[:1].isupper() or w.rstrip(".,") in TITLE_SMALL_WORDS for w in words[1:])
+
+
+# The small words a title in title case leaves in small letters, and the particles of names in it
+# ("Jeanne du Barry").
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon "
+                              "du de la le da di del von van".split())

@@ -20,6 +20,7 @@ import re
 from .attribution import ATTRIBUTION_REACH, CUE_RE, NON_SPACE, QuoteSite, attribute
 from .document import Document
 from .model import Quote
+from .patterns import is_work_title
 from .reported import find_reported
 from .resolve import Resolver
 from .segment import Coverage
@@ -220,7 +221,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             continue
         if len(words) <= _NAME_WORDS and _NAMED_BEFORE.search(text, max(0, o - 40), o):
             continue  # a name given to something ("a robot named “Blue Fin”"), not words said
-        if _is_title(words) and _in_prose(text, para_s, o):
+        if is_work_title(words) and _in_prose(text, para_s, o):
             continue  # a title ("on “Meet the Press.”", "his book “The Art of the Deal”"), not words said
         site = QuoteSite.at(doc, res, o, c, quoted)
         sent_s, before = site.sent_s, site.before
@@ -255,23 +256,6 @@ def _said_around(around: str) -> bool:
 
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:tough|hard|easy|difficult|impossible|possible|safe|fair)\s+to\s+$")
-
-
-def _is_title(words: list[str]) -> bool:
-    """A few words in title case, each long word capitalised and nothing but a full stop at the end:
-    the title of a book, show or film. A shout ("Lock the Gates!") or question is words said."""
-    if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or words[-1][-1:] in "!?":
-        return False
-    long = [w.rstrip(".,") for w in words if len(w.rstrip(".,")) >= 4]
-    # (a small word that title case would capitalise, a verb or "not", says it is a sentence: "Secretary
-    # Lee was not.")
-    return len(long) >= 2 and all(w[:1].isupper() for w in long) and \
-        not any(ch in w for w in words[:-1] for ch in ".,;:") and \
-        all(w[:1].isupper() or w.rstrip(".,") in _TITLE_SMALL_WORDS for w in words[1:])
-
-
-# The small words a title in title case leaves in small letters.
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon".split())
 
 
 def _in_prose(text: str, para_s: int, o: int) -> bool:
