@@ -2002,3 +2002,9 @@ def test_any_participle_after_a_trailing_cue_leaves_the_statement_before_it():
 def test_a_title_of_short_words_or_with_a_names_particle_is_no_quote(title):
     text = f"The festival opened with his film, “{title},” which was shown twice on Tuesday night."
     assert direct(text) == []
+
+
+def test_testify_reports_what_a_witness_said():
+    text = "Dana Kerr, the driver, took the stand. Kerr testified that the lights had been green."
+    (r,) = reported(text)
+    assert (r.speaker, r.cue, r.text) == ("Dana Kerr", "testified", "the lights had been green")
