@@ -2008,3 +2008,14 @@ def test_testify_reports_what_a_witness_said():
     text = "Dana Kerr, the driver, took the stand. Kerr testified that the lights had been green."
     (r,) = reported(text)
     assert (r.speaker, r.cue, r.text) == ("Dana Kerr", "testified", "the lights had been green")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Republican governor vetoed the bill, calling it “a tax hike.”", "Dana Kerr"),
+    ("The Republican governor vetoed the bill, saying it was a tax hike.", "Dana Kerr"),
+    ("A Harwick farmer watched the vote, calling it “a farce.”", None),
+])
+def test_a_subject_of_a_people_or_place_and_a_role_is_the_person_of_the_role(sentence, speaker):
+    text = f"Gov. Dana Kerr spoke on Monday.\n\n{sentence}"
+    (q,) = analyse(text).quotes
+    assert q.speaker == speaker

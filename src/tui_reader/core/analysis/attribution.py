@@ -478,6 +478,9 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
             return None, text[role_of.start(1):span[1]]
     if site.res.modifies(span[0], span[1], end):
         return None, site.res.modified(span[0], span[1])  # "The Lee administration ..., saying": not Lee
+    role = site.res.role_after_name(seg_s, span, end, site.floor)
+    if role is not None:
+        return role  # "The Republican governor vetoed it, calling it ...": the governor
     return site.res.name(span[2]), site.doc.text[span[0]:span[1]]
 
 

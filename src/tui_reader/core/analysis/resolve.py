@@ -118,6 +118,8 @@ _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 # A participle and its agent after a head noun: "a study commissioned by the city".
 _PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
+# The word after a name, in small letters: "the Republican governor", "a Kellish farmer".
+_ROLE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PRONOUN_AFTER_SETTING = re.compile(r"\s*(he|she|they|it|we)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|close\s+to|familiar\s+with|near)\s+")
 _STOP = re.compile(r"[.!?…]")
@@ -424,7 +426,21 @@ class Resolver:
         found = self.phrase_head(found, limit)
         if self.modifies(found[0], found[1], limit):
             return None, self.modified(found[0], found[1])
+        role = self.role_after_name(start, found, limit, floor)
+        if role is not None:
+            return role
         return self.name(found[2]), self.text[found[0]:found[1]]
+
+    def role_after_name(self, start: int, found: tuple, limit: int, floor: int) -> tuple[str | None, str | None] | None:
+        """A sentence's subject that opens with a name not a person's, then a role or a person's noun:
+        "The Republican governor vetoed ...", "A Harwick farmer said ...". The phrase to its noun is the
+        subject, read as such; None when no such word follows the name."""
+        if found[2].type == "PERSON":
+            return None
+        role = _ROLE_WORD_AFTER.match(self.text, found[1], limit)
+        if role is None or role.group(1) not in lx.TITLE_HEADS and role.group(1) not in lx.PERSON_NOUNS:
+            return None
+        return self.attribution(start, role.end(), floor)
 
     def past_possessed_role(self, start: int, found: tuple | None, limit: int) -> tuple | None:
         """The first mention of a sentence opening at start, `found`, unless it is the possessor or a
