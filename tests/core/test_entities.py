@@ -1148,3 +1148,8 @@ def test_the_words_of_a_title_in_quotes_are_no_names():
     found = types_of(text)
     assert not {"Grey Harbour", "Harbour", "Winter", "Songs", "Black Gull"} & set(found)
     assert found.get("Marta van Loon") == "PERSON"
+
+
+def test_a_district_office_after_a_county_leaves_the_county_whole():
+    found = types_of("Harlow County District Attorney Dana Kerr filed the charges.")
+    assert found.get("Harlow County") == "PLACE" and found.get("Dana Kerr") == "PERSON"
