@@ -934,10 +934,13 @@ def test_a_person_whose_surname_is_a_people_stays_a_person():
     assert types_of("Tom French and Pat English spoke.").get("Tom French") == "PERSON"
 
 
-def test_a_plural_seen_only_at_the_end_of_a_bodys_name_is_no_name_alone():
+@pytest.mark.parametrize("text", [
+    "The Association of Kelmsford Growers met on Monday. Growers said the season was poor.",
+    "Growers said the season was poor. The Association of British Growers met on Monday.",
+])
+def test_a_plural_seen_only_at_the_end_of_a_bodys_name_is_no_name_alone(text):
     """"Association of British Growers" ... "Growers said": a plural noun opening a sentence, not the body."""
-    text = "The Association of Kelmsford Growers met on Monday. Growers said the season was poor."
-    assert "Growers" not in {n for n in types_of(text)} - {"Association of Kelmsford Growers"}
+    assert "Growers" not in set(types_of(text)) - {"Association of Kelmsford Growers", "Association of British Growers"}
     assert all(q.speaker is None for q in analyse(text).quotes)
 
 

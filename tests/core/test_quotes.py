@@ -2019,3 +2019,8 @@ def test_a_subject_of_a_people_or_place_and_a_role_is_the_person_of_the_role(sen
     text = f"Gov. Dana Kerr spoke on Monday.\n\n{sentence}"
     (q,) = analyse(text).quotes
     assert q.speaker == speaker
+
+
+def test_words_of_a_clause_before_a_preposition_are_no_speakers_mention():
+    (r,) = reported("The court ruled for the firms, siding with business groups that said the rule went too far.")
+    assert r.speaker_mention is None or "that" not in r.speaker_mention.split()

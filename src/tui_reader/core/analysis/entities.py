@@ -535,8 +535,8 @@ class EntityFinder:
                 if len(name) == 1 and initial and name[0] is words[0]:
                     name = []  # one word opening a sentence says nothing ("Growers said")
                     continue
-                if len(name) == 1 or name and (name[0] in self.first_names or name[-2] in self.first_names
-                                               or self._is_title(name[0].lower().rstrip("."))):
+                if len(name) == 1 or name and any(w in self.first_names or w.lower().rstrip(".") in lx.TITLE_HEADS
+                                                  for w in name[:-1]):
                     kept.add(name[-1])  # (a person's name after a title: "Chief Ana Ramos", "Gov. Ramos")
                 elif name:
                     kept.add(name[0])

@@ -38,6 +38,8 @@ _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
                     "representative representatives".split())
+# Words that say a phrase is a clause, not a noun phrase naming someone.
+_CLAUSE_WORDS = frozenset("that who which whom whose we they i you he she it is are was were be been".split())
 # A word of the adverbs' shape, and the words after which such a word is a noun ("the family").
 _ADVERB = re.compile(r"[A-Za-z]{2,}ly,?")
 _NOT_BEFORE_AN_ADVERB = frozenset("the a an his her its their our my this that whose".split())
@@ -626,8 +628,12 @@ class Resolver:
                 sp, said = self.attribution(start, prep.start(), floor, quote)
                 if sp or said:
                     return sp, said if sp else phrase
-                # "Members of the Sierra Club": people of the body, not named, but said to speak
-                return (None, phrase) if head[-1].isalpha() and head[-1][1:].islower() else (None, None)
+                # "Members of the Sierra Club": people of the body, not named, but said to speak (a noun
+                # phrase, not words of a clause: "siding with groups that", "We know they were in")
+                noun_phrase = head[-1].isalpha() and head[-1][1:].islower() and not head[0].endswith("ing") \
+                    and len(words) <= 8 and not any(w.lower().strip(",") in _CLAUSE_WORDS or "’" in w or "'" in w
+                                                    for w in words)
+                return (None, phrase) if noun_phrase else (None, None)
         ent = self.doc.entity_at(start, end)
         x_the_y = _X_THE_Y.fullmatch(phrase) if ent is not None else None
         if x_the_y is not None and x_the_y.group(1) not in _NOT_X and not x_the_y.group(1).endswith("ly"):
