@@ -2024,3 +2024,9 @@ def test_a_subject_of_a_people_or_place_and_a_role_is_the_person_of_the_role(sen
 def test_words_of_a_clause_before_a_preposition_are_no_speakers_mention():
     (r,) = reported("The court ruled for the firms, siding with business groups that said the rule went too far.")
     assert r.speaker_mention is None or "that" not in r.speaker_mention.split()
+
+
+def test_a_person_named_with_a_noun_only_a_person_is_a_sure_antecedent():
+    text = ("Ajmo Kellun, a nurse at the Harwick clinic, said he had worked all night.\n\n"
+            "“We have nothing left to give,” he said of himself and his colleagues.")
+    assert direct(text)[0].speaker == "Ajmo Kellun"

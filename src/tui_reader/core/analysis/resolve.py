@@ -40,6 +40,7 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen s
                     "representative representatives".split())
 # Words that say a phrase is a clause, not a noun phrase naming someone.
 _CLAUSE_WORDS = frozenset("that who which whom whose we they i you he she it is are was were be been".split())
+_CONTRACTION = re.compile(r"[’'](?:re|ve|ll|m|d|t)$|n[’']t$", re.I)
 # A word of the adverbs' shape, and the words after which such a word is a noun ("the family").
 _ADVERB = re.compile(r"[A-Za-z]{2,}ly,?")
 _NOT_BEFORE_AN_ADVERB = frozenset("the a an his her its their our my this that whose".split())
@@ -264,8 +265,9 @@ class Resolver:
         return said.pop() if len(said) == 1 else "?"
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
-        """A PERSON of several words with no given name, no title and no honorific: typed so on its shape
-        alone ("Kellow Brothers", "Harbour Marlow"), as often a body as a person. (A surname alone is
+        """A PERSON of several words with no given name, no title, no honorific and no noun only a person
+        is ("Ajmi Lourimi, a nurse,"): typed so on its shape alone ("Kellow Brothers", "Harbour Marlow"),
+        as often a body as a person. (A surname alone is
         most often someone named in full elsewhere.)"""
         found = self._no_sign.get(id(ent))
         if found is None:
@@ -273,6 +275,7 @@ class Resolver:
             found = self._no_sign[id(ent)] = ent.type == "PERSON" and len(words) > 1 and not ent.roles and \
                 not any(w in self.genders or w.split("-")[0] in self.genders for w in words[:-1]) and \
                 not self._roles_given(ent, len(self.text)) and \
+                not self._roles_said_before(ent, len(self.text)) & lx.PERSON_NOUNS and \
                 not any(self.text.startswith(", who ", m.end) for m in ent.mentions)  # "Prescott, who threw"
         return found
 
@@ -631,7 +634,7 @@ class Resolver:
                 # "Members of the Sierra Club": people of the body, not named, but said to speak (a noun
                 # phrase, not words of a clause: "siding with groups that", "We know they were in")
                 noun_phrase = head[-1].isalpha() and head[-1][1:].islower() and not head[0].endswith("ing") \
-                    and len(words) <= 8 and not any(w.lower().strip(",") in _CLAUSE_WORDS or "’" in w or "'" in w
+                    and len(words) <= 8 and not any(w.lower().strip(",") in _CLAUSE_WORDS or _CONTRACTION.search(w)
                                                     for w in words)
                 return (None, phrase) if noun_phrase else (None, None)
         ent = self.doc.entity_at(start, end)
