@@ -1156,3 +1156,8 @@ def test_the_words_of_a_title_in_quotes_are_no_names():
 def test_a_district_office_after_a_county_leaves_the_county_whole():
     found = types_of("Harlow County District Attorney Dana Kerr filed the charges.")
     assert found.get("Harlow County") == "PLACE" and found.get("Dana Kerr") == "PERSON"
+
+
+@pytest.mark.parametrize("noun", ["estuary", "island", "bay", "lake"])
+def test_a_name_before_a_noun_of_water_or_land_is_a_place(noun):
+    assert types_of(f"The boat crossed the Kellan {noun} at dawn.").get("Kellan") == "PLACE"

@@ -2030,3 +2030,14 @@ def test_a_person_named_with_a_noun_only_a_person_is_a_sure_antecedent():
     text = ("Ajmo Kellun, a nurse at the Harwick clinic, said he had worked all night.\n\n"
             "“We have nothing left to give,” he said of himself and his colleagues.")
     assert direct(text)[0].speaker == "Ajmo Kellun"
+
+
+def test_calls_it_in_the_present_names_the_thing_as_calling_it_does():
+    (q,) = direct("The council backs the bridge. Its leader, Councillor Nadia Kerr, calls it “the project of a generation.”")
+    assert (q.speaker, q.cue) == ("Nadia Kerr", "calls")
+
+
+@pytest.mark.parametrize("hearer", ["people", "children", "staff"])
+def test_a_plural_hearer_without_s_before_a_request(hearer):
+    (r,) = reported(f"Dana Kerr advised {hearer} to check the new timetable before travelling.")
+    assert r.text == "to check the new timetable before travelling"

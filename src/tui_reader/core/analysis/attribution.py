@@ -75,7 +75,7 @@ _NAME_SET_OFF_CUE = re.compile(
     rf"({_NAME})\s*,\s*(?:who\b|whose\b|an?\s|the\s|then\s|now\s)[^,;:“”\"]*,\s*(?:also\s+|later\s+|then\s+)?"
     rf"({_SAY})\b[^“”\"]{{0,40}}$")
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
-_CALLING = re.compile(r"\b(calling|called|describing|described|labelling|labeling|branding|dubbing|terming|"
+_CALLING = re.compile(r"\b(calling|called|calls|describing|described|describes|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".

@@ -227,7 +227,7 @@ _PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|vote
                                       r"councillors|councilors|lawmakers)\b")
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|neighborhood|station|airport|valley|coast|coastline|"
                                r"peninsula|basin|delta|highlands|lowlands|mountains|"
-                               r"plateau|desert|steppe|archipelago)\b")
+                               r"plateau|desert|steppe|archipelago|estuary|island|islands|bay|lake|strait|harbour|harbor)\b")
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
