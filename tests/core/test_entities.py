@@ -1161,3 +1161,15 @@ def test_a_district_office_after_a_county_leaves_the_county_whole():
 @pytest.mark.parametrize("noun", ["estuary", "island", "bay", "lake"])
 def test_a_name_before_a_noun_of_water_or_land_is_a_place(noun):
     assert types_of(f"The boat crossed the Kellan {noun} at dawn.").get("Kellan") == "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Alliance for Coastal Shipping, an industry group, declined to comment.", "Alliance for Coastal Shipping"),
+    ("So did the Greenway Project, a housing charity.", "Greenway Project"),
+])
+def test_a_body_set_off_by_a_kind_of_body_is_no_person(text, name):
+    assert types_of(text).get(name) == "ORG"
+
+
+def test_a_person_set_off_by_a_role_is_still_a_person():
+    assert types_of("So did Kellan Fenwick, an industry veteran.").get("Kellan Fenwick") == "PERSON"

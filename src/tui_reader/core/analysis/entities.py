@@ -1213,7 +1213,8 @@ class EntityFinder:
             after = text[sp.end:sp.end + 40]
             m = _APPOSED_WORD.match(after)
             if kind != "PLACE" and m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
-                                          or m.group(1).isdigit()):
+                                          or m.group(1).isdigit()) and \
+                    not (m.group(2) and m.group(2).lower() in lx.BODY_NOUNS):  # (", an industry group": a body)
                 typed[i] = (sp, "PERSON", 2)
                 continue
             if conf <= 1 and kind in ("ORG", "PLACE") and len(sp.words) <= 3 and after.startswith(", who ") and \
@@ -1265,7 +1266,7 @@ _NAME_PARTICLES = frozenset("von van de da di du del della le la al el bin ibn".
 # Lower-case words of a role, then a capitalised name: "chief executive Pat", "boss Sam".
 _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 # After a name: a comma and the word that says what it is (", a spokesman", ", 45,"); the next word.
-_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)")
+_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)(?:\s+([a-z]+)(?=[,.;]))?")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
@@ -1400,10 +1401,12 @@ _COMPASS = frozenset("North South East West Northern Southern Eastern Western Ce
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Northwind Bank", "Ministry of Transport", "Volvo AB": a name that ends in (or opens with) a kind of
-    body, or ends in a business's legal form."""
+    body, or ends in a business's legal form; a kind of body, then what it is of or for ("Alliance for
+    Automotive Innovation", "Council on Foreign Relations")."""
     first, last = sp.words[0].lower(), sp.words[-1].lower()
     if (last in lx.ORG_WORDS or last.replace(".", "") in lx.LEGAL_FORMS) and len(sp.words) > 1 or \
-            first in ("ministry", "department", "university"):
+            first in ("ministry", "department", "university") or \
+            len(sp.words) > 2 and sp.words[1] in ("of", "for", "on") and first in lx.ORG_WORDS:
         return "ORG", 3
     return None
 
