@@ -1173,3 +1173,8 @@ def test_a_body_set_off_by_a_kind_of_body_is_no_person(text, name):
 
 def test_a_person_set_off_by_a_role_is_still_a_person():
     assert types_of("So did Kellan Fenwick, an industry veteran.").get("Kellan Fenwick") == "PERSON"
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full():
+    e = by_name("Ana Maria Lopez Garcia won in May. Lopez Garcia was delighted.", "Ana Maria Lopez Garcia")
+    assert len(e.mentions) == 2

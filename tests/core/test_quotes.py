@@ -2041,3 +2041,9 @@ def test_calls_it_in_the_present_names_the_thing_as_calling_it_does():
 def test_a_plural_hearer_without_s_before_a_request(hearer):
     (r,) = reported(f"Dana Kerr advised {hearer} to check the new timetable before travelling.")
     assert r.text == "to check the new timetable before travelling"
+
+
+@pytest.mark.parametrize("people", ["Scot", "Serb", "Croat"])
+def test_one_person_of_a_people_after_the_is_not_named(people):
+    (q,) = direct(f"Dana Kerr won in four sets. “It means a lot,” the {people} told reporters.")
+    assert (q.speaker, q.speaker_mention) == (None, f"the {people}")

@@ -1113,12 +1113,14 @@ class EntityFinder:
                 parent[k] = people[0]
             elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
-        # A surname with its particle ("Le Tissier", "Von der Leyen"): the person named in full with it.
+        # A surname of two words, or with its particle ("Bautista Agut", "Le Tissier", "Von der Leyen"): the
+        # person named in full with it.
         people = [mk for mk in order if len(groups[mk]["spans"][0].words) > 2 and _top(groups[mk]["votes"]) == "PERSON"]
         for k in order:
             words = groups[k]["spans"][0].words
-            if k in parent or len(words) < 2 or words[0].lower() not in _NAME_PARTICLES:
-                continue
+            if k in parent or len(words) < 2 or _top(groups[k]["votes"]) != "PERSON" and groups[k]["sure"] and \
+                    words[0].lower() not in _NAME_PARTICLES:
+                continue  # (a name typed a body or a place for sure is no surname)
             full = [mk for mk in people if mk.endswith(" " + k) and mk != k]
             if len(full) == 1:
                 parent[k] = full[0]
