@@ -1178,3 +1178,11 @@ def test_a_person_set_off_by_a_role_is_still_a_person():
 def test_a_surname_of_two_words_is_the_person_named_in_full():
     e = by_name("Ana Maria Lopez Garcia won in May. Lopez Garcia was delighted.", "Ana Maria Lopez Garcia")
     assert len(e.mentions) == 2
+
+
+@pytest.mark.parametrize("text, town", [
+    ("KELLSBURG 1996-12-06\n\nThe mill closed on Friday .", "KELLSBURG"),
+    ("AL-KARIM , United Arab Emirates 1996-12-06\n\nThe mill closed on Friday .", "AL-KARIM"),
+])
+def test_a_wire_datelines_town_before_a_date_is_a_place_in_tokenised_text_too(text, town):
+    assert types_of(text).get(town) == "PLACE"

@@ -134,10 +134,10 @@ _PLURALS_WITHOUT_S = frozenset("children women men people".split())
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{2,8})\)")
 _ACRONYM_BEFORE_BRACKET = re.compile(r"\b([A-Z]{2,8})\b[^().]{0,30} \($")
 # Words in capitals opening a paragraph before a comma, a bracket or a dash: a wire story's dateline.
-_CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,3})(?=,\s|\s+\(|\s+[—–-]\s)")
+_CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*){0,3})(?=\s?,\s|\s+\(|\s+[—–-]\s|\s+\d{4}-\d\d-\d\d\s*$)", re.M)
 # The state or country after a dateline's town, then the agency and the dash: ", N.Y. —", ", Calif. (AP) —";
-# or the date, on a line of its own: ", England 1996-08-31".
-_DATELINE_STATE = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^()]{1,40}\)\s*)?"
+# or the date, on a line of its own: ", England 1996-08-31", " 1996-08-31" (a comma may stand apart: " , ").
+_DATELINE_STATE = re.compile(r"(?:\s?,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(?:\([^()]{1,40}\)\s*)?|\s+)?"
                              r"(?:[—–-]\s|\d{4}-\d\d-\d\d\s*$)", re.M)
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
@@ -441,8 +441,9 @@ class EntityFinder:
         if m is None:
             return None
         tail = _DATELINE_STATE.match(self.text, m.end(1), end)
-        in_a_state = tail is not None and (tail.group(1).rstrip(".") in _STATE_ABBREVIATIONS
-                                           or tail.group(1) in self.strong_places)
+        in_a_state = tail is not None and (tail.group(1) is None and tail.group().strip()[:1].isdigit()
+                                           or tail.group(1) is not None and (tail.group(1).rstrip(".") in _STATE_ABBREVIATIONS
+                                                                             or tail.group(1) in self.strong_places))
         if " " not in m.group(1) and "." not in m.group(1) and not in_a_state:
             return None
         name = m.group(1)
