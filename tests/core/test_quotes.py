@@ -2047,3 +2047,15 @@ def test_a_plural_hearer_without_s_before_a_request(hearer):
 def test_one_person_of_a_people_after_the_is_not_named(people):
     (q,) = direct(f"Dana Kerr won in four sets. “It means a lot,” the {people} told reporters.")
     assert (q.speaker, q.speaker_mention) == (None, f"the {people}")
+
+
+def test_a_clitic_set_apart_in_tokenised_text_opens_no_quote():
+    text = ("Harwick 's envoy to the Kellan Union 's trade committee said on Wednesday the talks had failed .\n\n"
+            "\" We do n't see any grounds for it , \" the Union 's chief spokesman Dana Kerr told a briefing .")
+    qs = direct(text)
+    assert [q.text.strip() for q in qs] == ["We do n't see any grounds for it ,"]
+
+
+def test_calling_earlier_in_another_sentence_is_no_cue():
+    qs = direct("Dana Kerr called it ‘sad’ and left. Tom Okafor said ‘stop’ twice.")
+    assert [(q.speaker, q.cue) for q in qs] == [("Dana Kerr", "called"), ("Tom Okafor", "said")]

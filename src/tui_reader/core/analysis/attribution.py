@@ -76,7 +76,7 @@ _NAME_SET_OFF_CUE = re.compile(
     rf"({_SAY})\b[^“”\"]{{0,40}}$")
 _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|calls|describing|described|describes|labelling|labeling|branding|dubbing|terming|"
-                      r"referred to|referring to)\b[^“”\"]{0,50}$", re.I)
+                      r"referred to|referring to)\b(?:[^“”\"‘’.!?]|\.(?![\s”’\"])){0,50}$", re.I)  # (in its sentence)
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
 _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+"
