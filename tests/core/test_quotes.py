@@ -2059,3 +2059,15 @@ def test_a_clitic_set_apart_in_tokenised_text_opens_no_quote():
 def test_calling_earlier_in_another_sentence_is_no_cue():
     qs = direct("Dana Kerr called it ‘sad’ and left. Tom Okafor said ‘stop’ twice.")
     assert [(q.speaker, q.cue) for q in qs] == [("Dana Kerr", "called"), ("Tom Okafor", "said")]
+
+
+def test_a_long_subject_names_its_speaker_by_the_name_that_ends_it():
+    text = ("Harwick's envoy to the Kellan Union's standing veterinary committee Werner Brandt said on Wednesday "
+            "consumers should buy lamb from other countries.")
+    assert reported(text)[0].speaker == "Werner Brandt"
+
+
+def test_a_long_subject_ending_inside_a_bodys_name_names_no_one():
+    text = ("In a joint statement on Friday, the Department of Harbour Safety and the Office of the Inspector "
+            "of Coastal Shipping said they were confident the ferry was sound.")
+    assert reported(text)[0].speaker is None

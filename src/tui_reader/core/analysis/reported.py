@@ -86,6 +86,10 @@ _PARTICIPLE_AFTER = re.compile(rf",\s+{_PARTICIPLES}\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
                          r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
                          r"(?:,\s+[a-z]+ing\b.*|,?\s+according\s+to\b.*)?\s*$", re.S)
+# A name of two to four capitalised words ending a subject, before its cue.
+# (a whole name: not the end of one after "of", as in "the Office of the Director of National Intelligence";
+# nor one of two subjects, after "and")
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w’'.-])(?<!\bof )(?<!\band )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*$")
 # The source of a statement at its sentence's end, after a comma: ", a government statement said.",
 # ", the ministry said on Monday."
 # (no relative or conjunction opens it, and the cue is a finite verb: not ", which would help in finding it")
@@ -614,7 +618,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             # not a clause with a verb of its own
             return None
     if subj[1] - subj[0] > 80:
-        subj = (subj[1], subj[1])
+        # a long subject names its speaker only by a name that ends it, next to the cue ("Germany's envoy to
+        # the European Union's veterinary committee Werner Zwingmann said"); else no one
+        named = _NAME_BEFORE_CUE.search(text, subj[1] - 80, subj[1])
+        subj = (named.start(), subj[1]) if named is not None else (subj[1], subj[1])
     source = _SOURCE_TAIL.search(text, rest_s, e) if text.find(",", rest_s, e) >= 0 else None
     if source is not None and source.start() - rest_s >= 12:
         e = source.start()  # "Lee said India expected more, a government statement said.": where it was told
