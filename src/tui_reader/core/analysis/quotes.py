@@ -39,7 +39,7 @@ _SCARE_CUES = re.compile(
 _SCARE_REACH = 80  # a scare-quote cue starts no further than this before the mark
 _NEWLINE = re.compile("\n")
 _MARK = re.compile(r"[“„«\"‘']")
-# A clitic set apart from its word, as tokenised text writes it: "Germany 's", "we 're", "I 've".
+# A clitic set apart from its word, as tokenised text writes it: "Harwick 's", "we 're", "I 've".
 _CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)\b")
 
 
@@ -72,7 +72,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
         elif c == "‘" and not prev.isalnum():
             kind = "s"
         elif c == "'" and prev in _SPACE_BEFORE and i + 1 < n and text[i + 1].isalnum() and \
-                not (prev == " " and _CLITIC.match(text, i)):  # (tokenised text: "Germany 's", "they 're")
+                not (prev == " " and _CLITIC.match(text, i)):  # (tokenised text: "Harwick 's", "they 're")
             kind = "s"
         close = _find_close(text, i, kind) if kind else None
         if close is None:

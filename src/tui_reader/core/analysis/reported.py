@@ -618,8 +618,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             # not a clause with a verb of its own
             return None
     if subj[1] - subj[0] > 80:
-        # a long subject names its speaker only by a name that ends it, next to the cue ("Germany's envoy to
-        # the European Union's veterinary committee Werner Zwingmann said"); else no one
+        # a long subject names its speaker only by a name that ends it, next to the cue ("Harwick's envoy to
+        # the Kellan Union's standing veterinary committee Werner Brandt said"); else no one
         named = _NAME_BEFORE_CUE.search(text, subj[1] - 80, subj[1])
         subj = (named.start(), subj[1]) if named is not None else (subj[1], subj[1])
     source = _SOURCE_TAIL.search(text, rest_s, e) if text.find(",", rest_s, e) >= 0 else None
