@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, last_clause_mark, one_of
+from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, one_of
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -93,7 +93,7 @@ _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|the)\.?\s+)?$")
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
-_TO_A_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+_TO_A_VERB = re.compile(rf"\s+{TO_A_VERB}")
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
 # After a quote, a few words that end its sentence, then a name or pronoun and the cue closing it:

@@ -79,6 +79,10 @@ AUX_AT_END = re.compile(r"\s+(?:has|have|had|also|previously|later|then|is|was|w
                         r"(?:\s+(?:also|been|to|since|already|long|often|[a-z]+ly))*\s*$")
 
 
+# "to" and a verb after it, not a noun phrase: "to leave", "to support" (not "to the council", "to him").
+TO_A_VERB = r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|him|them|me|us|it)\b)[a-z]+\b"
+
+
 def is_work_title(words: list[str]) -> bool:
     """A few words in title case, each long word capitalised and nothing but a full stop at the end:
     the title of a book, show or film. A shout ("Lock the Gates!") or question is words said."""

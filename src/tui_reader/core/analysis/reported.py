@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Entity, Quote
-from .patterns import AUX_AT_END, last_clause_mark, one_of
+from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -62,10 +62,9 @@ _OBJECT = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER}(?:,\s+\d{{1,3}},)?"  # (an age
 _TO_OBJECT = re.compile(rf"(?:\s+to\s+{_HEARER})?{_AFTER_HEARER}")
 # What a verb with a hearer asks for: "to" and a verb after the hearer ("urged residents to leave"), or "for"
 # what is to be done ("asked for the vote to be delayed").
-_TO_A_VERB = r"to\s+(?!(?:the|a|an|his|her|its|their|him|them|me|us|it)\b)[a-z]+\b"
 _REQUEST = re.compile(rf"(?:\s+(?:(?:his|her|their|its|our|my)\s+\w+(?:\s+\w+)?(?=\s+to\b)|{_HEARER}))?\s*,?\s+"
-                      rf"(?P<what>{_TO_A_VERB}|for\s+(?:[^\s.,;:]+\s+){{1,6}}?to\s+be\b)")
-_AGENT_REQUEST = re.compile(rf"\s+by\s+[^,.;:“”\"]{{2,60}}?\s+(?P<what>{_TO_A_VERB})")
+                      rf"(?P<what>{TO_A_VERB}|for\s+(?:[^\s.,;:]+\s+){{1,6}}?to\s+be\b)")
+_AGENT_REQUEST = re.compile(rf"\s+by\s+[^,.;:“”\"]{{2,60}}?\s+(?P<what>{TO_A_VERB})")
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)

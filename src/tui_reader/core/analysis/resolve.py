@@ -239,6 +239,11 @@ class Resolver:
             self._gender[id(ent)] = g
         return g
 
+    def _no_name_at(self, word: str, start: int) -> bool:
+        """The word, found from start on, is no part of a name ("Separately", not "Italy")."""
+        at = self.text.find(word, start)
+        return self.doc.entity_at(at, at + len(word)) is None
+
     def _given_gender(self, word: str) -> str:
         """The gender a given name says, "?" if none; of two joined, the first's ("Hans-Otto")."""
         return self.genders.get(word) or self.genders.get(word.split("-")[0]) or "?"
@@ -266,9 +271,8 @@ class Resolver:
 
     def _no_sign_of_a_person(self, ent: Entity) -> bool:
         """A PERSON of several words with no given name, no title, no honorific and no noun only a person
-        is ("Ajmi Lourimi, a nurse,"): typed so on its shape alone ("Kellow Brothers", "Harbour Marlow"),
-        as often a body as a person. (A surname alone is
-        most often someone named in full elsewhere.)"""
+        is ("Ajmo Kellun, a nurse,"): typed so on its shape alone ("Kellow Brothers", "Harbour Marlow"), as
+        often a body as a person. (A surname alone is most often someone named in full elsewhere.)"""
         found = self._no_sign.get(id(ent))
         if found is None:
             words = ent.name.split()
@@ -559,7 +563,7 @@ class Resolver:
         phrase = self.text[start:end].strip(" ,“”\"‘’")
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
-                                  or _ADVERB.fullmatch(words[0]) and self.doc.entity_at(start, start + 1) is None):
+                                  or _ADVERB.fullmatch(words[0]) and self._no_name_at(words[0], start)):
             start = self.text.index(words[1], start + len(words[0]))
             words = words[1:]
         while len(words) > 1 and (_ADVERB.fullmatch(words[-1]) and words[-1].islower()
@@ -619,9 +623,9 @@ class Resolver:
                     and prep.group().strip() in ("for", "of", "at", "from") and len(head) <= 3:
                 # "a spokesman for the Sierra Club", "the Ohio chapter of the Sierra Club": the body speaks,
                 # as in "a Sierra Club spokesman"; no one named when what follows is no body
-                body = _BODY_AFTER.match(self.text, prep.end(), end)
-                named = self.doc.first_mention(body.end(), end) if body is not None else None
-                if named is not None and named[0] == body.end() and named[2].type == "ORG":
+                body_s = _BODY_AFTER.match(self.text, prep.end(), end).end()
+                named = self.doc.first_mention(body_s, end)
+                if named is not None and named[0] == body_s and named[2].type == "ORG":
                     return self.name(named[2]), phrase
             if prep is not None and self.doc.entity_at(prep.start(), prep.end()) is None and (
                     len(self.text[start:prep.start()].split()) <= 4 or self._person_ends(start, prep.start())):
