@@ -1116,15 +1116,19 @@ class EntityFinder:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
         # A surname of two words, or with its particle ("Bautista Agut", "Le Tissier", "Von der Leyen"): the
         # person named in full with it.
-        people = [mk for mk in order if len(groups[mk]["spans"][0].words) > 2 and _top(groups[mk]["votes"]) == "PERSON"]
+        ends: dict[str, list[str]] = defaultdict(list)  # the last words of a person's name -> that name
+        for mk in order:
+            parts = mk.split()
+            if len(parts) > 2 and _top(groups[mk]["votes"]) == "PERSON":
+                for n in range(1, len(parts) - 1):
+                    ends[" ".join(parts[n:])].append(mk)
         for k in order:
             words = groups[k]["spans"][0].words
-            if k in parent or len(words) < 2 or _top(groups[k]["votes"]) != "PERSON" and groups[k]["sure"] and \
-                    words[0].lower() not in _NAME_PARTICLES:
+            if k in parent or len(words) < 2 or k not in ends or _top(groups[k]["votes"]) != "PERSON" and \
+                    groups[k]["sure"] and words[0].lower() not in _NAME_PARTICLES:
                 continue  # (a name typed a body or a place for sure is no surname)
-            full = [mk for mk in people if mk.endswith(" " + k) and mk != k]
-            if len(full) == 1:
-                parent[k] = full[0]
+            if len(ends[k]) == 1:
+                parent[k] = ends[k][0]
         # Resolve chains and merge.
         def root(k: str) -> str:
             seen = set()
