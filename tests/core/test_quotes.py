@@ -2072,3 +2072,17 @@ def test_a_long_subject_ending_inside_a_bodys_name_names_no_one():
     text = ("In a joint statement on Friday, the Department of Harbour Safety and the Office of the Inspector "
             "of Coastal Shipping said they were confident the ferry was sound.")
     assert reported(text)[0].speaker is None
+
+
+def test_she_after_a_voice_for_a_body_set_off_by_its_name_is_not_clear():
+    text = ("Mayor Dana Kerr said the city would pay for more guards. "
+            "A spokeswoman for the mall's owner, Harwick Estates, said the company was helping the police. "
+            "The mall will stay closed on Monday, she said.")
+    assert reported(text)[-1].speaker is None
+
+
+def test_she_after_a_voice_named_in_the_apposition_is_that_voice():
+    text = ("Mayor Dana Kerr said the city would pay for more guards. "
+            "A spokeswoman for Harwick Estates, Nadia Okafor, said the company was helping the police. "
+            "The mall will stay closed on Monday, she said.")
+    assert reported(text)[-1].speaker == "Nadia Okafor"

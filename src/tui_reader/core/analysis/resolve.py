@@ -726,6 +726,8 @@ class Resolver:
             return False  # both patterns below end in a cue: without one, the slow scan finds nothing
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
             head = m.group(1)
+            if m.group("apposed") and self.doc.first_mention(m.start("apposed"), m.end("apposed"), ("PERSON",)):
+                continue  # "A spokesman for Acme, Pat Lee, said": he is named
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
         return _ONE_OF_THEM.search(self.text, last, pos) is not None
@@ -877,7 +879,8 @@ _ONE_OF_THEM = re.compile(rf"(?<![Nn]o )\b(?:[Oo]ne|[Aa]nother)(?:\s*,\s+(?:who|
 # A cue after white space, as both patterns above and below end.
 _CUE_AFTER_SPACE = re.compile(rf"\s{REPORTING_VERB}\b")
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
-                              r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?)?"
+                              r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?"
+                              r"(?P<apposed>\s*,\s+[^,.;:“”\"]{1,40},)?)?"  # ("for the mall's owner, Acme Ltd,")
                               r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
                               r"(?:\s+(?:himself|herself))?(?:\s+(?:has|had|have|also|then|later|would|will))*"  # "has"
                               rf"\s+{REPORTING_VERB}\b")
