@@ -2086,3 +2086,11 @@ def test_she_after_a_voice_named_in_the_apposition_is_that_voice():
             "A spokeswoman for Harwick Estates, Nadia Okafor, said the company was helping the police. "
             "The mall will stay closed on Monday, she said.")
     assert reported(text)[-1].speaker == "Nadia Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Chief Dana Kerr asked anyone with information to call the tip line.", "to call the tip line"),
+    ("Dana Kerr told anyone who would listen that the bridge was unsafe.", "the bridge was unsafe"),
+])
+def test_anyone_as_a_hearer(text, content):
+    assert reported(text)[0].text == content

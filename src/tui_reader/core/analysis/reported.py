@@ -46,7 +46,9 @@ _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+
            r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,5}|"
            rf"(?>the\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|(?>a\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|"
            r"local\s+\w+|him|her|them|us|me|parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|"
-           r"[a-z]{3,}s|people|children|women|men|staff)(?=[\s,]|$)")  # (plurals without s too)
+           r"[a-z]{3,}s|people|children|women|men|staff|"  # (plurals without s too)
+           r"(?:anyone|everyone|anybody|everybody)"  # ("anyone with information", "anyone who would listen that")
+           r"(?:\s+with\s+\w+|\s+who\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))?)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
