@@ -441,9 +441,11 @@ class EntityFinder:
         if m is None:
             return None
         tail = _DATELINE_STATE.match(self.text, m.end(1), end)
-        in_a_state = tail is not None and (tail.group(1) is None and tail.group().strip()[:1].isdigit()
-                                           or tail.group(1) is not None and (tail.group(1).rstrip(".") in _STATE_ABBREVIATIONS
-                                                                             or tail.group(1) in self.strong_places))
+        state = tail.group(1) if tail is not None else None
+        if state is not None:  # ", N.Y. —", ", England 1996-08-31": a state or country known as one
+            in_a_state = state.rstrip(".") in _STATE_ABBREVIATIONS or state in self.strong_places
+        else:  # " 1996-08-31": a date alone after the town (not a dash alone: "HARWICK -" says nothing)
+            in_a_state = tail is not None and tail.group().strip()[:1].isdigit()
         if " " not in m.group(1) and "." not in m.group(1) and not in_a_state:
             return None
         name = m.group(1)

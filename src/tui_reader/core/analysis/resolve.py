@@ -47,12 +47,14 @@ _NOT_BEFORE_AN_ADVERB = frozenset("the a an his her its their our my this that w
 # Parts of a body that speak for it: "the local branch of the Sierra Club said".
 _PARTS_OF_A_BODY = frozenset("branch branches chapter chapters affiliate office wing arm division unit board "
                              "leadership management".split())
-_BODY_AFTER = re.compile(r"(?:the\s+)?")
+_BODY_AFTER = re.compile(r"(?:the\s+)?")  # where the body's name starts after the preposition
 # Demonyms that, after "the", name a whole people or its side ("the Chinese said", "the British"),
 # where others name one person ("the Spaniard", "the Italian").
 _COLLECTIVE_ENDINGS = ("ese", "ish", "French", "Dutch", "Swiss", "Irish", "Welsh")
+# The words for a country's state and its voices: "the Chinese government", "U.S. authorities".
+_STATE_VOICES = r"(?:government|officials?|ministry|authorities|state)\b"
 # People of a nation or party, not its government: "Republican senators", "Chinese fishermen".
-_PEOPLE_AFTER = re.compile(r"\s+(?!(?:government|officials?|ministry|authorities|state)\b)"
+_PEOPLE_AFTER = re.compile(rf"\s+(?!{_STATE_VOICES})"
                            r"(?:[a-z]+(?:s|men)|people|children|police|staff|personnel)\b")
 # The inflected verbs of saying and belief, as one trie ("said", "warns", "believed"), built once for
 # every stage that looks for a cue.
@@ -80,7 +82,7 @@ _COUNTRYS_GOVERNMENT = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:
                                   r"(?:[a-z-]+\s+){0,2}(?:government|ministry|cabinet|embassy|presidency)[\s,]*$")
 # A people's government speaks for its country: "the Chinese government", "the Russian foreign ministry".
 _PEOPLES_GOVERNMENT = re.compile(r"\b(?:government|ministry|state)\b")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|officials?|ministry|authorities|state)\b")
+_GOVERNMENT_AFTER = re.compile(rf"\s+{_STATE_VOICES}")
 # A noun phrase for a speaker it does not name: a determiner or a number and a few words
 # ("a spokesman for the firm", "two residents"), or a plural noun for people ("police", "government sources").
 # Words that open a noun phrase: articles, numbers and quantities ("the", "one", "several").
