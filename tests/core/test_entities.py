@@ -102,6 +102,28 @@ def test_title_case_headline_is_not_a_name():
     assert ("Leeds", "PLACE") in found
 
 
+@pytest.mark.parametrize("text, kept, gone", [
+    # words split by small ones ("to", "as") make runs too short to look like a headline
+    ("Ferry Operator Plans to Cut Winter Sailings\n\nThe ferry operator said on Monday it would cut sailings.",
+     set(), {"Ferry Operator Plans", "Cut Winter Sailings"}),
+    ("Kessler Scores Twice as Wanderers Climb Table\n\nPia Kessler scored twice for Dunmore Wanderers.",
+     {"Pia Kessler", "Dunmore Wanderers"}, {"Kessler Scores Twice", "Wanderers Climb Table"}),
+    ("Toymaker Warns as Japan Orders Fall\n\nA toymaker said orders from buyers in Japan fell.",
+     {"Japan"}, {"Toymaker Warns", "Japan Orders Fall"}),
+])
+def test_a_headline_in_title_case_keeps_only_names_the_story_writes(text, kept, gone):
+    names = set(types_of(text))
+    assert kept <= names
+    assert not names & gone
+
+
+def test_a_word_opening_a_sentence_or_inside_a_name_does_not_make_a_headline_word_a_name():
+    text = ("Parents Back Plan for Public Pools in Harwick\n\nParents said the plan was good. "
+            "The Friends of Public Baths group agreed.")
+    names = set(types_of(text))
+    assert "Parents" not in names and "Public" not in names and "Harwick" not in names
+
+
 def test_no_junk_on_markup_like_text():
     found = ents("[bold]Alert[/bold] and [@click=app.quit] appear in text.")
     for name, _ in found:

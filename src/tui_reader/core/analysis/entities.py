@@ -359,6 +359,7 @@ def _drop_lead(start: int, words: list[str]) -> tuple[int, list[str]]:
 
 
 _HEADLINE_CHARS = 160  # a first line no longer than this may be a headline
+_HEADLINE_SPAN = 6  # words of a name asked for at most, in a headline in title case
 
 
 class EntityFinder:
@@ -398,6 +399,8 @@ class EntityFinder:
                 datelines.append(dateline)
                 runs = [r for r in runs if r[0] >= dateline.end]
             raw.extend(_joined_on(text, _without_laws(text, self._possessive_names(runs))))
+        if self._title_case_headline():
+            raw = self._headline_names(raw)
         titles = self._quoted_titles()
         if titles:
             # the words of a title in quotes ("“The Old Oak”", "“Triangle of Sadness”") are no names, but
@@ -427,6 +430,57 @@ class EntityFinder:
         if datelines:
             out.sort(key=lambda sp: sp.start)
         return out
+
+    def _title_case_headline(self) -> bool:
+        """The headline is in title case ("Council Backs Plan to Close Two Libraries"): every word but the
+        small ones is capitalised, four words at least. Its capitals say nothing of names."""
+        end = self._headline_end
+        if end <= 0 or _NO_SMALL_LETTER.fullmatch(self.text, 0, end):
+            return False
+        words = [w for w in _LETTER_WORD.findall(self.text, 0, end) if w.lower() not in lx.STOPWORDS]
+        return len(words) >= 4 and all(not w[0].islower() or not w[1:].islower() for w in words)
+
+    def _headline_names(self, raw: list) -> list:
+        """In a headline in title case only what is a name elsewhere is one: the longest words of each run
+        that the story writes capitalised away from a sentence's start ("Hartley" of "Hartley Strikes Late
+        as Rovers Win", the story's "Callum Hartley"), or a known place or people ("Chipmaker Slashes
+        Forecast as China Sales Slump" keeps "China")."""
+        end = self._headline_end
+        head = [r for r in raw if r[0] < end]
+        asked = {w for r in head for w in r[1]}
+        seen: set[str] = set()
+        for start, words, initial, _ in raw:
+            if start < end:
+                continue
+            # a run's opening or closing words ("Callum" or "Hartley" of "Callum Hartley"), not its inner
+            # ones ("Public" of "Corporation for Public Broadcasting")
+            n = len(words)
+            for k in range(1, min(n, _HEADLINE_SPAN) + 1):
+                if all(w in asked for w in words[:k]) and not (k == 1 and initial):  # (an opening word may be any)
+                    seen.add(" ".join(words[:k]))
+                if all(w in asked for w in words[n - k:]) and not (n == 1 and initial):
+                    seen.add(" ".join(words[n - k:]))
+        out = [r for r in raw if r[0] >= end]
+        kept = []
+        for start, words, initial, before in head:
+            i = 0
+            while i < len(words):
+                j = min(len(words), i + _HEADLINE_SPAN)
+                while j > i and not (_is_cap(words[i]) and _is_cap(words[j - 1]) and self._named_in_story(
+                        " ".join(words[i:j]), seen)):
+                    j -= 1
+                if j == i:
+                    i += 1
+                    continue
+                offset = start + len(" ".join(words[:i])) + (1 if i else 0)
+                kept.append((offset, words[i:j], initial and i == 0, before if i == 0 else words[i - 1]))
+                i = j
+        return kept + out
+
+    def _named_in_story(self, name: str, seen: set[str]) -> bool:
+        """A headline's words are a name: written so in the story, or a known name that is no common word
+        too (a place of one word may be one: "Sale", "Bath")."""
+        return name in seen or (self._known(name) if " " in name else name in self.strong_places or name in self.demonyms)
 
     def _quoted_titles(self) -> Coverage | None:
         """Where the titles in quotation marks are: a few words in title case, all the quote holds."""
