@@ -684,6 +684,27 @@ def test_a_word_opening_a_sentence_whose_plural_is_written_small_is_no_name():
     assert [m.text for m in e.mentions] == ["Kellow Patient Advocacy Group"]
 
 
+def test_a_word_of_what_a_body_is_for_is_no_short_form_of_it():
+    """"Harbour" and "Safety" alone are not the "Office for Harbour Safety": only its own words are."""
+    text = ("The Office for Harbour Safety issued a warning. Dock workers said the Harbour was quiet. "
+            "A report on Safety in ports came out. The Office said more inspections would follow.")
+    e = by_name(text, "Office for Harbour Safety")
+    assert [m.text for m in e.mentions] == ["Office for Harbour Safety", "Office"]
+
+
+def test_a_field_of_a_department_before_a_title_is_the_department():
+    text = ("The Department of Fisheries closed the bay. Fisheries Secretary Dana Kerr said it would reopen.")
+    e = by_name(text, "Department of Fisheries")
+    assert [m.text for m in e.mentions] == ["Department of Fisheries", "Fisheries"]
+
+
+@pytest.mark.parametrize("title", ["Chief Financial Officer", "Chief Operating Officer", "Chief Medical Officer",
+                                   "Budget Director"])
+def test_the_field_of_a_chief_officer_is_part_of_the_title(title):
+    e = by_name(f"{title} Nadia Okafor told analysts the plant would close.", "Nadia Okafor")
+    assert e.type == "PERSON" and title in e.roles
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

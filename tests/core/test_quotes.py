@@ -2094,3 +2094,10 @@ def test_she_after_a_voice_named_in_the_apposition_is_that_voice():
 ])
 def test_anyone_as_a_hearer(text, content):
     assert reported(text)[0].text == content
+
+
+def test_people_named_by_a_word_of_a_body_s_field_do_not_speak_for_the_body():
+    text = ("The Office of Housing and Budget sent its figures on Monday. Budget analysts said the plan "
+            "would not close the gap.")
+    (q,) = reported(text)
+    assert q.speaker is None and q.speaker_mention == "Budget analysts"

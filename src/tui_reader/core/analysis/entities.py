@@ -660,6 +660,11 @@ class EntityFinder:
         m = _ROLE_AFTER.match(self.text, end)
         return m is not None and any(w in lx.TITLE_HEADS for w in m.group(1).split())
 
+    def _title_follows(self, end: int) -> bool:
+        """A title in capitals follows the word ending at end: "Transportation Secretary", "Health Minister"."""
+        m = _NEXT_WORD.match(self.text, end)
+        return m is not None and m.group(1).lower() in lx.TITLE_HEADS
+
     def _speaks(self, word: str, end: int) -> bool:
         """A word opening its sentence, then a verb of saying: "Acme said on Friday ...". A plural
         ("Critics said") is people of some kind, not a name."""
@@ -1127,6 +1132,7 @@ class EntityFinder:
         # Surnames and given names alone, and plural demonyms.
         shared: dict[str, list[str]] = {}  # a name alone that two people bear -> their keys
         by_word: dict[str, list[str]] = defaultdict(list)
+        of_body: dict[str, list[str]] = defaultdict(list)  # a word of what a body is of or for -> the body
         for mk in order:
             msp = groups[mk]["spans"][0]
             if len(msp.words) < 2:
@@ -1136,8 +1142,14 @@ class EntityFinder:
                 for w in {msp.words[0], msp.words[-1]}:
                     by_word[w].append(mk)
             elif mkind == "ORG":
-                for w in set(msp.words):
+                # a body's own words, not those of what it is of or for: "Budget" alone is no short form of the
+                # "Office for Budget Responsibility", nor "Management" of the "Office of Management"
+                # ("Transportation Secretary Ana Ruiz" is still of the "Department of Transportation")
+                head = next((i for i, w in enumerate(msp.words) if i and w.islower()), len(msp.words))
+                for w in set(msp.words[:head]):
                     by_word[w].append(mk)
+                for w in set(msp.words[head:]) - set(msp.words[:head]):
+                    of_body[w].append(mk)
         for k in order:
             if k in parent:
                 continue
@@ -1157,6 +1169,8 @@ class EntityFinder:
                         for c in by_word.get(w, ()))):
                 continue  # (a country's name is a surname only when said of no place: "Sean Jordan ... Jordan wrote")
             cands = list(dict.fromkeys(by_word.get(w, ())))
+            if not cands and w in of_body and any(self._title_follows(x.end) for x in groups[k]["spans"]):
+                cands = list(dict.fromkeys(of_body[w]))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
                       and groups[c]["spans"][0].words[-1] == w]
             if len(cands) > 1 and len(people) == len(cands):
