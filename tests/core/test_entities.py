@@ -705,6 +705,34 @@ def test_the_field_of_a_chief_officer_is_part_of_the_title(title):
     assert e.type == "PERSON" and title in e.roles
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The mayor endorsed Ana Ruiz for Senate on Friday.", {"Ana Ruiz": "PERSON", "Senate": "ORG"}),
+    ("Voters in Harwick thanked Portugal for Sunday's rescue.", {"Portugal": "PLACE"}),
+])
+def test_a_person_or_country_then_for_is_no_body_s_name(text, names):
+    found = types_of(text)
+    assert all(found.get(n) == t for n, t in names.items()), found
+    assert not any(" for " in n for n in found)
+
+
+@pytest.mark.parametrize("name", ["Committee for a Quieter Harbour", "Physicians for Clean Air",
+                                  "Alliance for Safer Roads"])
+def test_a_body_named_for_what_it_is_for_stays_whole(name):
+    assert types_of(f"The {name} said the plan was flawed.").get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text", ["The Secretary of State, Ana Ruiz, flew to Lima.",
+                                  "The Chief of Staff, Ana Ruiz, flew to Lima.",
+                                  "The Minister of State for Trade, Ana Ruiz, flew to Lima."])
+def test_a_title_with_its_own_of_phrase_and_no_name_is_no_entity(text):
+    assert set(types_of(text)) == {"Ana Ruiz", "Lima"}
+
+
+def test_a_title_with_of_and_for_phrases_before_a_name():
+    e = by_name("Secretary of State for Fisheries Dana Kerr flew to Lima.", "Dana Kerr")
+    assert e.type == "PERSON" and "Secretary of State for Fisheries" in e.roles
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

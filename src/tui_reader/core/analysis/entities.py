@@ -196,7 +196,7 @@ _RUN = re.compile(
     rf"|(?<=[{_UP}])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
     rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*"
     rf"|(?<=(?<![\w’'-])[ae]l-[{_UP}])[\w’'-]*)"
-    rf"(?: (?:{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
+    rf"(?: (?:for an? |{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
 )
 # A line of a match's result: a side, its score, the other side and its score ("Blackburn 1 Tottenham 2"); or
 # of several, after a label ("Results: Arsenal 2 Chelsea 2, Everton 0 Leeds 1.").
@@ -616,6 +616,16 @@ class EntityFinder:
             and not {"of", "and", "&"} & set(after) and after[0] not in self.first_names \
             and not self._known(" ".join(after))
 
+    def _office_words(self, words: list[str]) -> bool:
+        """Every capitalised word is a title's ("State", "Staff", "Trade" of "Secretary of State for Trade")."""
+        return all(self._is_title(w.lower().rstrip(".")) or not _is_cap(w) for w in words)
+
+    def _person_or_country(self, words: list[str]) -> bool:
+        """The words are a person's name (a given name and one or two more) or a country's."""
+        name = " ".join(words)
+        return name in self.strong_places or 2 <= len(words) <= 3 and words[0] in self.first_names and \
+            all(w[0].isupper() and w.replace("-", "").isalpha() for w in words) and not self._known(name)
+
     def _country_or_people(self, name: str) -> bool:
         return name in self.strong_places or name in self.demonyms
 
@@ -636,6 +646,7 @@ class EntityFinder:
         a surname after a given name ("Prime Minister Theresa May")."""
         common = [i for i, w in enumerate(words) if i and w.lower() in lx.STOPWORDS and not w.isupper()
                   and w not in _CONNECTORS and w not in ("and", "the", "for") and words[i - 1] not in self.first_names
+                  and not (w in ("a", "an") and words[i - 1] == "for")  # ("Committee for a Free Press")
                   and w.lower().rstrip(".") not in lx.PERSON_CUE_BEFORE]  # "Dr Lee and Ms Ruiz" is two names
         if not common:
             return False
@@ -893,8 +904,20 @@ class EntityFinder:
                 right_start, right = _drop(start, words, k + 1)
                 while right and not _is_cap(right[0]):
                     right_start, right = _drop(right_start, right, 1)
-                right = self._shape(right_start, right, False, "of") if right else []
+                # ("the Minister of State for Trade": the words of an office after its title are no name)
+                right = self._shape(right_start, right, False, "of") if right and not (
+                    head in lx.TITLE_HEADS and self._office_words(right)) else []
                 return left + right
+        if "for" in words and not self._known(full):
+            k = words.index("for")
+            if k and self._person_or_country(words[:k]):
+                # "Ana Ruiz for Senate", "Britain for Brexit": a person or a country, then what they stand or
+                # ask for; a body is named for what it is for ("Alliance for Safer Roads")
+                right_start, right = _drop(start, words, k + 1)
+                while right and not _is_cap(right[0]):
+                    right_start, right = _drop(right_start, right, 1)
+                return self._shape(start, words[:k], initial, before) + \
+                    (self._shape(right_start, right, False, "for") if right else [])
         # Leading "The" is not part of most names ("The Ministry"), but is of some ("The Hague").
         if words[0] == "The" and len(words) > 1 and not self._known(full):
             start, words = _drop_lead(start, words)
@@ -941,9 +964,12 @@ class EntityFinder:
                 k += 1
             elif lw in lx.TITLE_MODIFIERS:
                 k += 1
-            elif has_head and w in ("of", "for") and k + 2 < len(words) and _is_cap(words[k + 1]) and \
-                    self._person_follows(words, k + 2):
-                k += 2  # "Secretary of State Ana Ruiz", "Chief of Staff Pat Lee": the title goes on
+            elif has_head and w in ("of", "for") and k + 2 < len(words) and _is_cap(words[k + 1]) and (
+                    self._person_follows(words, k + 2) or words[k + 2] in ("of", "for") and k + 4 < len(words)
+                    and _is_cap(words[k + 3]) and self._person_follows(words, k + 4)):
+                # "Secretary of State Ana Ruiz", "Chief of Staff Pat Lee": the title goes on, by one more "for"
+                # at most ("Secretary of State for Health Ana Ruiz")
+                k += 2
             elif w in self.demonyms and k + 1 < len(words) and (words[k + 1].lower() in lx.TITLE_MODIFIERS
                                                                 or words[k + 1].lower() in lx.TITLE_HEADS):
                 norp.append(k)
@@ -971,6 +997,15 @@ class EntityFinder:
         # "National Archives" is a body, not a person called Archives.
         weak_title = k == len(words) - 1 and not any(w.lower().rstrip(".") in lx.TITLE_HEADS for w in words[:k]) \
             and words[-1].endswith("s") and words[-1] not in self.first_names
+        if has_head and k < len(words) and words[k] in ("of", "for"):
+            # a title with its own "of" and no name ("the Secretary of State", "the Chief of Staff"); what
+            # the office is of may be a name ("the President of Harwick University")
+            rest_start, rest = _drop(start, words, k + 1)
+            while rest and not _is_cap(rest[0]):
+                rest_start, rest = _drop(rest_start, rest, 1)
+            if self._office_words(rest):
+                return []
+            return self._shape(rest_start, rest, False, words[k])
         if has_head and k < len(words) and not weak_title and not (
                 words[-1].lower() in lx.ORG_WORDS or words[-1].lower() in lx.EVENT_WORDS
                 or any(w.lower() in ("ministry", "department") for w in words)):
