@@ -2101,3 +2101,12 @@ def test_people_named_by_a_word_of_a_body_s_field_do_not_speak_for_the_body():
             "would not close the gap.")
     (q,) = reported(text)
     assert q.speaker is None and q.speaker_mention == "Budget analysts"
+
+
+@pytest.mark.parametrize("setting", ["Speaking to Radio Harwick's breakfast show with Dana Kerr",
+                                     "In an interview with Dana Kerr on Sunday"])
+def test_a_name_in_a_setting_before_the_subject_is_not_who_she_is(setting):
+    text = (f"Nadia Okafor ruled out a rise. {setting}, Ms Okafor said she would keep her promise. "
+            "“I will not write the budget on your programme,” she said.")
+    (q,) = direct(text)
+    assert q.speaker == "Nadia Okafor"

@@ -503,6 +503,9 @@ class Resolver:
         if e is not None and self.text.startswith(("’s", "'s"), e):
             return False  # "Park's deputy ...": the deputy is the subject, not Park
         start = self.after_dateline(self.doc.sentence_start(s), s)
+        setting = SETTING.match(self.text, start, s)  # "Speaking to Radio Harwick, Ms Reeves said"
+        if setting is not None:
+            start = setting.end()
         possessed = _POSSESSED_ROLE_APPOSED.match(self.text, start, s)
         if possessed is not None and self._titles_between(possessed.end(), s):
             return True  # "Park's deputy, Mark Hughes", "Lee's running mate, Ohio Gov. Ana Ruiz"
