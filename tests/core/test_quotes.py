@@ -2110,3 +2110,17 @@ def test_a_name_in_a_setting_before_the_subject_is_not_who_she_is(setting):
             "“I will not write the budget on your programme,” she said.")
     (q,) = direct(text)
     assert q.speaker == "Nadia Okafor"
+
+
+def test_a_second_verb_of_saying_in_a_statement_is_of_the_person_it_opens_with():
+    text = ("Mayor Ian Holt faces trial. Dana Kerr told jurors that the mayor called her in and said the "
+            "files could be misread.")
+    qs = {q.text: q for q in reported(text)}
+    assert qs["the files could be misread"].speaker == "Ian Holt"
+    assert qs["the files could be misread"].speaker_mention == "the mayor"
+
+
+def test_a_second_verb_of_saying_after_a_statement_about_things_is_the_first_speaker_s():
+    text = "Dana Kerr said that prices rose sharply in March and warned that rents would follow."
+    qs = {q.text: q for q in reported(text)}
+    assert qs["rents would follow"].speaker == "Dana Kerr"

@@ -216,8 +216,13 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     speaker, said = res.attribution(ss, se, s - 3000)  # ("On Monday Lee wrote to the board urging")
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, _past_setting(text, ss, se), se):
                 # "She promised funds and said ...": a second verb of the sentence's subject (also after
-                # a setting: "Afterward, he thanked the council and said ...")
-                speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
+                # a setting: "Afterward, he thanked the council and said ..."); but of the person a statement
+                # before it opens with ("Lee told jurors that the mayor called him in and said ...")
+                inner = None
+                for inner_m in _STATEMENT_OPENS.finditer(text, ss, se):
+                    inner = inner_m
+                inner = inner and res.clause_person(inner.end(), cm.start(), s - 3000)
+                speaker, said = inner or res.sentence_subject(s, cm.start(), s - 3000)
             elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
                 # "the Trade Commission, which says ...": the name the relative clause hangs on
                 named = res.doc.entity_at(ss - 2, ss - 1)
@@ -469,6 +474,8 @@ _QUOTE_THEN_ITS_CUE = re.compile(rf"[“\"][^“”\"]+[”\"][\s,]*(?:[^\s“�
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$|[’']s\s+$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
+# A verb of saying, a hearer perhaps, and "that": where a statement opens ("told jurors that ").
+_STATEMENT_OPENS = re.compile(rf"\b(?:{REPORTING_VERB})\b(?:\s+[\w’'-]+){{0,3}}?\s+that\s+")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")

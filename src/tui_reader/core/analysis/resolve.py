@@ -442,6 +442,23 @@ class Resolver:
             return role
         return self.name(found[2]), self.text[found[0]:found[1]]
 
+    def clause_person(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None] | None:
+        """The person a clause opens with, as its subject: a person's name ("Ana Ruiz called him"), or "the"
+        and a role ("the mayor called him", "the former mayor"). None when it opens otherwise ("prices
+        rose", "he called")."""
+        named = self.doc.first_mention(start, limit, ("PERSON",))
+        if named is not None and self._titles_between(start, named[0]) and \
+                not self.text.startswith(("’s", "'s"), named[1]):
+            return self.name(named[2]), self.text[named[0]:named[1]]
+        role = _DEFINITE_ROLE.match(self.text, start, limit)
+        if role is None:
+            return None
+        words = role.group(1).split()
+        k = next((k for k, w in enumerate(words) if w in lx.TITLE_HEADS or w in lx.PERSON_NOUNS), -1)
+        if k < 1 or not all(w in lx.TITLE_MODIFIERS for w in words[1:k]):
+            return None
+        return self.attribution(role.start(1), role.start(1) + len(" ".join(words[:k + 1])), floor)
+
     def role_after_name(self, start: int, found: tuple, limit: int, floor: int) -> tuple[str | None, str | None] | None:
         """A sentence's subject that opens with a name not a person's, then a role or a person's noun:
         "The Republican governor vetoed ...", "A Harwick farmer said ...". The phrase to its noun is the
