@@ -2124,3 +2124,26 @@ def test_a_second_verb_of_saying_after_a_statement_about_things_is_the_first_spe
     text = "Dana Kerr said that prices rose sharply in March and warned that rents would follow."
     qs = {q.text: q for q in reported(text)}
     assert qs["rents would follow"].speaker == "Dana Kerr"
+
+
+def test_a_titled_name_set_off_after_a_role_and_before_a_party_member_is_the_speaker():
+    text = "The ferry law passed. Its author, state Sen. Dana Kerr, a Harwick Democrat, said it would help."
+    (q,) = reported(text)
+    assert q.speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("attributed", ["said its author, state Sen. Dana Kerr, a Harwick Democrat.",
+                                        "its author, state Sen. Dana Kerr, a Harwick Democrat, said."])
+def test_a_quote_s_speaker_set_off_with_a_title_after_a_role(attributed):
+    (q,) = direct(f"The ferry law passed. “It will cut fares,” {attributed}")
+    assert q.speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz came. “It will cut fares,” her lawyer, a Harwick Democrat, said.",
+    "The ferry law passed. Its author, a Harwick Democrat, said it would help.",
+    "The ferry law passed. The senators, led by Dana Kerr, a Harwick Democrat, and Ana Ruiz, said it would help.",
+])
+def test_a_party_member_or_a_leader_set_off_after_the_subject_is_not_the_speaker(text):
+    (q,) = analyse(text).quotes
+    assert q.speaker is None

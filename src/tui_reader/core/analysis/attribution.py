@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, one_of
+from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -67,7 +67,7 @@ _NAME_END = r"(?=[,.;]|\s*$|\s+(?:of|from|at)\s)"
 _POSSESSOR_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[\w-]+\s+){{0,3}}[a-z-]+)(?:,\s+({_NAME}){_NAME_END})?")
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
-_APPOSED_NAME = re.compile(rf",\s+({_NAME}){_NAME_END}")
+_APPOSED_NAME = re.compile(rf",\s+((?:[a-z-]+\s+){{0,2}})({_NAME}){_NAME_END}")  # (titles before: "state Sen. Pat Lee")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
@@ -206,9 +206,10 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
             sp, said = site.who(b + m.start(2), b + noun.end(), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
     named = _APPOSED_NAME.match(site.after, m.end(2)) if m and re.match(_NP_AFTER, m.group(2)) else None
-    if named:  # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase
+    if named and titles_only(named.group(1)):
+        # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase
         b = site.base_after
-        sp, said = site.who(b + m.start(2), b + named.end(1), skip_quote=False)
+        sp, said = site.who(b + m.start(2), b + named.end(2), skip_quote=False)
         if sp:
             return sp, said, m.group(1)
     return _after(site, m, 2, 1, skip_quote=False)

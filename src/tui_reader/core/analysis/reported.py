@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Entity, Quote
-from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, one_of
+from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -577,9 +577,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 # that is a name is the person's; the others say more of them
                 at = 0
                 for part in apposition.split(","):
-                    lead = len(part) - len(part.lstrip())
-                    if _ENDS_IN_NAME.fullmatch(part.strip()):
-                        app_s, apposition = app_s + at + lead, part.strip()
+                    named = _ENDS_IN_NAME.search(part)
+                    if named is not None and titles_only(part[:named.start()]) and no_party_member(named.group()):
+                        # (a name with its title before it: "state Sen. Pat Lee"; not "a Harwick Democrat")
+                        app_s, apposition = app_s + at + named.start(), named.group().strip()
                         break
                     at += len(part) + 1
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
@@ -587,7 +588,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
             elif role and not _PREPOSITION_IN.search(apposition):  # ("The review, led by Pat Lee,": the review)
                 named = _ENDS_IN_NAME.search(text, app_s, app_s + len(apposition))
-                if named is not None and len(apposition.split()) <= 6:
+                if named is not None and len(apposition.split()) <= 6 and no_party_member(named.group()):
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:

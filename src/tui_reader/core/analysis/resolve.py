@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import kin_before_name, one_of
+from .patterns import kin_before_name, one_of, titles_only
 from .segment import ABBREVIATIONS, UPPER
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -663,6 +663,14 @@ class Resolver:
                     and len(words) <= 8 and not any(w.lower().strip(",") in _CLAUSE_WORDS or _CONTRACTION.search(w)
                                                     for w in words)
                 return (None, phrase) if noun_phrase else (None, None)
+        if "," in phrase:
+            set_off = self._person_set_off(start, end)
+            if set_off is not None:
+                return set_off  # "its author, state Sen. Pat Lee, a Harwick Democrat,": the person, not the party
+            comma = self.text.find(",", start, end)
+            if self.text[start:comma].strip():
+                # "her lawyer, a Harwick Democrat,": what is set off after the subject's head says more of it
+                return self.attribution(start, comma, floor, quote)
         ent = self.doc.entity_at(start, end)
         x_the_y = _X_THE_Y.fullmatch(phrase) if ent is not None else None
         if x_the_y is not None and x_the_y.group(1) not in _NOT_X and not x_the_y.group(1).endswith("ly"):
@@ -729,6 +737,21 @@ class Resolver:
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return (None, phrase) if agent is not None and m is not None else (None, None)
+
+    def _person_set_off(self, start: int, end: int) -> tuple[str, str] | None:
+        """(name, its words) of the first part of a subject set off by commas that is a person's name, titles
+        at most before it: "its author, state Sen. Pat Lee, a Democrat". None if no part is."""
+        at = start
+        while at < end:
+            comma = self.text.find(",", at, end)
+            part_e = comma if comma >= 0 else end
+            named = self.doc.first_mention(at, part_e, ("PERSON",))
+            if named is not None and named[1] >= part_e - 1 and titles_only(self.text[at:named[0]]):
+                return self.name(named[2]), self.text[named[0]:named[1]]
+            if comma < 0:
+                return None
+            at = comma + 1
+        return None
 
     def _last_mention_modifies(self, ent: Entity, pos: int) -> bool:
         """ent's last mention before pos stands before a noun ("Republican senators", "Chinese fishermen")."""
