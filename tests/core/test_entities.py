@@ -733,6 +733,15 @@ def test_a_title_with_of_and_for_phrases_before_a_name():
     assert e.type == "PERSON" and "Secretary of State for Fisheries" in e.roles
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("The win lifts Rovers a point above Kellby, who lost 3-0 at home.", "Kellby", "ORG"),
+    ("Rovers are level with Harwick, who were held 1-1 by the leaders.", "Harwick", "ORG"),
+    ("In the final she beat Dunmore, who lost 6-3 6-4.", "Dunmore", "PERSON"),  # a player's sets
+])
+def test_who_and_one_score_after_a_name_is_a_side(text, name, kind):
+    assert types_of(text).get(name) == kind
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

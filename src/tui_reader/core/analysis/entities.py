@@ -219,6 +219,8 @@ _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A kind of land or water after a name: the name is of a place ("the Baltic region").
+# A side's result after it: ", who lost 3-0", ", who were held 1-1 by" (one score, not a player's sets).
+_WHO_SCORED = re.compile(r", who (?:[a-z]+ ){1,3}\d{1,2}-\d{1,2}\b(?! \d{1,2}-\d{1,2})")
 # An age set off after a name, or the kin of a person: ", 45,", ", whose son" (not ", who": a club is
 # "Harlow City, who drew 0-0").
 _PERSON_AFTER = re.compile(rf",\s+(?:\d{{1,3}},|whose\s+(?:{one_of(sorted(lx.KIN_RELATIONS))})s?\b)")
@@ -1328,6 +1330,9 @@ class EntityFinder:
                                           or m.group(1).isdigit()) and \
                     not (m.group(2) and m.group(2).lower() in lx.BODY_NOUNS):  # (", an industry group": a body)
                 typed[i] = (sp, "PERSON", 2)
+                continue
+            if conf <= 1 and kind in ("ORG", "PLACE") and _WHO_SCORED.match(text, sp.end) is not None:
+                typed[i] = (sp, "ORG", 2)  # "Colchester, who lost 3-0 at home": a side (a player's sets are two)
                 continue
             if conf <= 1 and kind in ("ORG", "PLACE") and len(sp.words) <= 3 and after.startswith(", who ") and \
                     not sp.words[-1].endswith("s") and not _ACRONYM.fullmatch(sp.text) and \
