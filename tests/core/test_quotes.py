@@ -2147,3 +2147,19 @@ def test_a_quote_s_speaker_set_off_with_a_title_after_a_role(attributed):
 def test_a_party_member_or_a_leader_set_off_after_the_subject_is_not_the_speaker(text):
     (q,) = analyse(text).quotes
     assert q.speaker is None
+
+
+def test_though_opens_no_speaker_s_words():
+    text = "The survey found more damage in older hulls, though the inspectors noted that salt speeds the rust."
+    (q,) = reported(text)
+    assert q.speaker_mention == "the inspectors"
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers end talks in Vienna without a deal\n\nForeign ministers ended two days of talks on Saturday, "
+    "though they said they would meet again soon.",
+    "VIENNA — Foreign ministers ended two days of talks on Saturday. They said they would meet again soon.",
+])
+def test_a_place_in_the_headline_or_dateline_is_not_who_they_are(text):
+    (q,) = reported(text)
+    assert q.speaker is None

@@ -294,7 +294,7 @@ class Resolver:
         while i >= 0 and spans[i][0] >= floor:
             s, e, ent = spans[i]
             i -= 1
-            if e > pos or (skip and skip[0] <= s < skip[1]):
+            if e > pos or (skip and skip[0] <= s < skip[1]) or self._outside_the_story(s, e, pos):
                 continue
             if gender is None or ent.type != "PERSON":
                 return ent
@@ -406,6 +406,12 @@ class Resolver:
             if (bare or given) and self._opens_sentence(s, e):
                 return True
         return False
+
+    def _outside_the_story(self, s: int, e: int, pos: int) -> bool:
+        """The mention [s, e) is in the headline, read before a pronoun at pos in the story, or is the place of
+        a wire dateline ("VIENNA — Ministers ..."): neither is what the story's "they" or "it" points back to."""
+        return s < self.doc.headline_end < pos or \
+            (s == 0 or self.text[s - 1] == "\n") and self.after_dateline(s, e + 60) > e
 
     def after_dateline(self, start: int, limit: int) -> int:
         """Where a sentence's own words begin, past a wire dateline ("GENEVA (Wire) - Pat Lee said")."""
