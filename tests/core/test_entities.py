@@ -742,6 +742,15 @@ def test_who_and_one_score_after_a_name_is_a_side(text, name, kind):
     assert types_of(text).get(name) == kind
 
 
+@pytest.mark.parametrize("text, party, person", [
+    ("The poll put Democrat Dana Kerr two points ahead.", "Democrat", "Dana Kerr"),
+    ("Republican Nadia Okafor conceded on Tuesday.", "Republican", "Nadia Okafor"),
+])
+def test_a_party_or_people_before_a_name_is_apart_from_the_person(text, party, person):
+    found = types_of(text)
+    assert found.get(party) == "NORP" and found.get(person) == "PERSON"
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

@@ -949,6 +949,12 @@ class EntityFinder:
                             rest[0] in self.first_names or _TO_THE.search(self.text, max(0, start - 8), start)):
                     return self._shape(start, words[:n], initial, before) + \
                         self._shape(*_drop(start, words, n), False, words[n - 1])
+        # "Democrat Dana Kerr", "Republican Ana Ruiz": a party or people, then a person named by it
+        if 3 <= len(words) <= 4 and words[0] in self.demonyms and words[1] in self.first_names and \
+                all(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]) and \
+                not self._known(full) and words[-1].lower() not in lx.ORG_WORDS:
+            norp = Span(start, start + len(words[0]), words[0], [words[0]], kind="NORP")
+            return [norp] + [sp for sp in self._shape(*_drop(start, words, 1), False, words[0])]
         # Titles and roles before a name.
         k = 0
         roles: list[str] = []
