@@ -26,7 +26,9 @@ def saved(article, notes_dir=None):
 async def write_note(pilot, body: str, tags: str = ""):
     app = pilot.app
     await pilot.press("a")
-    await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor))
+    # (keys pressed before the editor's fields are mounted and focused would be lost)
+    await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags")
+                   and app.focused is not None and app.focused.screen is app.screen)
     await pilot.press(*body)
     if tags:
         await pilot.press("tab", *tags)
