@@ -2163,3 +2163,16 @@ def test_though_opens_no_speaker_s_words():
 def test_a_place_in_the_headline_or_dateline_is_not_who_they_are(text):
     (q,) = reported(text)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("first", ["Holt said", "the Harwick senator said"])
+def test_a_quote_after_one_whose_speaker_answered_a_clause_is_not_the_clause_s(first):
+    text = (f"Sen. Ian Holt and Dana Kerr met on stage. “I wrote the bill,” {first} when Kerr suggested that "
+            "his plan would raise taxes. “Let me be clear: people will pay less.”")
+    q = direct(text)[1]
+    assert q.speaker != "Dana Kerr"
+
+
+def test_a_quote_after_a_reported_statement_with_the_same_speaker_s_words_goes_on():
+    text = "Dana Kerr spoke. Kerr said the plan was “a disaster” and argued that rents would rise. “It is over.”"
+    assert direct(text)[1].speaker == "Dana Kerr"

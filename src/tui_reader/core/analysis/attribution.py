@@ -317,6 +317,9 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         return None  # "in a Facebook post": a name is no plural subject, so its base form is a noun
     if _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
         return None  # "A spokesman for Mr Lee said": the name is inside the subject; its head says who
+    if _SUBORDINATE_BEFORE.search(before, max(0, m.start(1) - 12), m.start(1)) and \
+            _STOP_BETWEEN.search(before, m.end(2)):
+        return None  # "“...,” Holt said when Kerr suggested that .... “...”": Kerr's cue is of a clause, done
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
@@ -339,6 +342,10 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+# A conjunction that makes what follows a clause of another's sentence: "when ", "after " (before "Kerr said").
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|before|while|because|since|if|until|once|although|though)\s+$")
+# A sentence's end: a stop and a space.
+_STOP_BETWEEN = re.compile(r"[.!?]\s")
 # An apposition that says where someone is from: ", of the Institute", ", from Acme".
 _WHERE_FROM = re.compile(r",\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 # A phrase set off by a comma that opens with a small-letter word and ends before a name:

@@ -399,12 +399,17 @@ def _quotes_after_reported(doc: Document, direct: list[Quote], reported: list[Qu
     if not by_sentence:
         return direct
     text = doc.text
+    quoted: dict[int, set[str | None]] = {}  # sentence -> the speakers it quotes
+    for q in direct:
+        quoted.setdefault(doc.sentence_index(q.start), set()).add(q.speaker)
     out = []
     for q in direct:
         if q.speaker is None and q.cue is None and q.speaker_mention is None:
             k = doc.sentence_index(q.start)
             ss = doc.sentences[k][0] if doc.sentences else 0
             r = by_sentence.get(k - 1)
+            if r is not None and quoted.get(k - 1, {r.speaker}) != {r.speaker}:
+                r = None  # "“...,” the senator said when Kerr suggested that .... “...”": the senator goes on
             if r is not None and _OPENS_WITH_MARKS.match(text, ss).end() >= q.start and \
                     doc.line_at(r.start)[0] == doc.line_at(q.start)[0]:
                 q = Quote(q.kind, q.text, q.start, q.end, r.speaker, r.cue, r.speaker_mention)
