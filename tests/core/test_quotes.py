@@ -2176,3 +2176,11 @@ def test_a_quote_after_one_whose_speaker_answered_a_clause_is_not_the_clause_s(f
 def test_a_quote_after_a_reported_statement_with_the_same_speaker_s_words_goes_on():
     text = "Dana Kerr spoke. Kerr said the plan was “a disaster” and argued that rents would rise. “It is over.”"
     assert direct(text)[1].speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("after", ["on Harbour Care but declined to say whether she would raise taxes.",
+                                   "on the levy but refused to say how she would pay for it."])
+def test_words_quoted_in_a_statement_are_not_given_by_a_refused_cue_after_them(after):
+    text = f"Ana Ruiz spoke on Monday. Asked about the levy, she said she was “with Dana” {after}"
+    (q,) = direct(text)
+    assert q.speaker == "Ana Ruiz"

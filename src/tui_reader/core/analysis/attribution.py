@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -224,10 +224,14 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
         m = _TAIL_THEN_SUBJECT.match(site.after)
     if m is not None and m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS:
         return None  # "X called it “...,” and Pat Lee said ...": Lee's cue opens a clause of its own
+    if m is not None and (NEGATED.search(site.after, max(0, m.start(2) - 20), m.start(2))
+                          or m.group(1).split(None, 1)[0].lower() in _PREPOSITIONS):
+        return None  # "“...” on the plan but declined to say": nothing said, and no subject after a preposition
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
 
 _CLAUSE_JOINERS = frozenset("and but while whereas although though as".split())
+_PREPOSITIONS = frozenset("on in at of for to from with about by over against".split())
 
 
 def name_apposition_said(site: QuoteSite) -> Attribution | None:

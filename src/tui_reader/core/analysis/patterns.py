@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from . import lexicon as lx
 
+# Words right before a cue that say nothing was said: "has not said", "declined to say", "refused to comment".
+NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$")
 
 def one_of(words: Iterable[str]) -> str:
     """A regex matching any of the words, factored by common prefixes.

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Entity, Quote
-from .patterns import AUX_AT_END, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -75,7 +75,6 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
                         r"that\s+(?!(?:was|were|is|are|would|will|could|should|had|has|have|can|may|might)\b)"
                         r"(?=[a-z“\"A-Z])")  # ("a bill that would ...": a relative "that", no clause)
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+(?:yet\s+|publicly\s+)?$")
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
@@ -154,7 +153,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 break  # only a cue joined to the first by "and" or a participle says more
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
                 continue
-            if _NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
+            if NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
             if _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "held rates, as expected", "as previously reported": no one's statement
