@@ -751,6 +751,11 @@ def test_a_party_or_people_before_a_name_is_apart_from_the_person(text, party, p
     assert found.get(party) == "NORP" and found.get(person) == "PERSON"
 
 
+@pytest.mark.parametrize("region", ["Midwest", "Rust Belt", "East Midlands"])
+def test_a_region_of_a_country_is_a_place(region):
+    assert types_of(f"Factory jobs left the {region} in the 1980s, she said.").get(region) == "PLACE"
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]
