@@ -756,6 +756,12 @@ def test_a_region_of_a_country_is_a_place(region):
     assert types_of(f"Factory jobs left the {region} in the 1980s, she said.").get(region) == "PLACE"
 
 
+def test_a_british_detective_s_abbreviated_rank_is_a_title():
+    e = by_name("Det Insp Nadia Okafor of Northshire Police said the case was closed.", "Nadia Okafor")
+    assert "Det Insp" in e.roles
+    assert "Det" not in types_of("Det Sgt Ian Holt said the case was closed.")
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]
