@@ -762,6 +762,12 @@ def test_a_british_detective_s_abbreviated_rank_is_a_title():
     assert "Det" not in types_of("Det Sgt Ian Holt said the case was closed.")
 
 
+def test_a_town_after_a_street_is_a_place_not_the_body_named_after_it():
+    text = ("Ian Holt, 41, of Mill Road, Kellby, was jailed. He had been tried at Kellby Crown Court in May.")
+    found = types_of(text)
+    assert found.get("Kellby") == "PLACE" and found.get("Kellby Crown Court") == "ORG"
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

@@ -1212,6 +1212,10 @@ class EntityFinder:
                         for c in by_word.get(w, ()))):
                 continue  # (a country's name is a surname only when said of no place: "Sean Jordan ... Jordan wrote")
             cands = list(dict.fromkeys(by_word.get(w, ())))
+            if "PLACE" in groups[k]["sure"] and groups[k]["sure"] <= {"PLACE"}:
+                # a town said for sure to be one ("of Kellby Road, Harwick") is not the body named after it
+                # ("Harwick Crown Court")
+                cands = [c for c in cands if _top(groups[c]["votes"]) != "ORG"]
             if not cands and w in of_body and any(self._title_follows(x.end) for x in groups[k]["spans"]):
                 cands = list(dict.fromkeys(of_body[w]))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
@@ -1584,6 +1588,17 @@ def state_after_town(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 _STATE_AFTER = re.compile(r", ([A-Z][A-Za-z.]*?)\.(?![A-Za-z])")
 
 
+def town_after_street(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"of Kellby Road, Harwick": an address, a street's name then a comma, and the town."""
+    if _STREET_BEFORE.search(f.text, max(0, sp.start - 16), sp.start) is not None:
+        return "PLACE", 3
+    return None
+
+
+_STREET_BEFORE = re.compile(r"[A-Z][\w’'-]* (?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Square|"
+                            r"Rd|St|Ave),\s$")
+
+
 def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr",
     "River Severn", "Port Talbot": one that opens with a lake's, mountain's, river's or harbour's."""
@@ -1755,6 +1770,7 @@ TYPING_RULES = (
     known_people,
     known_place,
     state_after_town,
+    town_after_street,
     organisation_by_leading_acronym,
     organisation_by_campaign_verb,
     person_by_cue,
