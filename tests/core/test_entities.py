@@ -768,6 +768,15 @@ def test_a_town_after_a_street_is_a_place_not_the_body_named_after_it():
     assert found.get("Kellby") == "PLACE" and found.get("Kellby Crown Court") == "ORG"
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Votes went to the far-right Kellan Rally and the centrist Harwick Forward.", "Kellan Rally", "ORG"),
+    ("Votes went to the far-right Kellan Rally and the centrist Harwick Forward.", "Harwick Forward", "ORG"),
+    ("The film was the last made by the late Osric Vantreel.", "Osric Vantreel", "PERSON"),
+])
+def test_words_of_a_kind_between_the_and_a_name_make_it_no_person(text, name, kind):
+    assert types_of(text).get(name) == kind
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

@@ -1665,10 +1665,21 @@ def _joined_given_names(f: "EntityFinder", word: str) -> bool:
     return bool(dash) and first in f.first_names and second in f.first_names
 
 
-def _after_the(f: "EntityFinder", sp: Span) -> bool:
+def _after_the(f: "EntityFinder", sp: Span, modified: bool = False) -> bool:
     """"the" stands right before the name: a body, a ship or a paper ("the Maria Grazia", "the Daily
-    Ledger"), not a person, who is named without it."""
-    return f.text[max(0, sp.start - 4):sp.start] in ("the ", "The ")
+    Ledger"), not a person, who is named without it. `modified`: also with words that say what kind of
+    body between ("the far-right National Rally"), none of them a role ("the former chief Pat Lee")."""
+    if f.text[max(0, sp.start - 4):sp.start] in ("the ", "The "):
+        return True
+    m = _THE_AND_MODIFIERS.search(f.text, max(0, sp.start - 40), sp.start) if modified else None
+    return m is not None and not any(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS or w in lx.PERSON_NOUNS
+                                     or w in _NOT_A_KIND for w in m.group(1).replace("-", " ").split())
+
+
+# "the" and one or two words in small letters before a name: "the far-right ", "the ruling ".
+_THE_AND_MODIFIERS = re.compile(r"\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,2})$")
+# Words before a name that say it is someone's: "the late Pat Lee", "the young Pat Lee".
+_NOT_A_KIND = frozenset("late young old great legendary celebrated veteran famous".split())
 
 
 def organisation_by_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
@@ -1711,7 +1722,8 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     number: "Dale Okafor III")."""
     words = sp.words
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() or _is_cap(w) and w[3:].isalpha() for w in words) \
-            and words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp) and not _ABSTRACT_NOUN.search(words[-1]) \
+            and words[0].lower() not in lx.ORG_WORDS and not _after_the(f, sp, modified=True) \
+            and not _ABSTRACT_NOUN.search(words[-1]) \
             and not any(len(w) > 1 and w.isupper() and not _ROMAN.fullmatch(w) for w in words[len(words[0]) == 2:]):
         return "PERSON", 1
     return None
