@@ -23,8 +23,10 @@ def saved(article, notes_dir=None):
     return NoteStore(article, notes_dir).load().notes
 
 
-async def write_note(pilot, body: str, tags: str = ""):
+async def write_note(pilot, body: str, tags: str = "", written: bool = True):
     app = pilot.app
+    notes = app.screen.notes
+    saves = notes._saves
     await pilot.press("a")
     # (keys pressed before the editor's fields are mounted and focused would be lost)
     await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.query("#note-tags")
@@ -34,6 +36,8 @@ async def write_note(pilot, body: str, tags: str = ""):
         await pilot.press("tab", *tags)
     await pilot.press("ctrl+s")
     await wait_for(pilot, lambda: not isinstance(app.screen, NoteEditor))
+    if written:  # the note is written off the UI thread: the test reads the file once it is
+        await wait_for(pilot, lambda: notes._saves > saves and not notes.store.pending)
 
 
 async def open_editor(pilot) -> NoteEditor:
@@ -165,7 +169,7 @@ async def test_broken_notes_file_opens_article_with_error_and_is_kept(app_for, a
         await wait_for(pilot, lambda: screen.notes.store is not None)
         assert screen.notes.store.error and "not valid YAML" in screen.notes.store.error
         await pilot.press("right_square_bracket")
-        await write_note(pilot, "must not be lost")
+        await write_note(pilot, "must not be lost", written=False)
         assert screen.notes.store.pending
     assert path.read_text(encoding="utf-8") == "notes: [oops\n"
     from tui_reader.core.config import state_dir

@@ -2184,3 +2184,26 @@ def test_words_quoted_in_a_statement_are_not_given_by_a_refused_cue_after_them(a
     text = f"Ana Ruiz spoke on Monday. Asked about the levy, she said she was “with Dana” {after}"
     (q,) = direct(text)
     assert q.speaker == "Ana Ruiz"
+
+
+def test_the_place_and_title_of_someone_titled_so_before_is_that_person():
+    text = "Sen. Ian Holt spoke on Monday. “We will win this vote,” the Ohio senator said."
+    assert direct(text)[0].speaker == "Ian Holt"
+
+
+def test_a_body_of_a_place_is_still_no_one_named():
+    text = "Sen. Ian Holt spoke on Monday. “We will hold the line,” the U.S. military said."
+    assert direct(text)[0].speaker is None
+
+
+def test_a_person_s_supporters_are_not_the_person():
+    text = ("Dana Kerr spoke first. “Vote your conscience,” Sen. Ian Holt said, as Kerr supporters chanted "
+            "“Back Kerr!” from the floor.")
+    q = direct(text)[1]
+    assert q.speaker is None and q.speaker_mention == "Kerr supporters" and q.cue == "chanted"
+
+
+@pytest.mark.parametrize("cue", ["shouted", "yelled", "chanted", "screamed"])
+def test_words_cried_out_are_attributed(cue):
+    (q,) = direct(f"Dana Kerr climbed onto the bench. “Shame on you all!” she {cue}.")
+    assert q.speaker == "Dana Kerr" and q.cue == cue

@@ -310,6 +310,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if any(c.group(1) not in _SPEECH_NOUNS and not c.group(1).endswith("ing") for c in CUE_RE.finditer(before, m.end(2))):
+        return None  # "Holt said, as Kerr supporters chanted “...”": a verb nearer the quote, of another subject
     if site.base_before + m.start(1) < site.sent_s and CUE_RE.search(site.doc.text, site.sent_s, site.o):
         return None  # "“...,” he said. Lee, meanwhile, said: “...”": the quote's own sentence has its cue
     if m.group(2).endswith("ing") and "," in before[m.end(1):m.start(2)]:

@@ -34,6 +34,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
+# People after a person's name, in small letters: "supporters" (of "Trask supporters").
+_THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+s)[\s,]*")
 _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
@@ -695,9 +697,19 @@ class Resolver:
                             return None, phrase  # "the Kentucky Republican": one member of the party, not named
                         if cand.type == "PLACE" and _NOUN_AFTER.match(self.text, e, end) and \
                                 not _GOVERNMENT_AFTER.match(self.text, e, end):
+                            role = _ROLE_AFTER_BODY.fullmatch(self.text, e, end) if low.startswith("the ") else None
+                            if role is not None and role.group(1) in lx.TITLE_HEADS and role.group(1) not in _VOICES:
+                                # "the Ohio senator": the person so titled or said to be, as "the senator"
+                                return self.name(self.role_antecedent(start, role.group(1), max(0, floor))), phrase
                             return None, phrase  # "the U.S. military": a body of the place, not named
                         if self.modifies(s, e, end):
                             return None, phrase  # "the Lee campaign": people of Lee's, not Lee
+                        people = _THEIR_PEOPLE_AFTER.fullmatch(self.text, e, end)
+                        if people is not None and people.group(1) not in _VOICES and \
+                                _singular(people.group(1)) in lx.PERSON_NOUNS | lx.TITLE_HEADS:
+                            # "Trask supporters chanted", "Lee aides said": people of theirs (but "Acme
+                            # officials said": the body's voices speak for it)
+                            return None, phrase
                         if cand.type != "PERSON" and phrase.rsplit(None, 1)[-1].lower() in lx.PERSON_NOUNS and \
                                 _NOUN_AFTER.match(self.text, e, end):
                             return None, phrase  # "a Harwick man", "an Acme engineer": someone of it, not named
@@ -938,6 +950,11 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]
 
 
 @functools.lru_cache(maxsize=256)
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending: "allies" -> "ally", "aides" -> "aide"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def _indefinite_role(head: str) -> re.Pattern:
     """Someone brought in by their role and not named: "a diplomat", "one senior official", "another aide"."""
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
