@@ -2207,3 +2207,13 @@ def test_a_person_s_supporters_are_not_the_person():
 def test_words_cried_out_are_attributed(cue):
     (q,) = direct(f"Dana Kerr climbed onto the bench. “Shame on you all!” she {cue}.")
     assert q.speaker == "Dana Kerr" and q.cue == cue
+
+
+@pytest.mark.parametrize("work", ["her new book, “Zoned Out,”", "the documentary “Low Tide”"])
+def test_a_title_after_the_kind_of_work_is_no_quote_and_no_speaker(work):
+    text = (f"The housing debate has a new voice this spring, and {work} argues that the shortage of homes "
+            "is the result of policy.")
+    found = analyse(text)
+    assert not [q for q in found.quotes if q.kind == "direct"]
+    assert all(q.speaker is None for q in found.quotes)
+    assert not found.entities

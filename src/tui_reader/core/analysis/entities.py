@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 from . import lexicon as lx
 from .model import Entity, Mention
-from .patterns import is_work_title, kin_before_name, one_of
+from .patterns import kin_before_name, one_of, titled_work
 from .segment import UPPER, Coverage
 
 # --- numeric expressions --------------------------------------------------------
@@ -486,7 +486,8 @@ class EntityFinder:
 
     def _quoted_titles(self) -> Coverage | None:
         """Where the titles in quotation marks are: a few words in title case, all the quote holds."""
-        found = [(m.start(1), m.end(1)) for m in _QUOTED_WORDS.finditer(self.text) if is_work_title(m.group(1).split())]
+        found = [(m.start(1), m.end(1)) for m in _QUOTED_WORDS.finditer(self.text)
+                 if titled_work(self.text, m.start(), m.group(1).split())]
         return Coverage(found) if found else None
 
     def _dateline(self, start: int, end: int) -> Span | None:

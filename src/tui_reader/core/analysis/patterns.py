@@ -99,6 +99,18 @@ def is_work_title(words: list[str]) -> bool:
         all(w[:1].isupper() or w.rstrip(".,") in TITLE_SMALL_WORDS for w in words[1:])
 
 
+# A kind of work right before a quote: what the quote holds is its title ("her new book, “Zoned Out,”").
+_WORK_BEFORE = re.compile(r"\b(?:book|novel|memoir|film|movie|documentary|album|song|single|series|play|musical|"
+                          r"opera|poem|essay|podcast|painting|exhibition)s?,?\s+$")
+
+
+def titled_work(text: str, open_at: int, words: list[str]) -> bool:
+    """The quote opening at open_at, of these words, is the title of a work: a few words in title case, or a
+    few words after the kind of work ("the film “Up”", "her book, “Zoned Out,”")."""
+    return is_work_title(words) or 1 <= len(words) <= 8 and words[0][:1].isupper() and \
+        _WORK_BEFORE.search(text, max(0, open_at - 20), open_at) is not None
+
+
 # The small words a title in title case leaves in small letters, and the particles of names in it
 # ("Jeanne du Barry").
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon "

@@ -20,7 +20,7 @@ import re
 from .attribution import ATTRIBUTION_REACH, CUE_RE, NON_SPACE, QuoteSite, attribute
 from .document import Document
 from .model import Quote
-from .patterns import is_work_title
+from .patterns import titled_work
 from .reported import find_reported
 from .resolve import Resolver
 from .segment import Coverage
@@ -224,7 +224,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
             continue
         if len(words) <= _NAME_WORDS and _NAMED_BEFORE.search(text, max(0, o - 40), o):
             continue  # a name given to something ("a robot named “Blue Fin”"), not words said
-        if is_work_title(words) and _in_prose(text, para_s, o):
+        if titled_work(text, o, words) and _in_prose(text, para_s, o):
             continue  # a title ("on “Meet the Press.”", "his book “The Art of the Deal”"), not words said
         site = QuoteSite.at(doc, res, o, c, quoted)
         sent_s, before = site.sent_s, site.before
