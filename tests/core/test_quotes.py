@@ -2217,3 +2217,9 @@ def test_a_title_after_the_kind_of_work_is_no_quote_and_no_speaker(work):
     assert not [q for q in found.quotes if q.kind == "direct"]
     assert all(q.speaker is None for q in found.quotes)
     assert not found.entities
+
+
+def test_a_name_said_inside_an_earlier_quote_is_no_rival_for_she():
+    text = ("Holt was mayor for twelve years. Mayor Karen Liu ordered flags lowered. “Mayor Holt opened doors "
+            "that had been shut,” she said in a statement. “Every one of us walked through them.”")
+    assert [q.speaker for q in direct(text)] == ["Karen Liu", "Karen Liu"]

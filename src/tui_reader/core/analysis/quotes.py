@@ -201,6 +201,7 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
     prev_end = -10
     pairs = _pairs(text)
     quoted = Coverage([(o + 1, c) for o, c in pairs])
+    res.quoted = quoted
     para_start, in_para = -1, 0
     for o, c in pairs:
         inner_s, inner_e = o + 1, c

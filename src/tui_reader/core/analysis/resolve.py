@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
 from .patterns import kin_before_name, one_of, titles_only
-from .segment import ABBREVIATIONS, UPPER
+from .segment import ABBREVIATIONS, UPPER, Coverage
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
@@ -193,6 +193,9 @@ class Resolver:
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._roles_before: dict[int, list[frozenset[str]]] = {}
         self._first_described: dict[int, int] = {}
+        # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
+        # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
+        self.quoted: Coverage | None = None
 
     def _mention_bounds(self, ent: Entity) -> tuple[list[int], list[int]]:
         """The starts and ends of ent's mentions, in order (built once per entity): a question about
@@ -296,7 +299,8 @@ class Resolver:
         while i >= 0 and spans[i][0] >= floor:
             s, e, ent = spans[i]
             i -= 1
-            if e > pos or (skip and skip[0] <= s < skip[1]) or self._outside_the_story(s, e, pos):
+            if e > pos or (skip and skip[0] <= s < skip[1]) or self._outside_the_story(s, e, pos) or \
+                    gender is not None and self._said_in_a_quote(s, e):
                 continue
             if gender is None or ent.type != "PERSON":
                 return ent
@@ -364,7 +368,7 @@ class Resolver:
         while i >= 0 and spans[i][0] >= window:
             s, e, ent = spans[i]
             i -= 1
-            if e > pos or (skip and skip[0] <= s < skip[1]):
+            if e > pos or (skip and skip[0] <= s < skip[1]) or gender is not None and self._said_in_a_quote(s, e):
                 continue
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
                 if self._opens_sentence(s, e) or self._opens_clause(s, e):
@@ -408,6 +412,9 @@ class Resolver:
             if (bare or given) and self._opens_sentence(s, e):
                 return True
         return False
+
+    def _said_in_a_quote(self, s: int, e: int) -> bool:
+        return self.quoted is not None and self.quoted.of(s, e) > 0
 
     def _outside_the_story(self, s: int, e: int, pos: int) -> bool:
         """The mention [s, e) is in the headline, read before a pronoun at pos in the story, or is the place of
