@@ -777,6 +777,11 @@ def test_words_of_a_kind_between_the_and_a_name_make_it_no_person(text, name, ki
     assert types_of(text).get(name) == kind
 
 
+def test_a_surname_alone_is_the_person_named_with_a_generation_after_it():
+    e = by_name("The car of Dale Okafor Jr. won on Sunday. Okafor said it was his best race.", "Dale Okafor Jr")
+    assert [m.text for m in e.mentions] == ["Dale Okafor Jr", "Okafor"]
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

@@ -1183,7 +1183,10 @@ class EntityFinder:
                 continue
             mkind = _top(groups[mk]["votes"])
             if mkind == "PERSON":
-                for w in {msp.words[0], msp.words[-1]}:
+                # (a generation after the surname is no surname: "Dale Okafor Jr." is "Okafor")
+                last = msp.words[-2] if msp.words[-1].rstrip(".") in _GENERATIONS and len(msp.words) > 2 \
+                    else msp.words[-1]
+                for w in {msp.words[0], last}:
                     by_word[w].append(mk)
             elif mkind == "ORG":
                 # a body's own words, not those of what it is of or for: "Budget" alone is no short form of the
@@ -1731,6 +1734,8 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 _ROMAN = re.compile(r"[IVX]+")
+# A generation after a person's surname: "Jr.", "Sr.", "III".
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
 # The endings of abstract nouns, which end titles of journals and bodies ("Nature Geoscience",
 # "Applied Robotics") and no surname.
 _ABSTRACT_NOUN = re.compile(r"(?:ology|ography|ience|ics|ism|tion|sion)$")
