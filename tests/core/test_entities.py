@@ -782,6 +782,11 @@ def test_a_surname_alone_is_the_person_named_with_a_generation_after_it():
     assert [m.text for m in e.mentions] == ["Dale Okafor Jr", "Okafor"]
 
 
+def test_a_body_of_fields_listed_with_a_comma_is_one_name():
+    name = "Department for Harbours, Fisheries and Coasts"
+    assert types_of(f"The {name} issued new rules on Monday.") == {name: "ORG", "Monday": "DATE"}
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]

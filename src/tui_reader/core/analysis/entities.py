@@ -331,7 +331,8 @@ _ON_HEADS = frozenset("commission committee council office conference panel inst
 
 def _joined_on(text: str, runs: list) -> list:
     """Runs of one sentence, a body's name and the capitalised words after its "on" joined as one:
-    "Kenya National Commission" + "on" + "Human Rights" is one name."""
+    "Kenya National Commission" + "on" + "Human Rights" is one name; and a body "of" or "for" fields
+    listed with a comma: "Department for Environment" + ", " + "Food and Rural Affairs"."""
     out: list = []
     for run in runs:
         if out:
@@ -340,6 +341,10 @@ def _joined_on(text: str, runs: list) -> list:
             if words0[-1].lower() in _ON_HEADS and text[end0:run[0]] == " on " and run[1][0][:1].isupper() \
                     and run[1][0] not in _CALENDAR:
                 out[-1] = (s0, words0 + ["on"] + run[1], initial0, before0)
+                continue
+            if len(words0) >= 3 and words0[-2] in ("of", "for") and words0[-3].lower() in lx.ORG_OF_HEADS and \
+                    text[end0:run[0]] == ", " and "and" in run[1] and len(run[1]) <= 4:
+                out[-1] = (s0, words0[:-1] + [words0[-1] + ","] + run[1], initial0, before0)
                 continue
         out.append(run)
     return out
