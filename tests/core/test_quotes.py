@@ -2192,7 +2192,7 @@ def test_the_place_and_title_of_someone_titled_so_before_is_that_person():
 
 
 def test_a_body_of_a_place_is_still_no_one_named():
-    text = "Sen. Ian Holt spoke on Monday. “We will hold the line,” the U.S. military said."
+    text = "Sen. Ian Holt spoke on Monday. “We will hold the line,” the Chile navy said."
     assert direct(text)[0].speaker is None
 
 
