@@ -218,7 +218,6 @@ _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
                          r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
-# A kind of land or water after a name: the name is of a place ("the Baltic region").
 # A side's result after it: ", who lost 3-0", ", who were held 1-1 by" (one score, not a player's sets).
 _WHO_SCORED = re.compile(r", who (?:[a-z]+ ){1,3}\d{1,2}-\d{1,2}\b(?! \d{1,2}-\d{1,2})")
 # An age set off after a name, or the kin of a person: ", 45,", ", whose son" (not ", who": a club is
@@ -227,6 +226,7 @@ _PERSON_AFTER = re.compile(rf",\s+(?:\d{{1,3}},|whose\s+(?:{one_of(sorted(lx.KIN
 # The people of a place after its name: "Dunmore residents", "Westbury police" (a town's, as often as a body's).
 _PEOPLE_OF_A_PLACE_AFTER = re.compile(r" (?:residents|villagers|townspeople|voters|police|officials|authorities|"
                                       r"councillors|councilors|lawmakers)\b")
+# A kind of land or water after a name: the name is of a place ("the Baltic region").
 _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|neighborhood|station|airport|valley|coast|coastline|"
                                r"peninsula|basin|delta|highlands|lowlands|mountains|"
                                r"plateau|desert|steppe|archipelago|estuary|island|islands|bay|lake|strait|harbour|harbor)\b")
@@ -960,7 +960,7 @@ class EntityFinder:
                 all(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]) and \
                 not self._known(full) and words[-1].lower() not in lx.ORG_WORDS:
             norp = Span(start, start + len(words[0]), words[0], [words[0]], kind="NORP")
-            return [norp] + [sp for sp in self._shape(*_drop(start, words, 1), False, words[0])]
+            return [norp] + self._shape(*_drop(start, words, 1), False, words[0])
         # Titles and roles before a name.
         k = 0
         roles: list[str] = []

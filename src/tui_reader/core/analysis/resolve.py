@@ -34,8 +34,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
-# People after a person's name, in small letters: "supporters" (of "Trask supporters").
+# People after a person's name, in small letters: "supporters" (of "Trask supporters"); the nouns for them.
 _THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+s)[\s,]*")
+_PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.TITLE_HEADS
 _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
@@ -713,7 +714,7 @@ class Resolver:
                             return None, phrase  # "the Lee campaign": people of Lee's, not Lee
                         people = _THEIR_PEOPLE_AFTER.fullmatch(self.text, e, end)
                         if people is not None and people.group(1) not in _VOICES and \
-                                _singular(people.group(1)) in lx.PERSON_NOUNS | lx.TITLE_HEADS:
+                                _singular(people.group(1)) in _PEOPLE_NOUNS:
                             # "Trask supporters chanted", "Lee aides said": people of theirs (but "Acme
                             # officials said": the body's voices speak for it)
                             return None, phrase
