@@ -2223,3 +2223,9 @@ def test_a_name_said_inside_an_earlier_quote_is_no_rival_for_she():
     text = ("Holt was mayor for twelve years. Mayor Karen Liu ordered flags lowered. “Mayor Holt opened doors "
             "that had been shut,” she said in a statement. “Every one of us walked through them.”")
     assert [q.speaker for q in direct(text)] == ["Karen Liu", "Karen Liu"]
+
+
+def test_he_added_goes_on_from_a_statement_reported_after_the_last_quote():
+    text = ("Paul Denny spoke first. “I pick the team,” he told reporters. Webb's agent, Tony Carver, said his "
+            "client would not ask for a transfer. He added that the pair would “sort it out like adults.”")
+    assert direct(text)[1].speaker == "Tony Carver"

@@ -287,7 +287,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     direct = _speakers_from_reported(direct, reported)
     direct = _quotes_after_reported(doc, direct, reported)
     direct = _same_words_same_speaker(direct)
-    direct = _added_goes_on(doc, res, direct)
+    direct = _added_goes_on(doc, res, direct, reported)
     return sorted(direct + reported, key=lambda q: (q.start, q.end))
 
 
@@ -297,14 +297,20 @@ _GOING_ON = frozenset(("added", "adds", "continued", "continues"))
 _GOING_ON_REACH = 1500
 
 
-def _added_goes_on(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quote]:
+def _added_goes_on(doc: Document, res: Resolver, direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """“...,” said Jane Rowe, the club's treasurer. Her son left the club in May. She added: “...”: "he"
     or "she" with a cue of going on is the speaker of the quote before, when one of that gender spoke
-    just before; the person last made a subject is not meant over them."""
+    just before; the person last made a subject is not meant over them. A statement reported after that
+    quote is said after it ("Carver said his client would stay. He added that they would “...”")."""
     by_name = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    statements = sorted((r for r in reported if r.speaker), key=lambda r: r.end)
+    ends = [r.end for r in statements]
     out: list[Quote] = []
     last: Quote | None = None
     for q in direct:
+        i = bisect.bisect_right(ends, q.start) - 1
+        if i >= 0 and (last is None or statements[i].end > last.end):
+            last = statements[i]  # (one that holds the quote ends after it: not before it)
         if q.cue in _GOING_ON and q.speaker_mention in ("he", "she", "He", "She") and last is not None \
                 and q.start - last.end <= _GOING_ON_REACH and last.speaker != q.speaker:
             before = by_name.get(last.speaker)
