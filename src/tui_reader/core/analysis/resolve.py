@@ -856,11 +856,15 @@ class Resolver:
         starts, spans = self.doc.mentions_of(("PERSON",))
         i = bisect.bisect_left(starts, pos) - 1
         lowest = max(floor, pos - _ANTECEDENT_REACH)
+        asked: set[int] = set()  # (each person once: what is asked depends on the person, not the mention)
         while i >= 0 and spans[i][0] >= lowest:
             ent = spans[i][2]
+            i -= 1
+            if id(ent) in asked:
+                continue
+            asked.add(id(ent))
             if any(head in _role_words(role) for role in ent.roles) or self._said_to_be(ent, head, pos):
                 return ent  # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,")
-            i -= 1
         if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         sent_s = self.doc.sentence_start(pos)
