@@ -2229,3 +2229,15 @@ def test_he_added_goes_on_from_a_statement_reported_after_the_last_quote():
     text = ("Paul Denny spoke first. “I pick the team,” he told reporters. Webb's agent, Tony Carver, said his "
             "client would not ask for a transfer. He added that the pair would “sort it out like adults.”")
     assert direct(text)[1].speaker == "Tony Carver"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Ian Holt gave his farewell address. The outgoing president did not mention Dan Kerr by name. "
+     "But he said voters should be wary of the few.", "Ian Holt"),
+    ("Dan Kerr spoke first. The outgoing chairman did not mention Kerr by name. But he said members should be "
+     "wary of the plan.", None),
+    ("The mayor of the town, Ian Holt, has promised to fight the closure. He told a meeting that the council "
+     "would go to court.", "Ian Holt"),
+])
+def test_a_role_that_opens_the_sentence_is_meant_by_he_over_the_person_it_names(text, speaker):
+    assert reported(text)[-1].speaker == speaker

@@ -385,11 +385,39 @@ class Resolver:
             # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
             # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
             found = next(iter(subjects.values())) if len(subjects) == 1 else None
+        if found is not None and gender is not None and found.name not in subjects:
+            role = self._role_subject_since(found, pos, skip)
+            if role is not None:
+                # "The outgoing president did not mention Kerr. But he said ...": the president, the subject,
+                # is meant over Kerr; who that is, if the role says (else no one is clear)
+                meant = self.role_antecedent(role[0], role[1], floor)
+                # (not found itself, named in the role's own sentence as someone else: "did not mention Kerr")
+                return meant if meant is not None and meant is not found and self.gender(meant) in (gender, "?") \
+                    else None
         if found is not None and gender is not None and self._kin_of_the_same_gender(found, pos, gender):
             return None  # "Her mother, Ana, had told her ... “...,” she said": the daughter, or Ana
         if found is not None and gender is not None and self._other_person_opens_near(found, pos, window, skip, gender):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
         return found
+
+    def _role_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> tuple[int, str] | None:
+        """(where, head) of a role that opens the sentence of found's last mention before pos ("The outgoing
+        president did not mention Kerr"): a person not named, the subject over found; None if none does."""
+        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos)
+        if last is None:
+            return None
+        sent_s = self.after_dateline(self.doc.sentence_start(last - 1), last)
+        role = _DEFINITE_ROLE.match(self.text, sent_s, last)
+        if role is None or role.start(1) != sent_s or not role.group(1)[:1].isupper():
+            return None  # (not a role inside a quote that opens the sentence: "“The president has ...,” she said")
+        words = role.group(1).split()
+        k = next((k for k, w in enumerate(words) if w in lx.TITLE_HEADS or w in lx.PERSON_NOUNS), -1)
+        if k < 1 or self.doc.first_mention(sent_s, role.end(1)) is not None:
+            return None
+        named = self.doc.first_mention(role.end(1), last)
+        if named is not None and named[2] is found and self.text[named[0] - 2:named[0]] == ", ":
+            return None  # "The mayor of the town, Joaquim Barros, has promised ...": the role is found's
+        return role.start(1), words[k]
 
     def _other_person_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None,
                                  gender: str) -> bool:
