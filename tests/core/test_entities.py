@@ -787,6 +787,11 @@ def test_a_body_of_fields_listed_with_a_comma_is_one_name():
     assert types_of(f"The {name} issued new rules on Monday.") == {name: "ORG", "Monday": "DATE"}
 
 
+@pytest.mark.parametrize("name", ["Annals of Coastal Medicine", "Proceedings of the Harwick Society"])
+def test_a_journal_named_for_its_field_is_one_name(name):
+    assert types_of(f"The study appeared in the {name} last week.").get(name) == "ORG"
+
+
 def test_letters_after_a_name_are_no_part_of_it():
     e = by_name("The court heard from Richard Ash KC on Monday. Ash asked the witness to sit.", "Richard Ash")
     assert [m.text for m in e.mentions] == ["Richard Ash", "Ash"]
