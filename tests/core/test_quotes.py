@@ -2241,3 +2241,15 @@ def test_he_added_goes_on_from_a_statement_reported_after_the_last_quote():
 ])
 def test_a_role_that_opens_the_sentence_is_meant_by_he_over_the_person_it_names(text, speaker):
     assert reported(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["Her family said in a statement released through Northshire Police",
+                                     "The residents told Harwick Council in a letter"])
+def test_they_after_an_unnamed_subject_is_not_the_body_named_after_it(opening):
+    text = f"{opening} that the road was dangerous. “We are heartbroken,” they said."
+    assert direct(text)[0].speaker is None
+
+
+def test_they_after_a_named_body_that_opens_the_sentence_is_the_body():
+    text = "Harwick Council said in a statement that the road was safe. “We have checked it,” they said."
+    assert direct(text)[0].speaker == "Harwick Council"

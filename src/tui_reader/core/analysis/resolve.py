@@ -37,6 +37,9 @@ _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|oppo
 # People after a person's name, in small letters: "supporters" (of "Trask supporters"); the nouns for them.
 _THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+s)[\s,]*")
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.TITLE_HEADS
+# A subject that names no one, opening a sentence: a possessive and a noun ("Her family"), or "the" and a
+# plural ("The workers").
+_UNNAMED_SUBJECT = re.compile(r"(?:(?:Her|His|Their|Its)\s+[a-z]+|The\s+(?:[a-z]+\s+)?[a-z]+s)\s+[a-z]+")
 _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
@@ -385,6 +388,8 @@ class Resolver:
             # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
             # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
             found = next(iter(subjects.values())) if len(subjects) == 1 else None
+        if found is not None and gender is None and found.name not in subjects and self._unnamed_subject_since(found, pos, skip):
+            return None  # "Her family said in a statement released through Northshire Police ... “...,” they said"
         if found is not None and gender is not None and found.name not in subjects:
             role = self._role_subject_since(found, pos, skip)
             if role is not None:
@@ -399,6 +404,16 @@ class Resolver:
         if found is not None and gender is not None and self._other_person_opens_near(found, pos, window, skip, gender):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
         return found
+
+    def _unnamed_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> bool:
+        """The sentence of found's last mention before pos opens with people or a body not named ("Her family
+        said ... through Northshire Police", "The workers told Acme ..."): "they" or "it" after it is them."""
+        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos)
+        if last is None:
+            return False
+        sent_s = self.after_dateline(self.doc.sentence_start(last - 1), last)
+        opens = _UNNAMED_SUBJECT.match(self.text, sent_s, last)
+        return opens is not None and self.doc.first_mention(sent_s, opens.end()) is None
 
     def _role_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> tuple[int, str] | None:
         """(where, head) of a role that opens the sentence of found's last mention before pos ("The outgoing
