@@ -2253,3 +2253,13 @@ def test_they_after_an_unnamed_subject_is_not_the_body_named_after_it(opening):
 def test_they_after_a_named_body_that_opens_the_sentence_is_the_body():
     text = "Harwick Council said in a statement that the road was safe. “We have checked it,” they said."
     assert direct(text)[0].speaker == "Harwick Council"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dan Kerr beat Italy's Marco Venti in four sets. “My legs were gone,” the Italian told reporters.", "Marco Venti"),
+    ("Dan Kerr will face Ian Holt of Australia next. “It is a dream,” the Australian said.", "Ian Holt"),
+    ("Italy's Marco Venti beat Italy's Luca Brera in four sets. “My legs were gone,” the Italian said.", None),
+    ("Republican Ian Holt spoke first. “We will win,” the Ohio Republican said.", None),
+])
+def test_one_of_a_nation_is_the_one_person_just_said_to_be_of_it(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -745,7 +745,9 @@ class Resolver:
                             return self.name(cand), self.text[s:e]
                         if cand.type == "NORP" and determined and e >= end - 1 and \
                                 not self.text[s:e].endswith(_COLLECTIVE_ENDINGS):
-                            return None, phrase  # "the Kentucky Republican": one member of the party, not named
+                            # "the Kentucky Republican": one member of the party, not named; "the Italian", the one
+                            # person just said to be of that nation
+                            return self.name(self._person_of_people(cand, start, floor)), phrase
                         if cand.type == "PLACE" and _NOUN_AFTER.match(self.text, e, end) and \
                                 not _GOVERNMENT_AFTER.match(self.text, e, end):
                             role = _ROLE_AFTER_BODY.fullmatch(self.text, e, end) if low.startswith("the ") else None
@@ -787,7 +789,9 @@ class Resolver:
             if ent.type == "NORP" and said.endswith("s"):
                 return None, said  # "Democrats said", "Palestinians say": people of a party or nation, no one named
             if ent.type == "NORP" and determined and not said.endswith(_COLLECTIVE_ENDINGS):
-                return None, phrase  # "the Spaniard said", "the Czech said": one person of the nation, not named
+                # "the Czech said": one person of the nation, the one just said to be of it ("Czech Pat Lee",
+                # "Czechia's Pat Lee", "Pat Lee of Czechia"), else not named
+                return self.name(self._person_of_people(ent, start, floor)), phrase
             return self.name(ent), said
         # The head of "a spokesman for the ferry company" is before its preposition; of "a study
         # commissioned by the city", before its participle and agent (the city did not find it).
@@ -806,6 +810,25 @@ class Resolver:
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return (None, phrase) if agent is not None and m is not None else (None, None)
+
+    def _person_of_people(self, people: Entity, pos: int, floor: int) -> Entity | None:
+        """The one person named before pos as one of a nation's people: "Italy's Pat Lee", "Pat Lee of Italy",
+        "Italian Pat Lee" for "the Italian". None for a party ("the Ohio Republican") or when not one."""
+        country = self.country_of.get(people.name)
+        if country is None:
+            return None
+        before = (people.name + " ", country + "'s ", country + "’s ")
+        after = " of " + country
+        starts, spans = self.doc.mentions_of(("PERSON",))
+        i = bisect.bisect_left(starts, pos) - 1
+        lowest = max(floor, pos - _ANTECEDENT_REACH)
+        found: dict[int, Entity] = {}
+        while i >= 0 and spans[i][0] >= lowest:
+            s, e, person = spans[i]
+            i -= 1
+            if any(self.text.endswith(b, 0, s) for b in before) or self.text.startswith(after, e):
+                found[id(person)] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_set_off(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) of the first part of a subject set off by commas that is a person's name, titles
