@@ -2263,3 +2263,8 @@ def test_they_after_a_named_body_that_opens_the_sentence_is_the_body():
 ])
 def test_one_of_a_nation_is_the_one_person_just_said_to_be_of_it(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+def test_a_relative_clause_inside_the_subject_is_not_who_spoke():
+    (q,) = reported("Some parents of children who missed school said the plan had failed them.")
+    assert q.speaker is None and q.speaker_mention != "missed school"

@@ -236,7 +236,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 sub = text[ss:se]
                 lead = _LEAD.match(sub)
                 if lead and lead.end() < len(sub) and not (
-                        sub[:lead.end()].rstrip().endswith(" and") and _PREPOSITION_IN.search(sub, 0, lead.end())):
+                        sub[:lead.end()].rstrip().endswith(" and") and _PREPOSITION_IN.search(sub, 0, lead.end())) \
+                        and not _RESTRICTIVE_WHO.search(sub, 0, lead.end()):
                     ss += lead.end()  # (not "Analysts at Acme and Barclays": "and" joins what the preposition names)
                 speaker, said = res.attribution(ss, se, s - 3000)
                 if said is None and UNNAMED_SPEAKER.match(text[ss:se].strip()):
@@ -472,6 +473,8 @@ _QUOTE_THEN_ITS_CUE = re.compile(rf"[“\"][^“”\"]+[”\"][\s,]*(?:[^\s“�
 # A form of "be" right before a participle: "are asking", "was saying".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$|[’']s\s+$")
 # A subject phrase that ends in "and", with no subject of its own after the sentence's first words
+# A relative pronoun with no comma before it ends the lead: "families of people who died" is one subject.
+_RESTRICTIVE_WHO = re.compile(r"[^,\s]\s+(?:who|which)\s+$")
 _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 # A verb of saying, a hearer perhaps, and "that": where a statement opens ("told jurors that ").
 _STATEMENT_OPENS = re.compile(rf"\b(?:{REPORTING_VERB})\b(?:\s+[\w’'-]+){{0,3}}?\s+that\s+")
