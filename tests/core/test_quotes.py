@@ -2221,7 +2221,7 @@ def test_a_title_after_the_kind_of_work_is_no_quote_and_no_speaker(work):
 
 def test_a_name_said_inside_an_earlier_quote_is_no_rival_for_she():
     text = ("Holt was mayor for twelve years. Mayor Karen Liu ordered flags lowered. “Mayor Holt opened doors "
-            "that had been shut,” she said in a statement. “Every one of us walked through them.”")
+            "that had been shut,” she wrote in a tribute. “Every one of us walked through them.”")
     assert [q.speaker for q in direct(text)] == ["Karen Liu", "Karen Liu"]
 
 
@@ -2243,7 +2243,7 @@ def test_a_role_that_opens_the_sentence_is_meant_by_he_over_the_person_it_names(
     assert reported(text)[-1].speaker == speaker
 
 
-@pytest.mark.parametrize("opening", ["Her family said in a statement released through Northshire Police",
+@pytest.mark.parametrize("opening", ["Her family wrote in a note released through Northshire Police",
                                      "The residents told Harwick Council in a letter"])
 def test_they_after_an_unnamed_subject_is_not_the_body_named_after_it(opening):
     text = f"{opening} that the road was dangerous. “We are heartbroken,” they said."
@@ -2251,7 +2251,7 @@ def test_they_after_an_unnamed_subject_is_not_the_body_named_after_it(opening):
 
 
 def test_they_after_a_named_body_that_opens_the_sentence_is_the_body():
-    text = "Harwick Council said in a statement that the road was safe. “We have checked it,” they said."
+    text = "Harwick Council wrote on Monday that the road was safe. “We have checked it,” they said."
     assert direct(text)[0].speaker == "Harwick Council"
 
 

@@ -389,7 +389,7 @@ class Resolver:
             # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
             found = next(iter(subjects.values())) if len(subjects) == 1 else None
         if found is not None and gender is None and found.name not in subjects and self._unnamed_subject_since(found, pos, skip):
-            return None  # "Her family said in a statement released through Northshire Police ... “...,” they said"
+            return None  # "Her family wrote in a note released through Northshire Police ... “...,” they said"
         if found is not None and gender is not None and found.name not in subjects:
             role = self._role_subject_since(found, pos, skip)
             if role is not None:
