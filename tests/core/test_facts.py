@@ -89,3 +89,9 @@ def test_clauses_leave_the_space_around_their_marks_out(text, pieces):
     from tui_reader.core.analysis.facts import clauses
 
     assert [text[s:e] for s, e in clauses(text, 0, len(text))] == pieces
+
+
+@pytest.mark.parametrize("text", ["Girls aged 12 got letters from the school.",
+                                  "Adults aged 50 to 69 take the pills most often."])
+def test_an_age_after_aged_counts_nothing(text):
+    assert not [v for f in analyse(text).facts for v in f.values if v.type == "COUNT"]

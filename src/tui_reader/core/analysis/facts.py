@@ -29,6 +29,8 @@ _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve thir
 _WORD_COUNT = re.compile(  # a check of the first letter fails fast at most positions, before the lookbehinds
     rf"(?=[tTfFsSeEnNhHmMdD])(?<![\w-])(?<!the )(?<!The )(?i:{one_of(_COUNT_WORDS)}"
     r"|(?:hundreds|thousands|millions|dozens)\sof)\s([a-z][a-z-]*)")
+# "aged " or "ages ", perhaps a range's first age, before a number: the number is an age.
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$")
 _FRACTIONS = frozenset("halves thirds quarters fifths sixths sevenths eighths ninths tenths hundredths".split())
 # Nouns that turn a following number into a name: parts of documents, numbered places and vehicles.
 _NUMBERED = frozenset("""no number article articles section sections clause paragraph chapter part page pages
@@ -106,6 +108,8 @@ def find_facts(doc: Document, quotes: list[Quote]) -> list[Fact]:
             if sentence_starts else 0
         if _names_something(text, m.start(), sentence_start):
             continue
+        if _AGED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "girls aged 12 got", "adults aged 50 to 69 take": an age, no count of the word after it
         values.append((m.start(), m.end(), "COUNT"))
     values.sort()
     starts = [s for s, _, _ in values]
