@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -206,9 +206,9 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
             sp, said = site.who(b + m.start(2), b + noun.end(), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
     named = _APPOSED_NAME.match(site.after, m.end(2)) if m and re.match(_NP_AFTER, m.group(2)) else None
-    if named and titles_only(named.group(1)):
+    b = site.base_after
+    if named and site.res.titles_between(b + named.start(1), b + named.end(1)):
         # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase
-        b = site.base_after
         sp, said = site.who(b + m.start(2), b + named.end(2), skip_quote=False)
         if sp:
             return sp, said, m.group(1)

@@ -17,7 +17,7 @@ from .segment import sentence_bounds
 SPEAKER_TYPES = ("PERSON", "ORG", "PLACE", "NORP")
 
 _NEWLINE = re.compile("\n")
-_HEADLINE_CHARS = 160  # a first line no longer than this may be a headline
+HEADLINE_CHARS = 160  # a first line no longer than this may be a headline
 
 Span = tuple[int, int, Entity]  # (start, end, entity) of one mention
 
@@ -32,7 +32,7 @@ class Document:
         self.line_breaks = [m.start() for m in _NEWLINE.finditer(text)]
         # Where a headline ends: a short first line with no full stop at its end (else 0, no headline).
         first = self.line_breaks[0] if self.line_breaks else -1
-        self.headline_end = first if 0 < first <= _HEADLINE_CHARS and not text[:first].rstrip().endswith(".") else 0
+        self.headline_end = first if 0 < first <= HEADLINE_CHARS and not text[:first].rstrip().endswith(".") else 0
         self.entities: list[Entity] = []
         self.spans: list[Span] = []
         self.starts: list[int] = []

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 
 from . import lexicon as lx
+from .document import HEADLINE_CHARS
 from .model import Entity, Mention
 from .patterns import kin_before_name, one_of, titled_work
 from .segment import UPPER, Coverage
@@ -365,7 +366,6 @@ def _drop_lead(start: int, words: list[str]) -> tuple[int, list[str]]:
     return start, words
 
 
-_HEADLINE_CHARS = 160  # a first line no longer than this may be a headline
 _HEADLINE_SPAN = 6  # words of a name asked for at most, in a headline in title case
 
 
@@ -385,7 +385,7 @@ class EntityFinder:
         self._small_words: frozenset[str] | None = None
         first_line = text.find("\n")
         # Where a headline ends: a short first line (a title), else nowhere.
-        self._headline_end = first_line if 0 <= first_line <= _HEADLINE_CHARS else -1
+        self._headline_end = first_line if 0 <= first_line <= HEADLINE_CHARS else -1
 
     # -- candidate spans ------------------------------------------------------
 

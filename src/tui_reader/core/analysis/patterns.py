@@ -116,13 +116,3 @@ def titled_work(text: str, open_at: int, words: list[str]) -> bool:
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon "
                               "du de la le da di del von van".split())
 
-
-def titles_only(words: str) -> bool:
-    """The words are titles, or none: "state Sen. ", "former judge " (before a name); not "led by "."""
-    titles = lx.title_words()
-    return all(w.lower().rstrip(".") in titles or w.lower() in lx.TITLE_MODIFIERS for w in words.split())
-
-
-def no_party_member(name: str) -> bool:
-    """The capitalised words are no member of a people or party from a place ("Harwick Democrat")."""
-    return name.split()[-1] not in lx.demonyms()

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Entity, Quote
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, no_party_member, one_of, titles_only
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -269,6 +269,18 @@ def _past_setting(text: str, start: int, end: int) -> int:
 
 
 _SETTING_THEN_PRONOUN = re.compile(rf"\s*(?:{SETTING.pattern})?(?:he|she|they|it|we)\b")
+
+
+def _titles_only(words: str) -> bool:
+    """The words are titles, or none: "state Sen. ", "former judge " (before a name); not "led by ". (Read
+    from the words alone, where no resolver is at hand: `Resolver.titles_between` also knows names.)"""
+    titles = lx.title_words()
+    return all(w.lower().rstrip(".") in titles or w.lower() in lx.TITLE_MODIFIERS for w in words.split())
+
+
+def _no_party_member(name: str) -> bool:
+    """The capitalised words are no member of a people or party from a place ("Harwick Democrat")."""
+    return name.split()[-1] not in lx.demonyms()
 
 
 def _apposed_before(res: Resolver, start: int, comma: int) -> Entity | None:
@@ -580,7 +592,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 at = 0
                 for part in apposition.split(","):
                     named = _ENDS_IN_NAME.search(part)
-                    if named is not None and titles_only(part[:named.start()]) and no_party_member(named.group()):
+                    if named is not None and _titles_only(part[:named.start()]) and _no_party_member(named.group()):
                         # (a name with its title before it: "state Sen. Pat Lee"; not "a Harwick Democrat")
                         app_s, apposition = app_s + at + named.start(), named.group().strip()
                         break
@@ -590,7 +602,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
                 subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
             elif role and not _PREPOSITION_IN.search(apposition):  # ("The review, led by Pat Lee,": the review)
                 named = _ENDS_IN_NAME.search(text, app_s, app_s + len(apposition))
-                if named is not None and len(apposition.split()) <= 6 and no_party_member(named.group()):
+                if named is not None and len(apposition.split()) <= 6 and _no_party_member(named.group()):
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:

@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import kin_before_name, one_of, titles_only
+from .patterns import kin_before_name, one_of
 from .segment import ABBREVIATIONS, UPPER, Coverage
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -197,6 +197,8 @@ class Resolver:
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._roles_before: dict[int, list[frozenset[str]]] = {}
         self._first_described: dict[int, int] = {}
+        self._marked: dict[str, tuple[list[int], list[Entity]]] = {}  # _people_marked, once per people
+        self._indefinite: dict[str, list[tuple[int, int]]] = {}  # _indefinite_between, once per role
         # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
         # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
         self.quoted: Coverage | None = None
@@ -405,28 +407,35 @@ class Resolver:
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
         return found
 
+    def _sentence_of_last_mention(self, found: Entity, pos: int,
+                                  skip: tuple[int, int] | None) -> tuple[int | None, int]:
+        """(end, where its words begin) of found's last mention before pos (or the quote at skip) and of
+        its sentence, past a dateline; (None, 0) when found was not named before."""
+        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos)
+        if last is None:
+            return None, 0
+        return last, self.after_dateline(self.doc.sentence_start(last - 1), last)
+
     def _unnamed_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> bool:
         """The sentence of found's last mention before pos opens with people or a body not named ("Her family
         said ... through Northshire Police", "The workers told Acme ..."): "they" or "it" after it is them."""
-        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos)
+        last, sent_s = self._sentence_of_last_mention(found, pos, skip)
         if last is None:
             return False
-        sent_s = self.after_dateline(self.doc.sentence_start(last - 1), last)
         opens = _UNNAMED_SUBJECT.match(self.text, sent_s, last)
         return opens is not None and self.doc.first_mention(sent_s, opens.end()) is None
 
     def _role_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> tuple[int, str] | None:
         """(where, head) of a role that opens the sentence of found's last mention before pos ("The outgoing
         president did not mention Kerr"): a person not named, the subject over found; None if none does."""
-        last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos)
+        last, sent_s = self._sentence_of_last_mention(found, pos, skip)
         if last is None:
             return None
-        sent_s = self.after_dateline(self.doc.sentence_start(last - 1), last)
         role = _DEFINITE_ROLE.match(self.text, sent_s, last)
         if role is None or role.start(1) != sent_s or not role.group(1)[:1].isupper():
             return None  # (not a role inside a quote that opens the sentence: "“The president has ...,” she said")
         words = role.group(1).split()
-        k = next((k for k, w in enumerate(words) if w in lx.TITLE_HEADS or w in lx.PERSON_NOUNS), -1)
+        k = _person_head(words)
         if k < 1 or self.doc.first_mention(sent_s, role.end(1)) is not None:
             return None
         named = self.doc.first_mention(role.end(1), last)
@@ -506,14 +515,14 @@ class Resolver:
         and a role ("the mayor called him", "the former mayor"). None when it opens otherwise ("prices
         rose", "he called")."""
         named = self.doc.first_mention(start, limit, ("PERSON",))
-        if named is not None and self._titles_between(start, named[0]) and \
+        if named is not None and self.titles_between(start, named[0]) and \
                 not self.text.startswith(("’s", "'s"), named[1]):
             return self.name(named[2]), self.text[named[0]:named[1]]
         role = _DEFINITE_ROLE.match(self.text, start, limit)
         if role is None:
             return None
         words = role.group(1).split()
-        k = next((k for k, w in enumerate(words) if w in lx.TITLE_HEADS or w in lx.PERSON_NOUNS), -1)
+        k = _person_head(words)
         if k < 1 or not all(w in lx.TITLE_MODIFIERS for w in words[1:k]):
             return None
         return self.attribution(role.start(1), role.start(1) + len(" ".join(words[:k + 1])), floor)
@@ -537,7 +546,7 @@ class Resolver:
         if found is None or possessed is None or found[1] > possessed.end():
             return found
         named = self.doc.first_mention(possessed.end(), limit)
-        return named if named is not None and self._titles_between(possessed.end(), named[0]) else found
+        return named if named is not None and self.titles_between(possessed.end(), named[0]) else found
 
     def modifies(self, s: int, e: int, limit: int) -> bool:
         """The person named at [s, e) stands between an article and a noun, which is what is meant: "the Lee
@@ -583,12 +592,12 @@ class Resolver:
         if setting is not None:
             start = setting.end()
         possessed = _POSSESSED_ROLE_APPOSED.match(self.text, start, s)
-        if possessed is not None and self._titles_between(possessed.end(), s):
+        if possessed is not None and self.titles_between(possessed.end(), s):
             return True  # "Park's deputy, Mark Hughes", "Lee's running mate, Ohio Gov. Ana Ruiz"
         lead = _SUBJECT_LEAD.match(self.text, start, s)  # always matches, perhaps nothing
         if s - lead.end() > _TITLES_BEFORE:
             return False  # far into the sentence: more than a few titles stand before it
-        return self._titles_between(lead.end(), s)  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
+        return self.titles_between(lead.end(), s)  # titles at most: "Dr. Pat Lee", "Lee and Ms Ruiz"
 
 
     def _in_a_title(self, start: int, end: int) -> bool:
@@ -604,9 +613,9 @@ class Resolver:
         if self.text.startswith(("’s", "'s"), e):
             return False
         joint = _CLAUSE_JOINT.search(self.text, max(0, s - 60), s)
-        return joint is not None and self._titles_between(joint.end(), s)
+        return joint is not None and self.titles_between(joint.end(), s)
 
-    def _titles_between(self, start: int, end: int) -> bool:
+    def titles_between(self, start: int, end: int) -> bool:
         """Nothing but a title stands in text[start:end], at most four words: the words before a name
         that are its own ("Dr.", "Ohio Gov.", "Former House Speaker"). A body, place or people may
         stand in it before a title word, and modifiers ("Former", "Deputy")."""
@@ -814,21 +823,32 @@ class Resolver:
     def _person_of_people(self, people: Entity, pos: int, floor: int) -> Entity | None:
         """The one person named before pos as one of a nation's people: "Italy's Pat Lee", "Pat Lee of Italy",
         "Italian Pat Lee" for "the Italian". None for a party ("the Ohio Republican") or when not one."""
-        country = self.country_of.get(people.name)
-        if country is None:
-            return None
-        before = (people.name + " ", country + "'s ", country + "’s ")
-        after = " of " + country
-        starts, spans = self.doc.mentions_of(("PERSON",))
-        i = bisect.bisect_left(starts, pos) - 1
+        marked = self._people_marked(people.name)
+        i = bisect.bisect_left(marked[0], pos) - 1
         lowest = max(floor, pos - _ANTECEDENT_REACH)
         found: dict[int, Entity] = {}
-        while i >= 0 and spans[i][0] >= lowest:
-            s, e, person = spans[i]
+        while i >= 0 and marked[0][i] >= lowest and len(found) < 2:
+            person = marked[1][i]
+            found[id(person)] = person
             i -= 1
-            if any(self.text.endswith(b, 0, s) for b in before) or self.text.startswith(after, e):
-                found[id(person)] = person
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _people_marked(self, demonym: str) -> tuple[list[int], list[Entity]]:
+        """(starts, persons) of the person mentions said to be of the nation the demonym names, built once."""
+        marked = self._marked.get(demonym)
+        if marked is None:
+            country = self.country_of.get(demonym)
+            starts: list[int] = []
+            persons: list[Entity] = []
+            if country is not None:
+                before = (demonym + " ", country + "'s ", country + "’s ")
+                after = " of " + country
+                for s, e, person in self.doc.mentions_of(("PERSON",))[1]:
+                    if any(self.text.endswith(b, 0, s) for b in before) or self.text.startswith(after, e):
+                        starts.append(s)
+                        persons.append(person)
+            marked = self._marked[demonym] = (starts, persons)
+        return marked
 
     def _person_set_off(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) of the first part of a subject set off by commas that is a person's name, titles
@@ -838,7 +858,7 @@ class Resolver:
             comma = self.text.find(",", at, end)
             part_e = comma if comma >= 0 else end
             named = self.doc.first_mention(at, part_e, ("PERSON",))
-            if named is not None and named[1] >= part_e - 1 and titles_only(self.text[at:named[0]]):
+            if named is not None and named[1] >= part_e - 1 and self.titles_between(at, named[0]):
                 return self.name(named[2]), self.text[named[0]:named[1]]
             if comma < 0:
                 return None
@@ -931,7 +951,7 @@ class Resolver:
             asked.add(id(ent))
             if any(head in _role_words(role) for role in ent.roles) or self._said_to_be(ent, head, pos):
                 return ent  # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,")
-        if _indefinite_role(head).search(self.text, max(floor, pos - _ANTECEDENT_REACH), pos):
+        if self._indefinite_between(head, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         sent_s = self.doc.sentence_start(pos)
         ent = self.antecedent(sent_s, ("PERSON",), floor, None)
@@ -943,6 +963,15 @@ class Resolver:
         if not given and self._described(ent, pos):
             return None  # "café owner Pat Lee ... the mayor said": the text said what Lee is, and it is not that
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
+
+    def _indefinite_between(self, head: str, start: int, end: int) -> bool:
+        """Someone brought in by the role head and not named ("a diplomat") stands in text[start:end]. The
+        text's such phrases are found once per role, not once per question."""
+        found = self._indefinite.get(head)
+        if found is None:
+            found = self._indefinite[head] = [(m.start(), m.end()) for m in _indefinite_role(head).finditer(self.text)]
+        i = bisect.bisect_left(found, (start, 0))
+        return i < len(found) and found[i][1] <= end
 
     def _described(self, ent: Entity, pos: int) -> bool:
         """A noun for a person stands right before a mention of ent before pos: the text said what the
@@ -1027,12 +1056,17 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]
                               rf"\s+{REPORTING_VERB}\b")
 
 
-@functools.lru_cache(maxsize=256)
+def _person_head(words: list[str]) -> int:
+    """Where the head of a role phrase is, a title or a noun for a person ("the former mayor": 2), or -1."""
+    return next((k for k, w in enumerate(words) if w in lx.TITLE_HEADS or w in lx.PERSON_NOUNS), -1)
+
+
 def _singular(word: str) -> str:
     """A plural noun's singular, by its ending: "allies" -> "ally", "aides" -> "aide"."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
+@functools.lru_cache(maxsize=256)
 def _indefinite_role(head: str) -> re.Pattern:
     """Someone brought in by their role and not named: "a diplomat", "one senior official", "another aide"."""
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
