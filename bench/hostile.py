@@ -42,6 +42,18 @@ CASES = [
     ("capital A x 1 MB", "a.txt", lambda: _repeat("A ", 1_000_000)),
     ("unterminated OSC 1 MB", "a.txt", lambda: _repeat("\x1b]0;x", 1_000_000)),
     ("one line of 1 MB", "a.txt", lambda: ("word " * 200_000).strip()),
+    # the shapes the speaker and name rules of issue 10 read, 0.9 MB each
+    ("title-case headline, names 0.9 MB", "a.txt", lambda: "Council Backs Plan to Close Two Harbour Libraries\n\n"
+     + _repeat("Dana Kerr met Harbour Council Leader Ian Holt in Kellby. ", 900_000)),
+    ("told jurors that ... and said 0.9 MB", "a.txt",
+     lambda: _repeat("Kerr told jurors that the mayor called her in and said the files could be misread. ", 900_000)),
+    ("the Italian said 0.9 MB", "a.txt",
+     lambda: _repeat("Italy's Marco Venti beat Dan Kerr. “Yes, it was hard,” the Italian said. ", 900_000)),
+    ("he added after statements 0.9 MB", "a.txt", lambda: _repeat(
+        "Kerr said the plan was sound. “It works,” he said. Holt said it was not. He added that it would “fail.” ",
+        900_000)),
+    ("set-off subject, one sentence 0.9 MB", "a.txt", lambda: "Its author, "
+     + "state Sen. Dana Kerr, a Harwick Democrat, " * 21_000 + "said it would help."),
 ]
 
 
