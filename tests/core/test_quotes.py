@@ -2272,3 +2272,26 @@ def test_one_of_a_nation_is_the_one_person_just_said_to_be_of_it(text, speaker):
 def test_a_relative_clause_inside_the_subject_is_not_who_spoke(text, clause):
     (q,) = reported(text)
     assert q.speaker is None and q.speaker_mention != clause
+
+
+@pytest.mark.parametrize("text", [
+    "A senior official, in comments carried by local radio warned of “grave risks to the town.”",
+    "The minister, in an interview with the station on Monday warned of “grave risks to the town.”",
+])
+def test_a_subject_that_opens_with_a_preposition_gives_no_speaker_and_no_error(text):
+    (q,) = direct(text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Footage of Dana Kerr aired on state television: “We will not bow.”",
+    "Dana Kerr met the board. Officials, in remarks carried by state radio, accused the port of “lying to us.”",
+])
+def test_a_cue_word_right_after_a_preposition_is_no_verb_of_saying(text):
+    (q,) = direct(text)
+    assert q.speaker is None and q.cue is None
+
+
+def test_a_verb_of_saying_after_by_in_its_ing_form_still_attributes():
+    text = "Dana Kerr answered the board by saying “the port will stay open.”"
+    assert direct(text)[0].speaker == "Dana Kerr"

@@ -95,6 +95,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mr
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
 _TO_A_VERB = re.compile(rf"\s+{TO_A_VERB}")
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
+# A preposition right before a cue word: the word is a noun or a noun's modifier ("carried by state media",
+# "in reply"), unless it is a verb's "-ing" form ("by saying", "after telling").
+_PREPOSITION_BEFORE_CUE = re.compile(r"\b(?:by|of|in|on|at|from|with|for|into|about|under|over)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
 # After a quote, a few words that end its sentence, then a name or pronoun and the cue closing it:
 # "” while in office, Lee said."
@@ -396,6 +399,8 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         if cue in _SPEECH_NOUNS or quoted is not None and quoted.of(cm.start(), cm.end()) or \
                 _NOUN_BEFORE_CUE.search(text, max(seg_s, cm.start() - 20), cm.start()):
             continue  # a noun ("the FTC's claims", "the report"), or the words of another quote
+        if not cue.endswith("ing") and _PREPOSITION_BEFORE_CUE.search(text, max(seg_s, cm.start() - 8), cm.start()):
+            continue
         if cue.startswith("continu") and _TO_A_VERB.match(text, cm.end()):
             continue  # "would continue to support": what someone goes on doing ("..., he continued" says)
         if cue.endswith("ing") and cue not in NAMING:

@@ -727,7 +727,7 @@ class Resolver:
                     return sp, said if sp else phrase
                 # "Members of the Sierra Club": people of the body, not named, but said to speak (a noun
                 # phrase, not words of a clause: "siding with groups that", "We know they were in")
-                noun_phrase = head[-1].isalpha() and head[-1][1:].islower() and not head[0].endswith("ing") \
+                noun_phrase = bool(head) and head[-1].isalpha() and head[-1][1:].islower() and not head[0].endswith("ing") \
                     and len(words) <= 8 and not any(w.lower().strip(",") in _CLAUSE_WORDS or _CONTRACTION.search(w)
                                                     for w in words)
                 return (None, phrase) if noun_phrase else (None, None)
