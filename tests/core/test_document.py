@@ -37,3 +37,13 @@ def test_no_abbreviates_a_number_only_before_one():
     text = "Lee said no. Ruiz left at noon. She lives at No. 4 Mill Lane. See Fig. 2 in the report."
     assert [text[s:e] for s, e in sentence_bounds(text)] == [
         "Lee said no.", "Ruiz left at noon.", "She lives at No. 4 Mill Lane.", "See Fig. 2 in the report."]
+
+
+def test_an_abbreviated_rank_or_a_plural_title_ends_no_sentence():
+    from tui_reader.core.analysis.segment import sentence_bounds
+
+    text = ("Maj. Gen. Ian Holt and Brig. Ann Ruiz spoke. Det. Sgt. Joe Kerr and Cpl. Dan Lee came. "
+            "Sens. Ann Ruiz and Ian Holt voted no. Reps. Joe Kerr and Dan Lee did not.")
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Maj. Gen. Ian Holt and Brig. Ann Ruiz spoke.", "Det. Sgt. Joe Kerr and Cpl. Dan Lee came.",
+        "Sens. Ann Ruiz and Ian Holt voted no.", "Reps. Joe Kerr and Dan Lee did not."]

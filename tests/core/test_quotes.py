@@ -2295,3 +2295,12 @@ def test_a_cue_word_right_after_a_preposition_is_no_verb_of_saying(text):
 def test_a_verb_of_saying_after_by_in_its_ing_form_still_attributes():
     text = "Dana Kerr answered the board by saying “the port will stay open.”"
     assert direct(text)[0].speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will act,” Harwick Police spokesman Maj. Ian Holt said at a briefing.", "Ian Holt"),
+    ("“We will act,” Army spokeswoman Brig. Gen. Ann Ruiz said.", "Ann Ruiz"),
+    ("Det. Joe Bloggs led the inquiry, with Ann Ruiz. “We found nothing,” the detective said.", "Joe Bloggs"),
+])
+def test_an_abbreviated_rank_before_the_name_after_a_body_and_a_role(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -173,7 +173,9 @@ _RIVAL_REACH = 600
 # A title as abbreviated before a name, and the word for it in a role phrase ("Sen. Roe" is "the senator").
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                         "prof": "professor", "supt": "superintendent", "insp": "inspector", "capt": "captain",
-                        "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "adm": "admiral", "pres": "president"}
+                        "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "adm": "admiral", "pres": "president",
+                        "maj": "major", "brig": "brigadier", "cpl": "corporal",
+                        "det": "detective"}
 
 
 def _role_words(role: str) -> set[str]:
