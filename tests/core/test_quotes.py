@@ -2304,3 +2304,11 @@ def test_a_verb_of_saying_after_by_in_its_ing_form_still_attributes():
 ])
 def test_an_abbreviated_rank_before_the_name_after_a_body_and_a_role(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+def test_a_comma_in_the_paragraph_before_sets_off_nothing_of_the_subject():
+    """'state' after ', ' reads as a verb only after a plural subject set off by commas in its own sentence."""
+    text = ("“We listened to the towns,” Ian Holt said. “That is the job.”\n\n"
+            "The plan's author, state Sen. Dana Kerr, said the law would add homes.")
+    (q,) = reported(text)
+    assert (q.speaker, q.cue, q.text) == ("Dana Kerr", "said", "the law would add homes")

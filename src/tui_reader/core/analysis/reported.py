@@ -321,11 +321,16 @@ def _ends_a_name(doc: Document, pos: int) -> bool:
     return ent is not None and ent.type in ("PLACE", "ORG", "PERSON")
 
 
+_NOT_ONE_PHRASE = re.compile(r"[\n“”\"]")
+
+
 def _after_plural_subject(text: str, pos: int) -> bool:
     """The word before pos is a plural subject: "they", "police", or a plural noun ("Officials", "experts");
     or it ends a phrase set off by commas after one ("The rebels, led by Pat Lee, say")."""
     if text.startswith(", ", pos - 2):
         opening = text.rfind(",", max(0, pos - 120), pos - 2)
+        if opening > 0 and _NOT_ONE_PHRASE.search(text, opening, pos):
+            opening = -1  # a comma in the paragraph before, or in a quote, sets off nothing of this subject
         m = _WORD_BEFORE.search(text, max(0, opening - 30), opening + 1) if opening > 0 else None
     else:
         m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
