@@ -2312,3 +2312,25 @@ def test_a_comma_in_the_paragraph_before_sets_off_nothing_of_the_subject():
             "The plan's author, state Sen. Dana Kerr, said the law would add homes.")
     (q,) = reported(text)
     assert (q.speaker, q.cue, q.text) == ("Dana Kerr", "said", "the law would add homes")
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Rep. Ian Holt is on trial. Ann Ruiz told jurors that the congressman had walked into her office and "
+     "said, “Make these work.”", "Ian Holt", "the congressman"),
+    ("Ann Ruiz told jurors that the mayor had come in and said, “Keep it quiet.”", None, "the mayor"),
+    ("Ann Ruiz walked into the room and said, “Keep it quiet.”", "Ann Ruiz", "Ann Ruiz"),
+])
+def test_a_second_verb_of_saying_in_a_statement_before_a_quote_is_the_statement_subjects(text, speaker, mention):
+    q = direct(text)[0]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Ian Holt faces trial. “I am innocent,” the congressman said.", "Ian Holt"),
+    ("Sen. Ian Holt faces trial. “I am innocent,” the lawmaker said.", "Ian Holt"),
+    ("Rep. Ann Ruiz and Sen. Ian Holt met. “We agree,” the congresswoman said.", "Ann Ruiz"),
+    ("Rep. Ann Ruiz and Sen. Ian Holt met. “We agree,” the lawmaker said.", None),
+    ("Sen. Ann Ruiz and Sen. Ian Holt met. “We agree,” the senator said.", None),
+])
+def test_a_legislator_is_also_the_congressman_or_the_lawmaker(text, speaker):
+    assert direct(text)[0].speaker == speaker

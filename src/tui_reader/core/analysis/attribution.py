@@ -88,6 +88,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # "predicted"). Its subject stands before it, set off by commas ("The chair, Sen. Pat Lee, praised ...").
 _PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|which|that)\b)[^,;:\s]+\s+)*?"
                                 r"(?:and|but)\s*")
+_THEN_AND = re.compile(r"\s(?:and|but)\s*$")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
@@ -434,6 +435,11 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             if sp:
                 return sp, said, cue
             continue
+        if _THEN_AND.search(text, subj_s, subj_e):
+            # "told jurors that the mayor had walked in and said": the second verb of the clause's subject
+            opener = res.clause_person(subj_s, cm.start(), site.floor)
+            if opener is not None and (opener[0] or opener[1]):
+                return (*opener, cue)
         sp, said = site.who(subj_s, subj_e)
         if sp:
             return sp, said, cue

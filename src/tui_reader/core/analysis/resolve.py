@@ -178,10 +178,17 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "det": "detective"}
 
 
+# What else news calls a member of a legislature: "Rep. Pat Lee" is "the congressman", "the lawmaker".
+_ROLE_ALSO = {"representative": ("congressman", "congresswoman", "lawmaker"), "senator": ("lawmaker",),
+              "assemblyman": ("lawmaker",), "assemblywoman": ("lawmaker",)}
+
+
 def _role_words(role: str) -> set[str]:
-    """The words of a role, lower-cased, with abbreviated titles also spelled out."""
+    """The words of a role, lower-cased, with abbreviated titles also spelled out, and what else a
+    legislator is called."""
     words = {w.rstrip(".") for w in role.lower().split()}
-    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
+    words |= {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
+    return words.union(*(_ROLE_ALSO[w] for w in words if w in _ROLE_ALSO))
 
 
 class Resolver:
@@ -952,7 +959,9 @@ class Resolver:
                 continue
             asked.add(id(ent))
             if any(head in _role_words(role) for role in ent.roles) or self._said_to_be(ent, head, pos):
-                return ent  # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,")
+                # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,"); but not when another
+                # person titled so was named shortly before ("Sen. Pat Lee and Sen. Ann Ruiz met")
+                return None if self._titled_so_before(head, spans, i, spans[i + 1][0] - _RIVAL_REACH, ent) else ent
         if self._indefinite_between(head, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         sent_s = self.doc.sentence_start(pos)
@@ -965,6 +974,15 @@ class Resolver:
         if not given and self._described(ent, pos):
             return None  # "café owner Pat Lee ... the mayor said": the text said what Lee is, and it is not that
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
+
+    def _titled_so_before(self, head: str, spans: list, i: int, lowest: int, ent: Entity) -> bool:
+        """A person other than ent, titled head, is mentioned at spans[i] or before it, from lowest on."""
+        while i >= 0 and spans[i][0] >= lowest:
+            other = spans[i][2]
+            i -= 1
+            if other is not ent and other.name != ent.name and any(head in _role_words(r) for r in other.roles):
+                return True
+        return False
 
     def _indefinite_between(self, head: str, start: int, end: int) -> bool:
         """Someone brought in by the role head and not named ("a diplomat") stands in text[start:end]. The
