@@ -2334,3 +2334,21 @@ def test_a_second_verb_of_saying_in_a_statement_before_a_quote_is_the_statement_
 ])
 def test_a_legislator_is_also_the_congressman_or_the_lawmaker(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants marched. One of them, Dana Kerr of the group Fair Rents, said she had been evicted twice.",
+    "Tenants marched. Her neighbour, Dana Kerr at the law firm Holt Ruiz, said she had been evicted twice.",
+])
+def test_a_name_set_off_with_the_kind_of_body_they_work_for_is_the_speaker(text):
+    (q,) = reported(text)
+    assert q.speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Kerr of the charity Open Doors said: “We won.”",
+    "Tenants marched. One of them, Dana Kerr of the group Fair Rents, said: “We won.”",
+    "Dana Kerr at Harwick Bank told reporters: “Rates will fall.”",
+])
+def test_a_person_then_the_body_they_work_for_before_the_cue_is_the_speaker(text):
+    assert direct(text)[0].speaker == "Dana Kerr"

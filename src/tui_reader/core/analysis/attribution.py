@@ -339,6 +339,12 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         if where is not None:  # "Lee, campaigning in Ohio, said": the name ends a phrase set off by commas
             sp, said = _before_apposition(site, max(site.sent_s, site.para_s), b + where.start())
             return (sp, said, m.group(2)) if sp else None
+    if where is None:
+        # "Pat Lee of the charity Open Doors said:": a person, then the body they work for or are from
+        works = _WORKS_FOR_BEFORE.search(text, max(0, b + m.start(1) - 40), b + m.start(1))
+        person = site.doc.entity_at(works.start() - 1, works.start()) if works is not None else None
+        if person is not None and person.type == "PERSON":
+            return site.res.name(person), site.doc.mention_text(person, works.start() - 60, works.start()), m.group(2)
     if where is not None:
         # "Dr Lee, of the Institute for X, said:": the body is where the speaker is from
         sp, said = _before_apposition(site, max(site.sent_s, site.para_s), where.start())
@@ -358,6 +364,9 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|before|while|because|since
 _STOP_BETWEEN = re.compile(r"[.!?]\s")
 # An apposition that says where someone is from: ", of the Institute", ", from Acme".
 _WHERE_FROM = re.compile(r",\s+(?:of|from|at|with)\s+(?:the\s+)?$")
+# Without a comma, the same after a name, with a word or two of what the body is: " of the charity ",
+# " at the bank ", " of " (before "Open Doors said").
+_WORKS_FOR_BEFORE = re.compile(r"(?<=\w)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A phrase set off by a comma that opens with a small-letter word and ends before a name:
 # ", campaigning in " (before "Ohio, said").
 _SET_OFF_BEFORE = re.compile(r",\s+[a-z][^,;:“”\"]*\s+$")

@@ -457,7 +457,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$")
 # A preposition in an apposition: the name in it is not the one set beside the subject ("led by Pat Lee").
 _PREPOSITION_IN = re.compile(r"\b(?:by|of|from|in|at|with|for|to)\b")
 # Where someone named is from, after the name: " of Ohio", " from the Bronx".
-_WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+_WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 # A determined noun in small letters opening a phrase: someone's role ("Her counterpart in Ohio").
 _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|of|at|for|from)\b")
 # A possessor, then a word or two before a people or party: "The panel's top Republican".
