@@ -2352,3 +2352,16 @@ def test_a_name_set_off_with_the_kind_of_body_they_work_for_is_the_speaker(text)
 ])
 def test_a_person_then_the_body_they_work_for_before_the_cue_is_the_speaker(text):
     assert direct(text)[0].speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text", [
+    "The raids have been claimed by a coalition of gangs that say they are avenging the arrests.",
+    "The fire was claimed by a group that said it wanted the mine closed.",
+])
+def test_a_passive_cue_whose_agent_has_a_relative_clause_of_saying_is_no_statement(text):
+    assert all(q.cue != "claimed" and not q.text.startswith(("say ", "said ")) for q in reported(text))
+
+
+def test_a_passive_cue_with_it_and_a_that_clause_is_still_a_statement():
+    (q,) = reported("It was claimed by the firm that the files had been lost in the flood.")
+    assert q.text == "the files had been lost in the flood"

@@ -183,6 +183,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
+            if _CUE_OR_BASE.match(text, cs) is not None and is_passive(text, s, cm.start(), cm.end()):
+                continue  # "was claimed by a group that said ...": the agent's relative clause says it, with its own cue
             if text[cs] in "“\"" and _QUOTE_THEN_ITS_CUE.match(text, cs, ce):
                 continue  # '“...,” Ruiz wrote in a post published a year, she said, after ...': direct speech
             if quoted(cm.start(), cm.end()) or quoted(cs, ce) > 0.8 * (ce - cs) and \
