@@ -2365,3 +2365,19 @@ def test_a_passive_cue_whose_agent_has_a_relative_clause_of_saying_is_no_stateme
 def test_a_passive_cue_with_it_and_a_that_clause_is_still_a_statement():
     (q,) = reported("It was claimed by the firm that the files had been lost in the flood.")
     assert q.text == "the files had been lost in the flood"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harwick Foods cut jobs. The Leeds, England-based company said sales would fall this year.", "Harwick Foods"),
+    ("Harwick Foods cut jobs. The Ohio-based firm said sales would fall this year.", "Harwick Foods"),
+    ("Harwick Foods cut jobs. Ohio-based companies said sales would fall this year.", None),
+    ("The raids went on. An Ohio-backed group said the talks had failed.", None),
+])
+def test_a_name_made_an_adjective_is_not_the_speaker_its_noun_says_who(text, speaker):
+    q = reported(text)[-1]
+    assert q.speaker == speaker
+
+
+def test_a_name_made_an_adjective_before_a_role_is_no_speaker_in_a_direct_quote():
+    q = direct("Ian Holt was hired. “I am happy,” the Harvard-educated lawyer said.")[0]
+    assert q.speaker is None and q.speaker_mention == "the Harvard-educated lawyer"

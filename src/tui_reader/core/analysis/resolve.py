@@ -25,6 +25,9 @@ _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
+# A determiner, a name made an adjective with a hyphen ("California-based", "Iran-backed"), and the noun
+# it describes, perhaps after a word more: "the San Jose, California-based chip company".
+_NAME_AS_ADJECTIVE = re.compile(r"(?:([Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*,?\s+)*[A-Z][\w.’']*-[a-z]+\s+(?:[a-z-]+\s+)?([a-z]+)")
 _SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)  # "a statement from ...": its source says it
 # Titles of courtesy that say nothing of someone's office.
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
@@ -695,6 +698,18 @@ class Resolver:
             named = self._apposed_name(start, end)
             if named is not None:
                 return named  # "the head of the delegation, Pat Lee": the role, then its name
+        described = _NAME_AS_ADJECTIVE.fullmatch(phrase)
+        if described is not None:
+            # "the San Jose, California-based company", "an Iran-backed militia": the name says what the noun
+            # after it is like; the noun says who, as "the company" alone would
+            noun = described.group(2).lower()
+            if (described.group(1) or "the").lower() != "the":  # (the determiner may be before a comma)
+                return None, phrase
+            if noun in _BUSINESS_HEADS or noun in lx.ORG_WORDS:
+                return self.name(self.body_antecedent(start, noun, max(0, floor))), phrase
+            if noun in lx.TITLE_HEADS:
+                return self.name(self.role_antecedent(start, noun, max(0, floor))), phrase
+            return None, phrase
         government = _COUNTRYS_GOVERNMENT.match(self.text, start, end)
         if government is not None:
             named = self.doc.first_mention(government.start(1), government.end(1))
