@@ -24,6 +24,7 @@ CASES = [
     (en.product_by_code, "The crew flew a Zephyr X-40 over the bay.", "Zephyr X-40", "PRODUCT"),
     (en.known_place, "Trade with Peru grew fast.", "Peru", "PLACE"),
     (en.place_by_head, "The boat sank in the Kellow River at night.", "Kellow River", "PLACE"),
+    (en.street_by_last_word, "She has lived on Quarry Lane for years.", "Quarry Lane", "PLACE"),
     (en.person_by_cue, "On Monday the coach Quennell spoke at length.", "Quennell", "PERSON"),
     (en.person_by_first_name, "Yesterday Maria Quennell spoke at length.", "Maria Quennell", "PERSON"),
     (en.organisation_by_acronym, "Yesterday the KWFT spoke at length.", "KWFT", "ORG"),
@@ -90,3 +91,10 @@ def test_a_possessive_before_one_organisation_noun_is_part_of_the_name():
     ents = {e.name: e.type for e in analyse("She left Dunmore’s College in May and joined Peru’s Parliament.").entities}
     assert ents.get("Dunmore’s College") == "ORG"
     assert ents.get("Peru") == "PLACE" and ents.get("Parliament") == "ORG"  # a country's is the country's
+
+
+def test_a_road_whose_word_is_a_surname_is_a_place_unless_a_given_name_opens_it():
+    ents = {e.name: e.type for e in analyse(
+        "The shop on Tannery Lane shut. Maria Lane and Judge Ann Close spoke on Kellow Hill.").entities}
+    assert ents["Tannery Lane"] == "PLACE" and ents["Kellow Hill"] == "PLACE"
+    assert ents["Maria Lane"] == "PERSON" and ents["Ann Close"] == "PERSON"

@@ -1621,6 +1621,17 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+def street_by_last_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
+    """"Mill Lane", "Abbey Close", "Capitol Hill": a road or a hill whose word is a surname too ("Tom Lane",
+    "Glenn Close"): a place when no given name opens it."""
+    words = sp.words
+    if 2 <= len(words) <= 3 and words[-1] in _STREET_OR_SURNAME and words[0] not in f.first_names \
+            and not f._is_title(words[0].lower().rstrip(".")):
+        return "PLACE", 2
+    return None
+
+
+_STREET_OR_SURNAME = frozenset("Lane Way Close Row Crescent Grove Walk Mews Hill".split())
 _PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits plaza".split())
 
 
@@ -1805,6 +1816,7 @@ TYPING_RULES = (
     office_by_title,
     person_by_initial,
     person_by_first_name,
+    street_by_last_word,
     organisation_by_word,
     organisation_by_acronym,
     place_by_cue,
