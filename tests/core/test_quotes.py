@@ -2381,3 +2381,10 @@ def test_a_name_made_an_adjective_is_not_the_speaker_its_noun_says_who(text, spe
 def test_a_name_made_an_adjective_before_a_role_is_no_speaker_in_a_direct_quote():
     q = direct("Ian Holt was hired. “I am happy,” the Harvard-educated lawyer said.")[0]
     assert q.speaker is None and q.speaker_mention == "the Harvard-educated lawyer"
+
+
+@pytest.mark.parametrize("setting", ["In a letter obtained by the Harwick Courier", "But in a memo to the Kellow Trust"])
+def test_a_pronoun_after_a_setting_with_no_comma_is_the_subject_not_the_body_in_the_setting(setting):
+    text = f"Chief Ann Grant stayed quiet. {setting} she warned that the cut would force the force to reduce patrols."
+    (q,) = reported(text)
+    assert (q.speaker, q.speaker_mention) == ("Ann Grant", "she")

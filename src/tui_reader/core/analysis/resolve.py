@@ -25,6 +25,7 @@ _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
 # A determiner, a name made an adjective with a hyphen ("California-based", "Iran-backed"), and the noun
 # it describes, perhaps after a word more: "the San Jose, California-based chip company".
 _NAME_AS_ADJECTIVE = re.compile(r"(?:([Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*,?\s+)*[A-Z][\w.’']*-[a-z]+\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -675,6 +676,10 @@ class Resolver:
         phrase = " ".join(words)
         if not phrase:
             return None, None
+        if len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS:
+            # "In a letter obtained by the Tribune she warned": a setting with no comma, then the subject
+            at = self.text.rindex(words[-1], start, end)
+            return self.attribution(at, at + len(words[-1]), floor, quote)
         low = phrase.lower()
         if low == "i":
             return None, phrase  # outside the quote, "I" is the writer: no one named in the text
