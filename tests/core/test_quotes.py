@@ -2388,3 +2388,23 @@ def test_a_pronoun_after_a_setting_with_no_comma_is_the_subject_not_the_body_in_
     text = f"Chief Ann Grant stayed quiet. {setting} she warned that the cut would force the force to reduce patrols."
     (q,) = reported(text)
     assert (q.speaker, q.speaker_mention) == ("Ann Grant", "she")
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("The court seemed wary of the law, with several judges joining the chair in asking whether the town had "
+     "gone too far.", None, "several judges"),
+    ("Harwick Bank cut rates, with its chief executive, Ann Ruiz, saying that inflation had eased.", "Ann Ruiz", "Ann Ruiz"),
+    ("Harwick Bank cut rates, with leading analysts warning that inflation had not eased.", None, "leading analysts"),
+])
+def test_the_subject_of_a_participle_after_with_is_the_one_who_said_it(text, speaker, mention):
+    (q,) = reported(text)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Harwick Bank cut rates, with its chief executive, Ann Ruiz, saying “inflation is beaten.”", "Ann Ruiz", "Ann Ruiz"),
+    ("Harwick Bank cut rates, with analysts calling the move “overdue.”", None, "analysts"),
+])
+def test_the_subject_of_a_participle_after_with_says_the_quote(text, speaker, mention):
+    q = direct(text)[0]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
 from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
 from .segment import UPPER, Coverage
 
@@ -274,7 +274,7 @@ def calling_it(site: QuoteSite) -> Attribution | None:
             if sp or said:
                 return sp, said, m.group(1)
         # else the sentence's subject: "Lee's spokesman, Pat Dunn, called it": Dunn, not Lee
-        sp, said = _sentence_subject(site, max(site.sent_s, site.para_s), site.base_before + m.start())
+        sp, said = _participle_subject(site, max(site.sent_s, site.para_s), site.base_before + m.start())
         if sp or said:
             return sp, said, m.group(1)
     return None
@@ -414,7 +414,7 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         if cue.startswith("continu") and _TO_A_VERB.match(text, cm.end()):
             continue  # "would continue to support": what someone goes on doing ("..., he continued" says)
         if cue.endswith("ing") and cue not in NAMING:
-            sp, said = _sentence_subject(site, seg_s, cm.start())
+            sp, said = _participle_subject(site, seg_s, cm.start())
             if sp or said:
                 return sp, said, cue
             continue
@@ -487,6 +487,16 @@ def attribute(site: QuoteSite) -> Attribution:
 
 
 # --- helpers of the rules ------------------------------------------------------------
+
+
+def _participle_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
+    """Who says what a participle at `end` says: the subject after ", with" ("..., with its chief, Pat
+    Lee, saying"), or else the sentence's."""
+    found = with_subject(site.doc.text, seg_s, end)
+    if found is None:
+        return _sentence_subject(site, seg_s, end)
+    sp, said = site.who(*found)
+    return (sp, said) if sp or said else (None, site.doc.text[found[0]:found[1]].strip(" ,"))
 
 
 def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:

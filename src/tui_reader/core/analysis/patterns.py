@@ -116,3 +116,20 @@ def titled_work(text: str, open_at: int, words: list[str]) -> bool:
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as vs via into upon "
                               "du de la le da di del von van".split())
 
+
+_WITH_AFTER_COMMA = re.compile(r",\s+with\s+")
+_ING_WORD = re.compile(r"\s[a-z]+ing\b")
+
+
+def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """Where the subject of a participle in ", with <subject> -ing" stands, before the first participle
+    after it: "..., with several justices joining liberals in questioning ..." gives "several justices".
+    None when the sentence has no such "with"."""
+    found = None
+    for found in _WITH_AFTER_COMMA.finditer(text, start, cue_start):
+        pass
+    if found is None:
+        return None
+    participle = _ING_WORD.search(text, found.end(), cue_start + 1)
+    end = participle.start() if participle is not None else cue_start
+    return (found.end(), end) if text[found.end():end].strip(" ,") else None

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Entity, Quote
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of
+from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
 from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
 from .segment import Coverage
 
@@ -193,6 +193,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             speaker = said = None
             if carried is not None and _NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)):
                 speaker, said = carried  # "..., and urged ...", "..., Lee added, saying ...": the same speaker
+            elif cm.group().endswith("ing") and (with_np := with_subject(text, s, cm.start())) is not None:
+                # "The bank cut rates, with its chief, Pat Lee, saying ...": the participle's subject follows "with"
+                speaker, said = res.attribution(*with_np, s - 3000)
+                if speaker is None and said is None:
+                    said = text[with_np[0]:with_np[1]].strip(" ,")
             elif is_passive(text, s, cm.start(), cm.end()):
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
                 # (the pattern after the cue has already passed over the agent to the clause)
