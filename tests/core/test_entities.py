@@ -1316,3 +1316,10 @@ def test_a_surname_of_two_words_is_the_person_named_in_full():
 ])
 def test_a_wire_datelines_town_before_a_date_is_a_place_in_tokenised_text_too(text, town):
     assert types_of(text).get(town) == "PLACE"
+
+
+@pytest.mark.parametrize("text", ["Ohio Solicitor General Nadia Okafor argued the case.",
+                                  "The hearing heard from Surgeon General Nadia Okafor on Monday."])
+def test_solicitor_and_surgeon_are_titles_before_a_name(text):
+    found = types_of(text)
+    assert found.get("Nadia Okafor") == "PERSON" and not any("Solicitor" in n or "Surgeon" in n for n in found)
