@@ -2408,3 +2408,13 @@ def test_the_subject_of_a_participle_after_with_is_the_one_who_said_it(text, spe
 def test_the_subject_of_a_participle_after_with_says_the_quote(text, speaker, mention):
     q = direct(text)[0]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The drive is led by activist Dana Kerr, who said in a radio interview last week that “nobody is safe.”",
+     "Dana Kerr"),
+    ("The plan was drafted by Harwick Council, which later said it was “a mistake.”", "Harwick Council"),
+    ("Ian Holt met the mayor of Harwick, who said the town was “ready.”", None),
+])
+def test_a_relative_clause_after_a_name_gives_the_quote_to_the_name(text, speaker):
+    assert direct(text)[-1].speaker == speaker

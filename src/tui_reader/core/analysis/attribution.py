@@ -88,6 +88,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # "predicted"). Its subject stands before it, set off by commas ("The chair, Sen. Pat Lee, praised ...").
 _PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|which|that)\b)[^,;:\s]+\s+)*?"
                                 r"(?:and|but)\s*")
+# A relative pronoun as the whole subject of a cue, perhaps with an adverb or auxiliary: ", who later said".
+_RELATIVE_SUBJECT = re.compile(r"\s*(who|which)(?:\s+(?:also|later|then|has|had|have|previously|[a-z]+ly))*\s*")
 _THEN_AND = re.compile(r"\s(?:and|but)\s*$")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
@@ -422,6 +424,13 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
         head = text[head_s:cm.start()]
         cut = last_clause_mark(head)
         subj_s = head_s + cut + 1 if cut >= 0 else head_s
+        relative = _RELATIVE_SUBJECT.fullmatch(text, subj_s, cm.start()) if cut >= 0 and text[subj_s - 1] == "," else None
+        if relative is not None:
+            # "activist Pat Lee, who said in an interview that “...”": the name the relative clause hangs on
+            named = res.relative_antecedent(seg_s, subj_s - 1, relative.group(1))
+            if named is not None:
+                return res.name(named), doc.mention_text(named, seg_s, subj_s), cue
+            continue
         lead = _LEAD_CLAUSE.match(text[subj_s:cm.start()])
         if lead and lead.end() < cm.start() - subj_s:
             subj_s += lead.end()

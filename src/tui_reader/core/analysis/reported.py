@@ -14,9 +14,10 @@ import re
 from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
-from .model import Entity, Quote
+from .model import Quote
 from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
-from .resolve import REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive, passive_speaker
+from .resolve import (NAME_AFTER_PREPOSITION, REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive,
+                      passive_speaker)
 from .segment import Coverage
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]$")
@@ -218,7 +219,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # "Lee posted to Twitter asking if ...": the participle's speaker is the sentence's subject,
                 # never a name after a preposition (but "Police are asking ...": the subject is before the cue)
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
-                if speaker is None and said is None and not _NAME_AFTER_PREPOSITION.search(text, ss, se):
+                if speaker is None and said is None and not NAME_AFTER_PREPOSITION.search(text, ss, se):
                     speaker, said = res.attribution(ss, se, s - 3000)  # ("On Monday Lee wrote to the board urging")
             elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, _past_setting(text, ss, se), se):
                 # "She promised funds and said ...": a second verb of the sentence's subject (also after
@@ -231,13 +232,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 speaker, said = inner or res.sentence_subject(s, cm.start(), s - 3000)
             elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
                 # "the Trade Commission, which says ...": the name the relative clause hangs on
-                named = res.doc.entity_at(ss - 2, ss - 1)
-                if named is not None and named.type != "PERSON" and text[ss:se].strip() == "who" and (
-                        named.type == "PLACE" or _NAME_AFTER_PREPOSITION.search(text, max(s, ss - 80), ss - 1)):
-                    # "who" is no place, nor a body after a preposition ("the mayor of Harwick, who said"):
-                    # the person before their apposition, if any ("Pat Lee, a nurse in Atlanta, who said")
-                    named = _apposed_before(res, s, ss - 1)
-                if named is not None and named.type in ("PERSON", "ORG", "PLACE"):
+                named = res.relative_antecedent(s, ss - 1, text[ss:se].strip())
+                if named is not None:
                     speaker, said = res.name(named), res.doc.mention_text(named, s, ss)
             elif se > ss:
                 sub = text[ss:se]
@@ -288,20 +284,6 @@ def _titles_only(words: str) -> bool:
 def _no_party_member(name: str) -> bool:
     """The capitalised words are no member of a people or party from a place ("Harwick Democrat")."""
     return name.split()[-1] not in lx.demonyms()
-
-
-def _apposed_before(res: Resolver, start: int, comma: int) -> Entity | None:
-    """The person a "who" at a comma hangs on past the apposition that ends in another name: "Pat Lee,
-    a nurse in Atlanta, who said"; None when the apposition is not right after a person's name."""
-    starts, spans = res.doc.mentions_of(("PERSON",))
-    i = bisect.bisect_left(starts, comma) - 1
-    if i < 0 or spans[i][0] < start:
-        return None
-    apposition = _APPOSITION.fullmatch(res.text, spans[i][1], comma)
-    return spans[i][2] if apposition is not None else None
-
-
-_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;:.“”\"]+")
 
 
 # A plural subject after a base-form cue that ends its sentence: ", say oceanographers.", ", say police."
@@ -489,9 +471,6 @@ _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?
 # An inverted cue after a quote, then the comma before a participle: "“...,” said Pat Lee, noting ...".
 _INVERTED_CUE_BEFORE_PARTICIPLE = re.compile(
     rf"[,”\"’]\s+(?:{REPORTING_VERB})\s+((?:(?:van|von|de|al)\s+)?[A-Z][^,“”\"]{{0,40}}?|the\s+[a-z][^,“”\"]{{0,40}}?),\s*$")
-# A name after a preposition ends the phrase: "posted to Twitter" (before "asking").
-_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
-                                     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
 # A quote, then a subject of a few words and the cue that gives it: direct speech, told as such.
 _QUOTE_THEN_ITS_CUE = re.compile(rf"[“\"][^“”\"]+[”\"][\s,]*(?:[^\s“”\"]+\s+){{0,6}}?(?:{REPORTING_VERB})\b")
 # A form of "be" right before a participle: "are asking", "was saying".

@@ -26,6 +26,11 @@ _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+# A name after a preposition ends the phrase: "posted to Twitter" (before "asking").
+NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
+                                    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+# An apposition after a name: ", a nurse in Atlanta".
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;:.“”\"]+")
 # A determiner, a name made an adjective with a hyphen ("California-based", "Iran-backed"), and the noun
 # it describes, perhaps after a word more: "the San Jose, California-based chip company".
 _NAME_AS_ADJECTIVE = re.compile(r"(?:([Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*,?\s+)*[A-Z][\w.’']*-[a-z]+\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -994,6 +999,25 @@ class Resolver:
         if not given and self._described(ent, pos):
             return None  # "café owner Pat Lee ... the mayor said": the text said what Lee is, and it is not that
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
+
+    def relative_antecedent(self, sent_s: int, comma: int, pronoun: str) -> Entity | None:
+        """Who or what ", who" or ", which" at `comma` hangs on: the name right before the comma ("the Trade
+        Commission, which says"). "who" is no place, nor a body after a preposition ("the mayor of Harwick,
+        who said"): it is the person before their apposition, if any ("Pat Lee, a nurse in Atlanta, who")."""
+        named = self.doc.entity_at(comma - 1, comma)
+        if named is not None and named.type != "PERSON" and pronoun == "who" and (
+                named.type == "PLACE" or NAME_AFTER_PREPOSITION.search(self.text, max(sent_s, comma - 80), comma)):
+            named = self._apposed_before(sent_s, comma)
+        return named if named is not None and named.type in ("PERSON", "ORG", "PLACE") else None
+
+    def _apposed_before(self, start: int, comma: int) -> Entity | None:
+        """The person named before an apposition that ends at comma: "Pat Lee, a nurse in Atlanta,"; None
+        when the apposition is not right after a person's name."""
+        starts, spans = self.doc.mentions_of(("PERSON",))
+        i = bisect.bisect_left(starts, comma) - 1
+        if i < 0 or spans[i][0] < start:
+            return None
+        return spans[i][2] if _APPOSITION.fullmatch(self.text, spans[i][1], comma) is not None else None
 
     def _titled_so_before(self, head: str, spans: list, i: int, lowest: int, ent: Entity) -> bool:
         """A person other than ent, titled head, is mentioned at spans[i] or before it, from lowest on."""
