@@ -1323,3 +1323,8 @@ def test_a_wire_datelines_town_before_a_date_is_a_place_in_tokenised_text_too(te
 def test_solicitor_and_surgeon_are_titles_before_a_name(text):
     found = types_of(text)
     assert found.get("Nadia Okafor") == "PERSON" and not any("Solicitor" in n or "Surgeon" in n for n in found)
+
+
+def test_a_word_opening_a_sentence_with_an_age_set_off_after_it_is_a_person():
+    text = "The water rose at night. Quennell, 78, who has lived there for years, carried her cat upstairs."
+    assert types_of(text).get("Quennell") == "PERSON"

@@ -2418,3 +2418,9 @@ def test_the_subject_of_a_participle_after_with_says_the_quote(text, speaker, me
 ])
 def test_a_relative_clause_after_a_name_gives_the_quote_to_the_name(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+def test_a_given_name_with_an_age_opens_the_sentence_and_speaks():
+    text = ("Tom and Dan Kessler grew up on a farm. Tom, 61, a retired welder, says he will vote for the mayor. "
+            "“I'm voting for my wallet,” he said.")
+    assert reported(text)[0].speaker == "Tom" and direct(text)[0].speaker == "Tom"

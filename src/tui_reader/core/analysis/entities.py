@@ -747,6 +747,7 @@ class EntityFinder:
                 if not (named or w in self.minor_towns and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, start + len(w))
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or _SCORE_THEN_SIDE.match(self.text, start + len(w))  # "Harwick 1 Kellan 2"
+                        or _AGE_AFTER.match(self.text, start + len(w))  # "Hollis, 78, who has lived ..."
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
@@ -1631,6 +1632,8 @@ def street_by_last_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     return None
 
 
+# An age set off by commas after a name: ", 78,".
+_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
 _STREET_OR_SURNAME = frozenset("Lane Way Close Row Crescent Grove Walk Mews Hill".split())
 _PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits plaza".split())
 
