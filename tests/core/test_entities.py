@@ -1328,3 +1328,8 @@ def test_solicitor_and_surgeon_are_titles_before_a_name(text):
 def test_a_word_opening_a_sentence_with_an_age_set_off_after_it_is_a_person():
     text = "The water rose at night. Quennell, 78, who has lived there for years, carried her cat upstairs."
     assert types_of(text).get("Quennell") == "PERSON"
+
+
+def test_a_surname_made_plural_is_the_family_not_a_body():
+    found = types_of("Ann and Tom Quennell run the farm. The Quennells have lived there for decades.")
+    assert found.get("Quennells") == "PERSON" and found.get("Tom Quennell") == "PERSON"

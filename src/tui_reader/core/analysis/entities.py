@@ -1216,6 +1216,11 @@ class EntityFinder:
             if _PLURAL_ACRONYM.fullmatch(w) and w[:-1].lower() in groups:
                 parent[k] = w[:-1].lower()  # "GCSEs" is the plural of "GCSE": one thing
                 continue
+            if w.endswith("s") and w not in by_word and not groups[k]["sure"] - {"PERSON"} and any(
+                    _top(groups[c]["votes"]) == "PERSON" and groups[c]["spans"][0].words[-1] == w[:-1]
+                    for c in by_word.get(w[:-1], ())):
+                groups[k]["votes"] = Counter({"PERSON": 1})  # "the Kesslers": a family, people of the surname
+                continue
             if w in self.demonyms or w in self.strong_places and (
                     any(x.cue == "PLACE" for x in groups[k]["spans"]) or not any(
                         _top(groups[c]["votes"]) == "PERSON" and groups[c]["spans"][0].words[-1] == w
