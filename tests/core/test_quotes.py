@@ -2424,3 +2424,13 @@ def test_a_given_name_with_an_age_opens_the_sentence_and_speaks():
     text = ("Tom and Dan Kessler grew up on a farm. Tom, 61, a retired welder, says he will vote for the mayor. "
             "“I'm voting for my wallet,” he said.")
     assert reported(text)[0].speaker == "Tom" and direct(text)[0].speaker == "Tom"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dan Kerr quit the board. Its chair, Hilary Quennell, urged him to stay. “Walking away helps nobody,” he said.",
+     "Hilary Quennell"),
+    ("Sen. Lindsey Quennell spoke first. “We will act,” he said.", "Lindsey Quennell"),
+    ("Taylor Quennell won the race. “I was lucky,” she said.", "Taylor Quennell"),
+])
+def test_a_given_name_borne_by_men_and_women_takes_he_or_she(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -330,6 +330,9 @@ def _build_first_name_genders() -> dict[str, str]:
             genders[name] = "F"
         else:
             genders[name] = "?"
+    for name in word_list("unisex_names"):
+        if name in genders:
+            genders[name] = "?"
     return genders
 
 
