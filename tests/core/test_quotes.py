@@ -2434,3 +2434,9 @@ def test_a_given_name_with_an_age_opens_the_sentence_and_speaks():
 ])
 def test_a_given_name_borne_by_men_and_women_takes_he_or_she(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+def test_a_role_before_the_name_that_closes_the_quote_s_sentence():
+    text = "The ministry said Ian Holt had called. Holt “stressed the urgent need” for more aid, spokesman Tom Reed said."
+    q = direct(text)[0]
+    assert (q.speaker, q.cue) == ("Tom Reed", "said")

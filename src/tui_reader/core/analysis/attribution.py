@@ -102,10 +102,10 @@ _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|s
 # "in reply"), unless it is a verb's "-ing" form ("by saying", "after telling").
 _PREPOSITION_BEFORE_CUE = re.compile(r"\b(?:by|of|in|on|at|from|with|for|into|about|under|over)\s+$", re.I)
 NON_SPACE = re.compile(r"\S")
-# After a quote, a few words that end its sentence, then a name or pronoun and the cue closing it:
-# "” while in office, Lee said."
+# After a quote, a few words that end its sentence, then a name (perhaps after its role) or pronoun and the
+# cue closing it: "” while in office, Lee said.", "” for more aid, spokesman Pat Lee said."
 _TAIL_THEN_SUBJECT = re.compile(
-    rf"^\s+[a-z][^“”\"\n.;:,]{{0,40}},\s+({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+({_SAY})\b(?=\s*[.,;]|\s*$)")
+    rf"^\s+[a-z][^“”\"\n.;:,]{{0,40}},\s+((?:[a-z]+\s+){{0,3}}{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+({_SAY})\b(?=\s*[.,;]|\s*$)")
 # A verb right after a cue word: the cue word was a noun, its subject ("shares being sold", "claims were").
 _NOUN_CUE_NEXT = re.compile(r"\s+(?:being|are|were|is|was|have|had|will|would|rose|fell)\b")
 # A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
