@@ -2437,6 +2437,7 @@ def test_a_given_name_borne_by_men_and_women_takes_he_or_she(text, speaker):
 
 
 def test_a_role_before_the_name_that_closes_the_quote_s_sentence():
-    text = "The ministry said Ian Holt had called. Holt “stressed the urgent need” for more aid, spokesman Tom Reed said."
+    text = ("Ian Holt spoke by phone with the minister on Saturday, the Harwick Council said. Holt “stressed the urgent "
+            "need” for more aid, spokesman Tom Reed said.")
     q = direct(text)[0]
     assert (q.speaker, q.cue) == ("Tom Reed", "said")
