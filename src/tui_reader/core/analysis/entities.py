@@ -811,6 +811,12 @@ class EntityFinder:
         if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and \
                 _ABBREVIATED_TITLE_THEN_NAME.match(self.text, start + len(" ".join(words))):
             return self._shape(start, words[:-1], initial, before)
+        # "the Northern Ireland Secretary", "the Texas governor": a known place and the title of an office in it,
+        # with no name after: the place is the name ("the Los Angeles Sheriff's office" is the office's)
+        lead = 1 if words[0] in ("The", "the") else 0
+        if len(words) >= lead + 2 and words[-1].lower() in lx.TITLE_HEADS and \
+                " ".join(words[lead:-1]) in self.places and not self.text.startswith(("’s", "'s"), start + len(full)):
+            return self._shape(*_drop(start, words[:-1], lead), initial and not lead, before)
         # "Former Hawks general manager Lou Santos": "former" with no title in the run goes with the role
         # after it, in small letters; the run names the body.
         if len(words) >= 2 and words[0] in ("Former", "Ex") and not any(
@@ -1766,7 +1772,8 @@ _ABSTRACT_NOUN = re.compile(r"(?:ology|ography|ience|ics|ism|tion|sion)$")
 
 
 def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"Los Angeles Sheriff", "Ohio Governor": a known place and a title with no name is an office."""
+    """"the Los Angeles Sheriff's department": a known place and a title with no name, before "'s", is an office
+    (with no "'s", the place is the name: "the Ohio Governor said")."""
     words = sp.words
     last = words[-1].lower()
     if len(words) >= 2 and (last in lx.TITLE_HEADS or last in f.titles) and " ".join(words[:-1]) in f.places:
