@@ -2441,3 +2441,9 @@ def test_a_role_before_the_name_that_closes_the_quote_s_sentence():
             "need” for more aid, spokesman Tom Reed said.")
     q = direct(text)[0]
     assert (q.speaker, q.cue) == ("Tom Reed", "said")
+
+
+def test_add_with_the_quote_as_its_object_is_no_cue_of_the_quote():
+    text = "The Kellan Front said in a statement that the Harwick Council had added “new conditions” at the last minute."
+    q = direct(text)[0]
+    assert (q.speaker, q.cue) == ("Kellan Front", "said")

@@ -316,6 +316,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if _adds_the_quote(m.group(2), before[m.end(2):]):
+        return None
     if any(c.group(1) not in _SPEECH_NOUNS and not c.group(1).endswith("ing") for c in CUE_RE.finditer(before, m.end(2))):
         return None  # "Holt said, as Kerr supporters chanted “...”": a verb nearer the quote, of another subject
     if site.base_before + m.start(1) < site.sent_s and CUE_RE.search(site.doc.text, site.sent_s, site.o):
@@ -413,6 +415,8 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             continue  # a noun ("the FTC's claims", "the report"), or the words of another quote
         if not cue.endswith("ing") and _PREPOSITION_BEFORE_CUE.search(text, max(seg_s, cm.start() - 8), cm.start()):
             continue
+        if _adds_the_quote(cue, text[cm.end():site.o]):
+            continue
         if cue.startswith("continu") and _TO_A_VERB.match(text, cm.end()):
             continue  # "would continue to support": what someone goes on doing ("..., he continued" says)
         if cue.endswith("ing") and cue not in NAMING:
@@ -496,6 +500,12 @@ def attribute(site: QuoteSite) -> Attribution:
 
 
 # --- helpers of the rules ------------------------------------------------------------
+
+
+def _adds_the_quote(cue: str, between: str) -> bool:
+    """"had added “new conditions”": "add" with the quote right after it, no comma or colon between, takes the
+    quoted words as its object; it is no verb of saying ("he added: “...”", "“...,” he added" are)."""
+    return cue in ("add", "adds", "added", "adding") and not between.strip()
 
 
 def _participle_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
