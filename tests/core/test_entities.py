@@ -1343,3 +1343,13 @@ def test_a_surname_made_plural_is_the_family_not_a_body():
 def test_a_place_and_a_title_with_no_name_after_is_the_place(text, place):
     found = types_of(text)
     assert found.get(place) == "PLACE" and not any(n.startswith(place + " ") or n == "Taoiseach" for n in found)
+
+
+@pytest.mark.parametrize("day", ["Black Friday", "Cyber Monday", "Boxing Day", "Memorial Day", "Labor Day",
+                                 "Independence Day", "Super Tuesday", "Valentine's Day"])
+def test_a_day_named_for_what_happens_on_it_is_a_date(day):
+    assert types_of(f"Shops in Harwick were busy on {day} this year.").get(day) == "DATE"
+
+
+def test_a_holiday_that_opens_a_longer_name_is_part_of_the_name():
+    assert types_of("Talks on the Good Friday Agreement went on.").get("Good Friday Agreement") is not None

@@ -64,8 +64,14 @@ _QUANTITY = re.compile(  # the cheap first-letter check keeps the scan fast
     rf"|{_NUMWORD}(?: or two)?[- ]?(?={_UNIT_FIRST}){_UNIT}\b(?! of\b))"
 )
 # Holidays are dates ("by Christmas", "since Ramadan"); "Christmas Day", "New Year's Eve" whole.
+# Days named for what happens on them, in two words, are dates too ("on Memorial Day", "by Black Friday"), unless
+# a name goes on after them ("the Good Friday Agreement").
 _HOLIDAY = (r"(?:Christmas(?: Day| Eve)?|Easter(?: Sunday| Monday)?|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|"
-            r"Eid(?: al-(?:Fitr|Adha))?|New Year(?:’s|'s)?(?: Day| Eve)?)")
+            r"Eid(?: al-(?:Fitr|Adha))?|New Year(?:’s|'s)?(?: Day| Eve)?|Halloween|"
+            r"(?:(?:Black|Good|Holy) Friday|Cyber Monday|Super Tuesday|Ash Wednesday|Palm Sunday|Boxing Day|"
+            r"(?:Memorial|Labou?r|Independence|Veterans(?:’|')?|Presidents(?:’|')?|Election|Inauguration|Remembrance|"
+            r"Armistice|Bastille|Anzac|Australia|Canada|Victory|Mother(?:’s|'s)|Father(?:’s|'s)|Valentine(?:’s|'s)) Day)"
+            r"(?! [A-Z][a-z]))")
 _DATE_WORD = one_of(_DATE_WORDS)
 _DATE = re.compile(  # the forms that start with a digit, then those that start with a word
     rf"(?=\d)(?:\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"
