@@ -1353,3 +1353,8 @@ def test_a_day_named_for_what_happens_on_it_is_a_date(day):
 
 def test_a_holiday_that_opens_a_longer_name_is_part_of_the_name():
     assert types_of("Talks on the Good Friday Agreement went on.").get("Good Friday Agreement") is not None
+
+
+@pytest.mark.parametrize("name", ["Kellow Payments", "Varn Communications", "Harwick Investments"])
+def test_a_name_ending_in_a_plural_abstract_noun_is_no_person(name):
+    assert types_of(f"Dana Kerr, director of retail at {name}, spoke on Friday.").get(name) == "ORG"

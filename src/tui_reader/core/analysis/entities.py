@@ -1772,9 +1772,9 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 _ROMAN = re.compile(r"[IVX]+")
 # A generation after a person's surname: "Jr.", "Sr.", "III".
 _GENERATIONS = frozenset("Jr Sr II III IV".split())
-# The endings of abstract nouns, which end titles of journals and bodies ("Nature Geoscience",
-# "Applied Robotics") and no surname.
-_ABSTRACT_NOUN = re.compile(r"(?:ology|ography|ience|ics|ism|tion|sion)$")
+# The endings of abstract nouns, and of plural ones, which end titles of journals and bodies ("Nature
+# Geoscience", "Applied Robotics", "Barclaycard Payments", "Acme Communications") and no surname.
+_ABSTRACT_NOUN = re.compile(r"(?:ology|ologies|ography|iences?|ics|isms?|tions?|sions?|ments|ities|ances|ences)$")
 
 
 def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
