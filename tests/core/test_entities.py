@@ -1358,3 +1358,8 @@ def test_a_holiday_that_opens_a_longer_name_is_part_of_the_name():
 @pytest.mark.parametrize("name", ["Kellow Payments", "Varn Communications", "Harwick Investments"])
 def test_a_name_ending_in_a_plural_abstract_noun_is_no_person(name):
     assert types_of(f"Dana Kerr, director of retail at {name}, spoke on Friday.").get(name) == "ORG"
+
+
+def test_mountains_and_ranges_are_places():
+    found = types_of("A guide fell on Mont Quennel. He had worked in the Alps, the Andes and the Pyrenees for years.")
+    assert [found.get(n) for n in ("Mont Quennel", "Alps", "Andes", "Pyrenees")] == ["PLACE"] * 4

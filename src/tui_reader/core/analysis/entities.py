@@ -1652,7 +1652,7 @@ def street_by_last_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 # An age set off by commas after a name: ", 78,".
 _AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
 _STREET_OR_SURNAME = frozenset("Lane Way Close Row Crescent Grove Walk Mews Hill".split())
-_PLACE_FIRST = frozenset("lake mount mt mt. loch isle cape river gulf bay port fort strait straits plaza".split())
+_PLACE_FIRST = frozenset("lake mount mt mt. mont loch isle cape river gulf bay port fort strait straits plaza".split())
 
 
 def organisation_by_leading_acronym(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
