@@ -1363,3 +1363,8 @@ def test_a_name_ending_in_a_plural_abstract_noun_is_no_person(name):
 def test_mountains_and_ranges_are_places():
     found = types_of("A guide fell on Mont Quennel. He had worked in the Alps, the Andes and the Pyrenees for years.")
     assert [found.get(n) for n in ("Mont Quennel", "Alps", "Andes", "Pyrenees")] == ["PLACE"] * 4
+
+
+def test_a_state_abbreviation_that_is_also_a_name_is_a_state_in_a_dateline():
+    found = types_of("Chiefs win\n\nKELLOW CITY, Mo. — Dana Kerr threw two touchdowns. Mo Quennell ran.")
+    assert found.get("KELLOW CITY") == "PLACE" and found.get("Mo") == "PLACE" and found.get("Mo Quennell") == "PERSON"

@@ -511,7 +511,8 @@ class EntityFinder:
         tail = _DATELINE_STATE.match(self.text, m.end(1), end)
         state = tail.group(1) if tail is not None else None
         if state is not None:  # ", N.Y. —", ", England 1996-08-31": a state or country known as one
-            in_a_state = state.rstrip(".") in _STATE_ABBREVIATIONS or state in self.strong_places
+            in_a_state = state.rstrip(".") in _STATE_ABBREVIATIONS or state.rstrip(".") in _DATELINE_STATES \
+                or state in self.strong_places
         else:  # " 1996-08-31": a date alone after the town (not a dash alone: "HARWICK -" says nothing)
             in_a_state = tail is not None and tail.group().strip()[:1].isdigit()
         if " " not in m.group(1) and "." not in m.group(1) and not in_a_state:
@@ -1241,8 +1242,9 @@ class EntityFinder:
             cands = list(dict.fromkeys(by_word.get(w, ())))
             if "PLACE" in groups[k]["sure"] and groups[k]["sure"] <= {"PLACE"}:
                 # a town said for sure to be one ("of Kellby Road, Harwick") is not the body named after it
-                # ("Harwick Crown Court")
-                cands = [c for c in cands if _top(groups[c]["votes"]) != "ORG"]
+                # ("Harwick Crown Court"); a state's abbreviation ("KELLOW, Mo. —") is no person's name either
+                abbreviated = w in _DATELINE_STATES or w in _STATE_ABBREVIATIONS
+                cands = [c for c in cands if _top(groups[c]["votes"]) not in (("ORG", "PERSON") if abbreviated else ("ORG",))]
             if not cands and w in of_body and any(self._title_follows(x.end) for x in groups[k]["spans"]):
                 cands = list(dict.fromkeys(of_body[w]))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
@@ -1606,10 +1608,15 @@ def state_after_town(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
             sp.text in _STATE_ABBREVIATIONS and text.startswith(".", sp.end)
             or sp.text.endswith(".") and sp.text[:-1] in _STATE_ABBREVIATIONS):  # ("Albany, N.Y.")
         return "PLACE", 3
+    if sp.text in _DATELINE_STATES and text.startswith(".", sp.end) and _CAPS_TOWN_BEFORE.search(text, 0, sp.start):
+        return "PLACE", 3  # "KANSAS CITY, Mo. —": a state only after a town in a dateline
     state = _STATE_AFTER.match(text, sp.end)
     if state is not None and state.group(1) in _STATE_ABBREVIATIONS:
         return "PLACE", 3
     return None
+
+
+_CAPS_TOWN_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z.’' -]+, $")
 
 
 _STATE_AFTER = re.compile(r", ([A-Z][A-Za-z.]*?)\.(?![A-Za-z])")
@@ -1814,6 +1821,7 @@ _DOCUMENT_PARTS = frozenset(lx.word_list("document_parts"))
 _LAW_WORDS = frozenset(lx.word_list("law_words"))
 _EXAM_NAMES = frozenset(lx.word_list("exam_names"))
 _STATE_ABBREVIATIONS = frozenset(lx.word_list("state_abbreviations"))
+_DATELINE_STATES = frozenset(lx.word_list("dateline_states"))
 _PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
 _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"
