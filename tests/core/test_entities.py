@@ -737,6 +737,8 @@ def test_a_title_with_of_and_for_phrases_before_a_name():
     ("The win lifts Rovers a point above Kellby, who lost 3-0 at home.", "Kellby", "ORG"),
     ("Rovers are level with Harwick, who were held 1-1 by the leaders.", "Harwick", "ORG"),
     ("In the final she beat Dunmore, who lost 6-3 6-4.", "Dunmore", "PERSON"),  # a player's sets
+    ("Rovers trail leaders Kellby, who beat Harwick Town 2-0 at home.", "Kellby", "ORG"),
+    ("She faces Dunmore, who beat Ann Ruiz 6-3 6-4.", "Dunmore", "PERSON"),
 ])
 def test_who_and_one_score_after_a_name_is_a_side(text, name, kind):
     assert types_of(text).get(name) == kind

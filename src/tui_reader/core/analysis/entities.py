@@ -225,8 +225,9 @@ _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
                          r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
-# A side's result after it: ", who lost 3-0", ", who were held 1-1 by" (one score, not a player's sets).
-_WHO_SCORED = re.compile(r", who (?:[a-z]+ ){1,3}\d{1,2}-\d{1,2}\b(?! \d{1,2}-\d{1,2})")
+# A side's result after it: ", who lost 3-0", ", who were held 1-1 by", ", who beat Everton 2-0" (one score, not
+# a player's sets).
+_WHO_SCORED = re.compile(r", who (?:[a-z]+ ){1,3}(?:[A-Z][\w.’'-]* ){0,3}\d{1,2}-\d{1,2}\b(?! \d{1,2}-\d{1,2})")
 # An age set off after a name, or the kin of a person: ", 45,", ", whose son" (not ", who": a club is
 # "Harlow City, who drew 0-0").
 _PERSON_AFTER = re.compile(rf",\s+(?:\d{{1,3}},|whose\s+(?:{one_of(sorted(lx.KIN_RELATIONS))})s?\b)")
