@@ -1370,3 +1370,13 @@ def test_mountains_and_ranges_are_places():
 def test_a_state_abbreviation_that_is_also_a_name_is_a_state_in_a_dateline():
     found = types_of("Chiefs win\n\nKELLOW CITY, Mo. — Dana Kerr threw two touchdowns. Mo Quennell ran.")
     assert found.get("KELLOW CITY") == "PLACE" and found.get("Mo") == "PLACE" and found.get("Mo Quennell") == "PERSON"
+
+
+def test_a_bill_as_a_chamber_numbers_it_is_no_entity():
+    found = types_of("The law, known as House Bill 18, passed. Senate Bill 410 failed. Bill Quennell voted no.")
+    assert "House Bill" not in found and "Senate Bill" not in found and found.get("Bill Quennell") == "PERSON"
+
+
+def test_a_name_set_off_before_a_kind_of_body_and_a_relative_clause_is_a_body():
+    found = types_of("The law was challenged by Kellnet, a trade group whose members include Varn and Harwick.")
+    assert found.get("Kellnet") == "ORG"

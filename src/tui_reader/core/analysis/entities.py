@@ -779,6 +779,10 @@ class EntityFinder:
                 len(words) == 1 and _NUMBER_AFTER.match(self.text, start + len(words[0]))
                 or len(words) == 2 and _PART_NUMBER.fullmatch(words[1])):
             return []
+        # "House Bill 18", "Senate Resolution 4": a bill as a chamber numbers it points into its texts, no name
+        if len(words) == 2 and words[0] in _CHAMBERS and words[1] in ("Bill", "Resolution") and \
+                _NUMBER_AFTER.match(self.text, start + len(full)):
+            return []
         # "Pat Lee KC", "Ann Ruiz MP": letters after a name say what the person is, and are no part of it
         # (after a given name only: "an Ottawa Labour MP" is a title)
         if len(words) >= 3 and words[-1] in _POST_NOMINALS and words[0] in self.first_names:
@@ -1423,7 +1427,8 @@ _NAME_PARTICLES = frozenset("von van de da di du del della le la al el bin ibn".
 # Lower-case words of a role, then a capitalised name: "chief executive Pat", "boss Sam".
 _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 # After a name: a comma and the word that says what it is (", a spokesman", ", 45,"); the next word.
-_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)(?:\s+([a-z]+)(?=[,.;]))?")
+_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)"
+                           r"(?:\s+([a-z]+)(?=[,.;]|\s+(?:whose|that|which|of|for|with|based|representing)\b))?")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
@@ -1659,6 +1664,7 @@ def street_by_last_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 # An age set off by commas after a name: ", 78,".
 _AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
+_CHAMBERS = frozenset(("House", "Senate", "Assembly"))
 _STREET_OR_SURNAME = frozenset("Lane Way Close Row Crescent Grove Walk Mews Hill".split())
 _PLACE_FIRST = frozenset("lake mount mt mt. mont loch isle cape river gulf bay port fort strait straits plaza".split())
 
