@@ -1380,3 +1380,12 @@ def test_a_bill_as_a_chamber_numbers_it_is_no_entity():
 def test_a_name_set_off_before_a_kind_of_body_and_a_relative_clause_is_a_body():
     found = types_of("The law was challenged by Kellnet, a trade group whose members include Varn and Harwick.")
     assert found.get("Kellnet") == "ORG"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Trucks crossed the U.S.-Mexico border at night.", ["U.S.", "Mexico"]),
+    ("India-Russia ties grew last year.", ["India", "Russia"]),
+])
+def test_places_joined_by_a_hyphen_are_each_a_place(text, names):
+    found = types_of(text)
+    assert [found.get(n) for n in names] == ["PLACE", "PLACE"]

@@ -292,7 +292,15 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
         out.append((s, words, initial, before))
+        if text.startswith(".-", m.end() - 1):
+            # "the U.S.-Mexico border": the run stops at the abbreviation's stop; the name after the hyphen is one too
+            after = _NAME_AFTER_HYPHEN.match(text, m.end() + 1, end)
+            if after is not None:
+                out.append((after.start(), after.group().split(" "), False, words[-1]))
     return out
+
+
+_NAME_AFTER_HYPHEN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
 def _is_law(words: list[str]) -> bool:
@@ -756,6 +764,7 @@ class EntityFinder:
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or _SCORE_THEN_SIDE.match(self.text, start + len(w))  # "Harwick 1 Kellan 2"
                         or _AGE_AFTER.match(self.text, start + len(w))  # "Hollis, 78, who has lived ..."
+                        or "-" in w and all(self._known(p) for p in w.split("-"))  # "India-Russia ties grew"
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."
                     return []
