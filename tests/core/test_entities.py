@@ -1389,3 +1389,10 @@ def test_a_name_set_off_before_a_kind_of_body_and_a_relative_clause_is_a_body():
 def test_places_joined_by_a_hyphen_are_each_a_place(text, names):
     found = types_of(text)
     assert [found.get(n) for n in names] == ["PLACE", "PLACE"]
+
+
+def test_a_small_place_s_name_that_speaks_of_itself_is_a_body_s_everywhere():
+    text = ("The regulator fined Meta on Monday. Meta had kept the data abroad. Meta said it would appeal.\n\n"
+            "In Meta, a region of Colombia, rain fell. Police in Meta said it was calm.")
+    assert types_of(text.split("\n\n")[0]).get("Meta") == "ORG"
+    assert types_of(text.split("\n\n")[1]).get("Meta") == "PLACE"

@@ -221,6 +221,8 @@ _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| 
 _PARTY_TAG_START = re.compile(r"[DRI](?=-[A-Z])")
 # A verb of saying right after a word: "Acme said", "Dunmore announced".
 # (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
+# A verb of saying and "it" or "its" right after a name: "Acme said it would appeal", "said on Monday its".
+_SAYS_OF_ITSELF = re.compile(r" (?:said|says|announced|confirmed|denied|stated)(?: on [A-Z][a-z]+)? its?\b")
 _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
                          r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
@@ -397,6 +399,7 @@ class EntityFinder:
         self.first_names = lx.first_names()
         self.titles = lx.title_words()
         self._typed: dict[tuple[str, str | None], tuple[str, int]] = {}
+        self._speaking_bodies: set[str] = set()  # names of small places that speak of themselves: bodies
         self._small_words: frozenset[str] | None = None
         first_line = text.find("\n")
         # Where a headline ends: a short first line (a title), else nowhere.
@@ -1328,6 +1331,8 @@ class EntityFinder:
                 kind = _top(groups[r]["votes"])
                 if kind not in groups[r]["sure"] and m["sure"] == {"PERSON"}:
                     kind = "PERSON"  # "Dak Prescott" guessed a body, and "Prescott, who ..." or "Mr Prescott" said who
+            if kind == "PLACE" and rsp.text in self._speaking_bodies:
+                kind = "ORG"  # (one name, one kind: the body that said so is the body everywhere)
             mentions = sorted({(sp.start, sp.end) for sp in m["spans"]})
             texts = {}
             for sp in m["spans"]:
@@ -1371,6 +1376,14 @@ class EntityFinder:
         text = self.text
         self._coordinated(typed)
         for i, (sp, kind, conf) in enumerate(typed):
+            if len(sp.words) == 1 and sp.text in self.places and sp.text not in self.strong_places and \
+                    _SAYS_OF_ITSELF.match(text, sp.end) and \
+                    not _PLACE_PREPOSITION.search(text, max(0, sp.start - 20), sp.start):  # ("police in Meta said")
+                # "Meta said it would appeal": a name only a small place or a region bears, saying something of
+                # itself, is a body's, wherever else it stands
+                typed[i] = (sp, "ORG", 2)
+                self._speaking_bodies.add(sp.text)
+                continue
             if conf >= 2:
                 continue
             kin = kin_before_name(text, sp.start, 25)
