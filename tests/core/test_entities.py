@@ -1396,3 +1396,9 @@ def test_a_small_place_s_name_that_speaks_of_itself_is_a_body_s_everywhere():
             "In Meta, a region of Colombia, rain fell. Police in Meta said it was calm.")
     assert types_of(text.split("\n\n")[0]).get("Meta") == "ORG"
     assert types_of(text.split("\n\n")[1]).get("Meta") == "PLACE"
+
+
+def test_a_name_only_a_small_place_bears_does_not_make_its_neighbours_in_a_list_places():
+    found = types_of("The group's members include Meta, Quorbit and Zentro.")
+    assert found.get("Quorbit") != "PLACE" and found.get("Zentro") != "PLACE"
+    assert types_of("Ferries run between the islands of Kellow and Varnholm each day.").get("Varnholm") == "PLACE"

@@ -1365,7 +1365,9 @@ class EntityFinder:
                     continue
                 other, other_kind, other_conf = typed[j]
                 between = text[other.end:sp.start] if j < i else text[sp.end:other.start]
-                sure = other_conf == 3 or other_conf >= 1 and other_kind == "PLACE"  # "in", "islands of"
+                # "in", "islands of" (a cue's place, not a name only a small place bears: "Meta, Google and ...")
+                sure = other_conf == 3 or other_conf >= 1 and other_kind == "PLACE" and not (
+                    other.text in self.places and other.text not in self.strong_places)
                 if sure and other_kind in ("PLACE", "ORG", "PERSON") and between in self._LIST_JOIN:
                     typed[i] = (sp, other_kind, 1)
                     break
