@@ -1402,3 +1402,22 @@ def test_a_name_only_a_small_place_bears_does_not_make_its_neighbours_in_a_list_
     found = types_of("The group's members include Meta, Quorbit and Zentro.")
     assert found.get("Quorbit") != "PLACE" and found.get("Zentro") != "PLACE"
     assert types_of("Ferries run between the islands of Kellow and Varnholm each day.").get("Varnholm") == "PLACE"
+
+
+def test_a_word_opening_a_sentence_before_a_given_name_is_no_part_of_the_name():
+    found = types_of("Born Dana Ann Quennell in Harwick, she studied law there.")
+    assert found.get("Dana Ann Quennell") == "PERSON" and not any(n.startswith("Born") for n in found)
+
+
+def test_a_surname_already_used_alone_for_one_person_stays_theirs():
+    text = ("Ruth Quennell wrote 14 novels. Quennell taught for years. She married the painter Walter Quennell in "
+            "1961. In an interview, Quennell said she never planned her plots.")
+    found = {e.name: [m.start for m in e.mentions] for e in analyse(text).entities}
+    assert text.index("Quennell said") in found["Ruth Quennell"]
+
+
+def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender():
+    text = ("Dana Quennell ran for mayor. Quennell led the polls. Her husband, Tom Quennell, spoke in Harwick. "
+            "Mr. Quennell said the race was close.")
+    found = {e.name: [m.start for m in e.mentions] for e in analyse(text).entities}
+    assert text.index("Quennell said") in found["Tom Quennell"]

@@ -752,6 +752,14 @@ class EntityFinder:
                 start, words = _drop(start, words, 1)
                 initial = False
                 full = words[0]
+            if len(words) >= 3 and initial and words[1] in self.first_names and words[0] not in self.first_names \
+                    and not self._known(words[0]) and not self._is_title(words[0].lower().rstrip(".")) \
+                    and not self.mid_caps[words[0]] and words[0].isalpha() \
+                    and not any(self._known(" ".join(words[:n])) for n in range(2, len(words) + 1)):
+                # "Born Ruth Ann Carver in Dayton": a word capitalised only to open the sentence, then a name
+                start, words = _drop(start, words, 1)
+                initial = False
+                full = " ".join(words)
             if not words:
                 return []
             if len(words) == 1 and initial:
@@ -1311,10 +1319,17 @@ class EntityFinder:
         for k in order:
             if k in shared:
                 # News names a person in full, then by one name: a mention is of the one last named
-                # in full before it (or, before any, the first named after it).
+                # in full before it (or, before any, the first named after it). But a surname already used
+                # alone for one of them while no other was named ("Ruth Ellery ... Ellery wrote ... her
+                # husband, Walter Ellery, ... Ellery said") stays that person's short name.
                 named = [(c, [o.start for o in groups[c]["spans"]]) for c in shared[k]]
-                for sp in groups[k]["spans"]:
-                    owner = _last_named(sp.start, named)
+                first_named = {c: min(starts) for c, starts in named}
+                established = None
+                for sp in sorted(groups[k]["spans"], key=lambda x: x.start):
+                    owner = self._by_honorific(sp, shared[k], groups) or established or _last_named(sp.start, named)
+                    if established is None and first_named[owner] < sp.start and \
+                            all(first_named[c] > sp.start for c in first_named if c != owner):
+                        established = owner
                     into(root(owner))["spans"].append(sp)
                 continue
             m = into(root(k))
@@ -1350,6 +1365,17 @@ class EntityFinder:
                 roles=tuple(dict.fromkeys(x for x in m["roles"] if x)),
             ))
         return out
+
+    def _by_honorific(self, sp: Span, keys: list[str], groups: dict) -> str | None:
+        """Of the people who bear the surname sp names alone, the one of the gender its honorific says ("Mr.
+        Whitfield" of Margaret and Bill Whitfield), when one only is."""
+        m = _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start)
+        if m is None:
+            return None
+        gender = "M" if m.group(1) == "Mr" else "F"
+        genders = lx.first_name_genders()
+        fits = [c for c in keys if genders.get(groups[c]["spans"][0].words[0]) == gender]
+        return fits[0] if len(fits) == 1 else None
 
     _LIST_JOIN = frozenset((" and ", ", ", " or ", ", and "))
 
@@ -1688,6 +1714,7 @@ def street_by_last_word(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 # An age set off by commas after a name: ", 78,".
 _AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
 _CHAMBERS = frozenset(("House", "Senate", "Assembly"))
 _STREET_OR_SURNAME = frozenset("Lane Way Close Row Crescent Grove Walk Mews Hill".split())
 _PLACE_FIRST = frozenset("lake mount mt mt. mont loch isle cape river gulf bay port fort strait straits plaza".split())
