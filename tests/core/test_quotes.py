@@ -2447,3 +2447,11 @@ def test_add_with_the_quote_as_its_object_is_no_cue_of_the_quote():
     text = "The Kellan Front said in a statement that the Harwick Council had added “new conditions” at the last minute."
     q = direct(text)[0]
     assert (q.speaker, q.cue) == ("Kellan Front", "said")
+
+
+@pytest.mark.parametrize("text", [
+    "“She wrote well,” said her longtime editor at Kellco Press, Gary Fisk.",
+    "“She wrote well,” said the head of Kellco Press, Gary Fisk.",
+])
+def test_an_inverted_cue_then_a_role_of_a_body_then_the_name_set_off(text):
+    assert direct(text)[0].speaker == "Gary Fisk"

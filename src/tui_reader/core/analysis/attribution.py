@@ -68,6 +68,7 @@ _POSSESSOR_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}['’]s\s+(?:[\w-]+\s+){{0,3}}[a-z-]+)(?:,\s+({_NAME}){_NAME_END})?")
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
 _APPOSED_NAME = re.compile(rf",\s+((?:[a-z-]+\s+){{0,2}})({_NAME}){_NAME_END}")  # (titles before: "state Sen. Pat Lee")
+_NAME_RE = re.compile(rf"\s*{_NAME}")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
@@ -211,7 +212,12 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
             b = site.base_after
             sp, said = site.who(b + m.start(2), b + noun.end(), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
-    named = _APPOSED_NAME.match(site.after, m.end(2)) if m and re.match(_NP_AFTER, m.group(2)) else None
+    role_end = m.end(2) if m else 0
+    if m and m.group(2).rsplit(None, 1)[-1] in ("at", "of", "for", "from", "with"):
+        # "said her longtime editor at Knopf, Gary Fisk": the role reads on through the body it is of
+        body = _NAME_RE.match(site.after, role_end)
+        role_end = body.end() if body is not None else role_end
+    named = _APPOSED_NAME.match(site.after, role_end) if m and re.match(_NP_AFTER, m.group(2)) else None
     b = site.base_after
     if named and site.res.titles_between(b + named.start(1), b + named.end(1)):
         # “...,” said the firm's chief, Pat Lee: the role and its name, read as one subject phrase

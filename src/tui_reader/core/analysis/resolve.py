@@ -734,6 +734,11 @@ class Resolver:
                 # "U.S. officials said": people of the country, not named (nor the country); a body's
                 # officials speak for it ("Acme officials said"), as its spokesman does
                 return None, phrase
+        if len(words) > 2 and "," in phrase:
+            set_off = self._person_set_off(start, end)
+            if set_off is not None:
+                # "her editor at Knopf, Gary Fisk": the person set off, whatever preposition stands in the role
+                return set_off
         if len(words) > 2:
             prep = _PREPOSITION.search(self.text, start, end)
             if prep is not None and self._in_a_title(prep.start(), prep.end()):
