@@ -420,9 +420,9 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
                 _NOUN_BEFORE_CUE.search(text, max(seg_s, cm.start() - 20), cm.start()):
             continue  # a noun ("the FTC's claims", "the report"), or the words of another quote
         if not cue.endswith("ing") and _PREPOSITION_BEFORE_CUE.search(text, max(seg_s, cm.start() - 8), cm.start()):
-            continue
+            continue  # "carried by state media": a noun's modifier, no verb
         if _adds_the_quote(cue, text[cm.end():site.o]):
-            continue
+            continue  # "had added “new conditions”": the quote is what was added
         if cue.startswith("continu") and _TO_A_VERB.match(text, cm.end()):
             continue  # "would continue to support": what someone goes on doing ("..., he continued" says)
         if cue.endswith("ing") and cue not in NAMING:

@@ -219,10 +219,10 @@ _MAX_RUN_CHARS = 200
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=[),;]| *$)")
 # Where one may start, found once in the whole text (the letter first: the engine skips to it).
 _PARTY_TAG_START = re.compile(r"[DRI](?=-[A-Z])")
-# A verb of saying right after a word: "Acme said", "Dunmore announced".
-# (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
 # A verb of saying and "it" or "its" right after a name: "Acme said it would appeal", "said on Monday its".
 _SAYS_OF_ITSELF = re.compile(r" (?:said|says|announced|confirmed|denied|stated)(?: on [A-Z][a-z]+)? its?\b")
+# A verb of saying right after a word: "Acme said", "Dunmore announced".
+# (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
 _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
                          r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".

@@ -183,8 +183,7 @@ _RIVAL_REACH = 600
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                         "prof": "professor", "supt": "superintendent", "insp": "inspector", "capt": "captain",
                         "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "adm": "admiral", "pres": "president",
-                        "maj": "major", "brig": "brigadier", "cpl": "corporal",
-                        "det": "detective"}
+                        "maj": "major", "brig": "brigadier", "cpl": "corporal", "det": "detective"}
 
 
 # What else news calls a member of a legislature: "Rep. Pat Lee" is "the congressman", "the lawmaker".
