@@ -267,7 +267,7 @@ def test_a_word_after_a_list_mark_opens_a_sentence():
 
 
 def test_a_place_and_a_title_before_s_is_an_office():
-    assert ("Los Angeles Sheriff", "ORG") in ents("The case went to the Los Angeles Sheriff's office on Monday.")
+    assert ("Dallas Sheriff", "ORG") in ents("Her file went to the Dallas Sheriff's office on Monday.")
     assert ("John Major", "PERSON") in ents("John Major spoke on Monday.")
 
 
@@ -1353,7 +1353,7 @@ def test_a_day_named_for_what_happens_on_it_is_a_date(day):
     assert types_of(f"Shops in Harwick were busy on {day} this year.").get(day) == "DATE"
 
 
-def test_a_holiday_that_opens_a_longer_name_is_part_of_the_name():
+def test_a_holiday_that_opens_a_longer_name_belongs_to_the_name():
     assert types_of("Talks on the Good Friday Agreement went on.").get("Good Friday Agreement") is not None
 
 
@@ -1401,7 +1401,7 @@ def test_a_small_place_s_name_that_speaks_of_itself_is_a_body_s_everywhere():
 def test_a_name_only_a_small_place_bears_does_not_make_its_neighbours_in_a_list_places():
     found = types_of("The group's members include Meta, Quorbit and Zentro.")
     assert found.get("Quorbit") != "PLACE" and found.get("Zentro") != "PLACE"
-    assert types_of("Ferries run between the islands of Kellow and Varnholm each day.").get("Varnholm") == "PLACE"
+    assert types_of("Ferries cross daily to the islands of Kellow and Varnholm.").get("Varnholm") == "PLACE"
 
 
 def test_a_word_opening_a_sentence_before_a_given_name_is_no_part_of_the_name():

@@ -844,7 +844,7 @@ class EntityFinder:
                 _ABBREVIATED_TITLE_THEN_NAME.match(self.text, start + len(" ".join(words))):
             return self._shape(start, words[:-1], initial, before)
         # "the Northern Ireland Secretary", "the Texas governor": a known place and the title of an office in it,
-        # with no name after: the place is the name ("the Los Angeles Sheriff's office" is the office's)
+        # with no name after: the place is the name ("the Dallas Sheriff's office" is the office's)
         lead = 1 if words[0] in ("The", "the") else 0
         if len(words) >= lead + 2 and words[-1].lower() in lx.TITLE_HEADS and \
                 " ".join(words[lead:-1]) in self.places and not self.text.startswith(("’s", "'s"), start + len(full)):
@@ -1843,7 +1843,7 @@ _ABSTRACT_NOUN = re.compile(r"(?:ology|ologies|ography|iences?|ics|isms?|tions?|
 
 
 def office_by_title(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
-    """"the Los Angeles Sheriff's department": a known place and a title with no name, before "'s", is an office
+    """"the Dallas Sheriff's department": a known place and a title with no name, before "'s", is an office
     (with no "'s", the place is the name: "the Ohio Governor said")."""
     words = sp.words
     last = words[-1].lower()
