@@ -1421,3 +1421,8 @@ def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender():
             "Mr. Quennell said the race was close.")
     found = {e.name: [m.start for m in e.mentions] for e in analyse(text).entities}
     assert text.index("Quennell said") in found["Tom Quennell"]
+
+
+def test_a_weekday_in_the_plural_is_a_date():
+    found = types_of("The Harwick market opens on Saturdays, and the shop shuts on Mondays.")
+    assert found.get("Saturdays") == "DATE" and found.get("Mondays") == "DATE"

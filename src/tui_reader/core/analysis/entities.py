@@ -82,7 +82,7 @@ _DATE = re.compile(  # the forms that start with a digit, then those that start 
     rf"|(?=[A-Z]|{_DATE_WORD}|the\s)(?:\b(?:(?:early|late|mid)[- ])?{_MONTH}(?!\w)(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR}\b)?"
     rf"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}\b"
     rf"|\bthe\s+(?:1[5-9]|20)\d0s\b"
-    rf"|\b{_WEEKDAY}\b"
+    rf"|\b{_WEEKDAY}s?\b"  # ("on Saturdays": every one of them)
     rf"|\b{_HOLIDAY}\b)"
 )
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|last|next|early|late|mid|of|during|from|through)[- ]$", re.I)
