@@ -2455,3 +2455,17 @@ def test_add_with_the_quote_as_its_object_is_no_cue_of_the_quote():
 ])
 def test_an_inverted_cue_then_a_role_of_a_body_then_the_name_set_off(text):
     assert direct(text)[0].speaker == "Gary Fisk"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Dana Kerr said prices were rising.", "prices were rising"),
+    ("Dana Kerr said talks had stalled.", "talks had stalled"),
+])
+def test_a_short_clause_of_a_noun_and_its_verb_is_a_statement(text, said):
+    (q,) = reported(text)
+    assert (q.speaker, q.text) == ("Dana Kerr", said)
+
+
+@pytest.mark.parametrize("text", ["Dana Kerr said thank you.", "Dana Kerr said the word.", "Dana Kerr said no more."])
+def test_a_short_object_of_said_is_no_statement(text):
+    assert reported(text) == []

@@ -464,8 +464,11 @@ _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership
 # A verb in the past or an auxiliary within a few words: a clause, not a thing shown ("a man running").
 _FINITE_OR_PAST_SOON = re.compile(r"(?:[^\s,;:]+\s+){0,5}?(?:[a-z]+ed|was|were|is|are|had|has|have|would|will|could|"
                                   rf"can|should|might|may|must|did|does|do|{one_of(lx.IRREGULAR_PAST)})\b")
-_SHORT_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
-                           r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)\W*$")
+_SHORT_CLAUSE = re.compile(r"(?:(?:he|she|they|it|we|I)\s+(?:(?:would|will|could|can|should|might|may|had|has|was|were|did)"
+                           r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)"
+                           # (or a noun, then an auxiliary or "be" and one word: "prices were rising", "demand was weak")
+                           r"|[\w’'-]+\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are)"
+                           r"\s+(?:not\s+)?[a-z]+)\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
 _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{REPORTING_VERB}),\s*$")
 # An inverted cue after a quote, then the comma before a participle: "“...,” said Pat Lee, noting ...".
