@@ -2469,3 +2469,13 @@ def test_a_short_clause_of_a_noun_and_its_verb_is_a_statement(text, said):
 @pytest.mark.parametrize("text", ["Dana Kerr said thank you.", "Dana Kerr said the word.", "Dana Kerr said no more."])
 def test_a_short_object_of_said_is_no_statement(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Quennell insisted talks had not stalled.", "Quennell", "talks had not stalled"),
+    ("Quennell noted sales had fallen sharply.", "Quennell", "sales had fallen sharply"),
+    ("Officials said two people died.", None, "two people died"),
+])
+def test_a_name_opening_a_sentence_before_a_verb_of_saying_and_a_short_clause(text, speaker, said):
+    (q,) = reported(text)
+    assert (q.speaker, q.text) == (speaker, said)

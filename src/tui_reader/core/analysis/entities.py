@@ -224,7 +224,9 @@ _SAYS_OF_ITSELF = re.compile(r" (?:said|says|announced|confirmed|denied|stated)(
 # A verb of saying right after a word: "Acme said", "Dunmore announced".
 # (perhaps after a phrase of small-letter words set off by commas: "Lee, campaigning in Ohio, said")
 _SAYS_AFTER = re.compile(r"(?:, [a-z][\w’'-]*(?: [^,.;:“”\"]{1,50})?,)? "
-                         r"(?:said|says|told|announced|added|confirmed|denied|warned|stated)\b")
+                         r"(?:said|says|told|announced|added|confirmed|denied|warned|stated|insisted|noted|argued|"
+                         r"explained|claimed|admitted|acknowledged|replied|responded|wrote|testified|conceded|"
+                         r"countered|cautioned|complained|urged|vowed)\b")
 # The period of an abbreviated title, then a name: ". Dan Hurst".
 _ABBREVIATED_TITLE_THEN_NAME = re.compile(rf"\. [{_UP}]")
 # A side's result after it: ", who lost 3-0", ", who were held 1-1 by", ", who beat Everton 2-0" (one score, not

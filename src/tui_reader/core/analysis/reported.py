@@ -468,7 +468,9 @@ _SHORT_CLAUSE = re.compile(r"(?:(?:he|she|they|it|we|I)\s+(?:(?:would|will|could
                            r"\s+(?:not\s+)?[a-z]+|[a-z]+\s+[a-z]+)"
                            # (or a noun, then an auxiliary or "be" and one word: "prices were rising", "demand was weak")
                            r"|[\w’'-]+\s+(?:would|will|could|can|should|might|may|had|has|have|was|were|is|are)"
-                           r"\s+(?:not\s+)?[a-z]+)\W*$")
+                           r"\s+(?:not\s+)?[a-z]+"
+                           # (or a word or two and a verb in the past: "two people died", "prices rose")
+                           rf"|(?:[\w’'-]+\s+){{1,2}}(?:[a-z]+ed|{one_of(lx.IRREGULAR_PAST)}))\W*$")
 # A cue after a quote, then the comma before a participle: "“...,” Lee said, adding ...".
 _CUE_BEFORE_PARTICIPLE = re.compile(rf"[,”\"’]\s+([A-Z][^,“”\"]{{0,40}}?|he|she|they)\s+(?:{REPORTING_VERB}),\s*$")
 # An inverted cue after a quote, then the comma before a participle: "“...,” said Pat Lee, noting ...".
