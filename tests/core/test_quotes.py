@@ -2479,3 +2479,12 @@ def test_a_short_object_of_said_is_no_statement(text):
 def test_a_name_opening_a_sentence_before_a_verb_of_saying_and_a_short_clause(text, speaker, said):
     (q,) = reported(text)
     assert (q.speaker, q.text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We regret the error,” read a statement from Kellco Foods.", "Kellco Foods"),
+    ("“We regret the error,” read a statement issued by the Harwick Council.", "Harwick Council"),
+    ("“Stop,” read the sign.", None),
+])
+def test_read_after_a_quote_gives_it_to_the_source_of_what_was_written(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -69,6 +69,9 @@ _POSSESSOR_AFTER = re.compile(
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
 _APPOSED_NAME = re.compile(rf",\s+((?:[a-z-]+\s+){{0,2}})({_NAME}){_NAME_END}")  # (titles before: "state Sen. Pat Lee")
 _NAME_RE = re.compile(rf"\s*{_NAME}")
+# "“...,” read a statement from Acme", "reads a letter signed by Pat Lee": written words, then their source.
+_READ_FROM_AFTER = re.compile(rf"^[,]?\s*(reads?)\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{one_of(sorted(lx.SPEECH_NOUNS))})"
+                              rf"\s+(?:[a-z]+\s+){{0,2}}(?:from|by)\s+(?:the\s+)?({_NAME})")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
 # "Pat Lee, who chairs the board, said:" / "Pat Lee, the board's chair, told reporters:" — the name
 # before a phrase set off by commas is the subject, not the noun at the phrase's end.
@@ -196,7 +199,13 @@ def _after(site: QuoteSite, m: re.Match | None, subject: int, cue: int, skip_quo
 def said_then_speaker(site: QuoteSite) -> Attribution | None:
     """“...,” said Pat Lee / “...,” said the minister: an inverted cue right after the quote.
     “...,” said Lee’s brother, Sam: someone of Lee's, named by the apposition or not at all.
-    “...,” said the club's coach, Sam Ray: the role named by the apposition."""
+    “...,” said the club's coach, Sam Ray: the role named by the apposition.
+    “...,” read a statement from Acme: what was written says it, and its source is the speaker."""
+    read = _READ_FROM_AFTER.match(site.after)
+    if read is not None:
+        b = site.base_after
+        sp, said = site.who(b + read.start(2), b + read.end(2), skip_quote=False)
+        return (sp, said, read.group(1)) if sp or said else None
     m = _POSSESSOR_AFTER.match(site.after)
     if m:
         b = site.base_after
