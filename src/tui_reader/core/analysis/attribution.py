@@ -69,7 +69,7 @@ _POSSESSOR_AFTER = re.compile(
 # A name in apposition after a role, ending the clause: "the firm's chief, Pat Lee."
 _APPOSED_NAME = re.compile(rf",\s+((?:[a-z-]+\s+){{0,2}})({_NAME}){_NAME_END}")  # (titles before: "state Sen. Pat Lee")
 _NAME_RE = re.compile(rf"\s*{_NAME}")
-# "“...,” read a statement from Acme", "reads a letter signed by Pat Lee": written words, then their source.
+# "“...,” read a statement from Acme", "read a statement issued by the council": written words, then their source.
 _READ_FROM_AFTER = re.compile(rf"^[,]?\s*(reads?)\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{one_of(sorted(lx.SPEECH_NOUNS))})"
                               rf"\s+(?:[a-z]+\s+){{0,2}}(?:from|by)\s+(?:the\s+)?({_NAME})")
 _ACCORDING_AFTER = re.compile(rf"^,?\s*(according to)\s+({_NAME}|{_NP})")
