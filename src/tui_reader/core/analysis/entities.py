@@ -525,8 +525,7 @@ class EntityFinder:
         tail = _DATELINE_STATE.match(self.text, m.end(1), end)
         state = tail.group(1) if tail is not None else None
         if state is not None:  # ", N.Y. —", ", England 1996-08-31": a state or country known as one
-            in_a_state = state.rstrip(".") in _STATE_ABBREVIATIONS or state.rstrip(".") in _DATELINE_STATES \
-                or state in self.strong_places
+            in_a_state = state.rstrip(".") in _ANY_STATE_ABBREVIATION or state in self.strong_places
         else:  # " 1996-08-31": a date alone after the town (not a dash alone: "HARWICK -" says nothing)
             in_a_state = tail is not None and tail.group().strip()[:1].isdigit()
         if " " not in m.group(1) and "." not in m.group(1) and not in_a_state:
@@ -725,6 +724,11 @@ class EntityFinder:
         name = words[t:]
         return titled and 1 <= len(name) <= 3 and name[0] in self.first_names and all(_is_cap(w) for w in name)
 
+    def _capitalised_to_open(self, word: str, low: str) -> bool:
+        """A word opening a sentence that is capitalised only for that: no given name, no title, and never
+        capitalised away from a sentence's start ("Sensitive", "Born")."""
+        return word not in self.first_names and not self._is_title(low) and not self.mid_caps[word]
+
     def _is_title(self, low: str) -> bool:
         """A lower-cased word that is a title, a title's modifier or a plural title."""
         return low in self.titles or low in lx.TITLE_MODIFIERS or low.rstrip("s") in self.titles
@@ -748,15 +752,13 @@ class EntityFinder:
                 initial = False
                 full = " ".join(words)
             if len(words) == 2 and initial and self._country_or_people(words[1]) and not self._known(full) \
-                    and words[0] not in self.first_names and not self._is_title(words[0].lower()) \
-                    and not self.mid_caps[words[0]]:
+                    and self._capitalised_to_open(words[0], words[0].lower()):
                 # "Sensitive Canadian documents": a word capitalised only to open the sentence, then a people
                 start, words = _drop(start, words, 1)
                 initial = False
                 full = words[0]
-            if len(words) >= 3 and initial and words[1] in self.first_names and words[0] not in self.first_names \
-                    and not self._known(words[0]) and not self._is_title(words[0].lower().rstrip(".")) \
-                    and not self.mid_caps[words[0]] and words[0].isalpha() \
+            if len(words) >= 3 and initial and words[1] in self.first_names and words[0].isalpha() \
+                    and self._capitalised_to_open(words[0], words[0].lower()) and not self._known(words[0]) \
                     and not any(self._known(" ".join(words[:n])) for n in range(2, len(words) + 1)):
                 # "Born Ruth Ann Carver in Dayton": a word capitalised only to open the sentence, then a name
                 start, words = _drop(start, words, 1)
@@ -1270,8 +1272,8 @@ class EntityFinder:
             if "PLACE" in groups[k]["sure"] and groups[k]["sure"] <= {"PLACE"}:
                 # a town said for sure to be one ("of Kellby Road, Harwick") is not the body named after it
                 # ("Harwick Crown Court"); a state's abbreviation ("KELLOW, Mo. —") is no person's name either
-                abbreviated = w in _DATELINE_STATES or w in _STATE_ABBREVIATIONS
-                cands = [c for c in cands if _top(groups[c]["votes"]) not in (("ORG", "PERSON") if abbreviated else ("ORG",))]
+                not_it = ("ORG", "PERSON") if w in _ANY_STATE_ABBREVIATION else ("ORG",)
+                cands = [c for c in cands if _top(groups[c]["votes"]) not in not_it]
             if not cands and w in of_body and any(self._title_follows(x.end) for x in groups[k]["spans"]):
                 cands = list(dict.fromkeys(of_body[w]))
             people = [c for c in cands if _top(groups[c]["votes"]) == "PERSON"
@@ -1882,6 +1884,7 @@ _LAW_WORDS = frozenset(lx.word_list("law_words"))
 _EXAM_NAMES = frozenset(lx.word_list("exam_names"))
 _STATE_ABBREVIATIONS = frozenset(lx.word_list("state_abbreviations"))
 _DATELINE_STATES = frozenset(lx.word_list("dateline_states"))
+_ANY_STATE_ABBREVIATION = _STATE_ABBREVIATIONS | _DATELINE_STATES
 _PART_NUMBER = re.compile(r"[IVXLC]+|\d+[A-Za-z]?")
 _NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVXLC]+\b)")
 _FIRST_PERSON_VERB = re.compile(r"\s+(?:do|don['’]t|did|didn['’]t|think|thought|am|have|haven['’]t|had|will|won['’]t|would|"

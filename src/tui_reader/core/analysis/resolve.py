@@ -20,12 +20,13 @@ from .patterns import kin_before_name, one_of
 from .segment import ABBREVIATIONS, UPPER, Coverage
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
+# The pronouns that may only be a clause's subject, in the text's own case ("it" may be an object; "I", the writer).
+_SUBJECT_PRONOUNS = frozenset(p for p in _PRONOUNS if p not in ("it", "i"))
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
 _BUSINESS_HEADS = frozenset(("company", "firm"))
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
 # A name after a preposition ends the phrase: "posted to Twitter" (before "asking").
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
                                     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
@@ -736,7 +737,8 @@ class Resolver:
         if len(words) > 2 and "," in phrase:
             set_off = self._person_set_off(start, end)
             if set_off is not None:
-                # "her editor at Knopf, Gary Fisk": the person set off, whatever preposition stands in the role
+                # "its author, state Sen. Pat Lee, a Harwick Democrat,", "her editor at Knopf, Gary Fisk": the
+                # person set off, not the party, nor the body after a preposition in the role
                 return set_off
         if len(words) > 2:
             prep = _PREPOSITION.search(self.text, start, end)
@@ -770,7 +772,8 @@ class Resolver:
                                                     for w in words)
                 return (None, phrase) if noun_phrase else (None, None)
         if "," in phrase:
-            set_off = self._person_set_off(start, end)
+            # (a phrase of three words or more was asked above, before its preposition was read)
+            set_off = self._person_set_off(start, end) if len(words) <= 2 else None
             if set_off is not None:
                 return set_off  # "its author, state Sen. Pat Lee, a Harwick Democrat,": the person, not the party
             comma = self.text.find(",", start, end)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
-    maj brig cpl pvt pfc spc det fr msgr atty sens reps govs gens
+# Abbreviated titles, always followed by a name.
+_TITLES = frozenset("""mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
+    maj brig cpl pvt pfc spc det fr msgr atty sens reps govs gens""".split())
+ABBREVIATIONS = _TITLES | frozenset(
+    """jr sr
     no nos vs etc inc corp ltd co bros dept univ est approx fig vol ch art sec ave rd blvd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
@@ -17,9 +19,6 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that stand only before a number: "No. 10", "Vol. 2", "Fig. 3".
 _BEFORE_A_NUMBER = frozenset("no nos vol fig ch art sec".split())
 _DIGIT_NEXT = re.compile(r"\s+[\"“‘'(\[]*[0-9IVX]")
-# Abbreviated titles, always followed by a name.
-_TITLES = frozenset("""mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
-    maj brig cpl pvt pfc spc det fr msgr atty sens reps govs gens""".split())
 # Words that open sentences and never names.
 _SENTENCE_OPENERS = frozenset("""the he she it they we i but and in on at after when this that these
     those there his her their its our a an as if while however meanwhile yet so""".split())
