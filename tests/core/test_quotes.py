@@ -1932,10 +1932,24 @@ def test_who_after_a_person_after_a_preposition_is_that_person():
     ("Dana Kerr spoke first. “The deal is close,” a Kerr aide said.", "a Kerr aide"),
     ("Dana Kerr spoke first. “The deal is close,” said a Kerr spokesman.", "a Kerr spokesman"),
     ("Dana Kerr of Harwick spoke first. “The deal is close,” said a Harwick man.", "a Harwick man"),
+    ("Dana Kerr spoke first. A senior Kerr aide, who asked not to be named, said the deal was close.",
+     "A senior Kerr aide"),
+    ("Dana Kerr spoke first. “The deal is close,” said one former Kerr adviser.", "one former Kerr adviser"),
+    ("Harwick Rail cut jobs. One Harwick Rail director, who spoke on condition of anonymity, said the "
+     "deal was close.", "One Harwick Rail director"),
+    ("Kellco Foods shut a plant. A Kellco executive said the deal was close.", "A Kellco executive"),
 ])
 def test_someone_of_a_person_or_a_place_named_as_a_modifier_is_not_named(text, mention):
     (q,) = analyse(text).quotes
     assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dana Kerr spoke first. The former mayor Dana Kerr said the deal was close.", "Dana Kerr"),
+    ("Kellco Foods shut a plant. A Kellco spokesman said the deal was close.", "Kellco Foods"),
+])
+def test_a_role_before_a_name_and_a_bodys_voice_still_name_the_speaker(text, speaker):
+    assert analyse(text).quotes[0].speaker == speaker
 
 
 def test_a_bodys_spokesman_after_an_inverted_cue_still_speaks_for_it():

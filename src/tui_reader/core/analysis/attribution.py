@@ -50,11 +50,11 @@ _NP_AFTER = rf"(?i:{DETERMINERS}|this|that|its|his|her|their)\s+(?:[a-z-]+(?:[�
 _NOT_BEFORE_SUBJECT = r"(?:in|on|at|of|for|to|from|with|by|after|before|during|last|this|next|upon|since)\b"
 _INVERTED_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:(?!{_NOT_BEFORE_SUBJECT})[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}\b(?![’'])|{_NP_AFTER})")
-# An article, then a name: the start of "a Harwick man", "the Lee campaign"; and the nouns that
+# An article, then a name: the start of "a Harwick man", "the Lee campaign", "a senior Lee aide"; and the nouns that
 # may follow such a name, before any preposition, relative or conjunction.
-_ARTICLE_THEN_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[A-Z]")
+_ARTICLE_THEN_NAME = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][a-z-]+\s+){0,2}[A-Z]")
 _NOUN_AFTER_NAME = re.compile(r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|after|before|during|who|whose|which|"
-                              r"that|and|or|but|as|when|while)\b)[a-z][a-z-]*){1,2}(?=[\s,.;:!?]|$)")
+                              r"that|and|or|but|as|when|while)\b|[a-z]+ed\b)[a-z][a-z-]*){1,2}(?=[\s,.;:!?]|$)")
 # A character of a subject phrase; a period only after an abbreviation or initial ("Sen.", "S.D.").
 _SUBJ_CH = r"(?:[A-Z][a-z]{0,3}\.|[^.,;:“”\"!?])"
 _SUBJ_CH_COMMA = r"(?:[A-Z][a-z]{0,3}\.|[^.;:“”\"!?])"

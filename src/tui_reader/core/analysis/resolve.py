@@ -41,6 +41,11 @@ _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord madam".split())
 # A noun after a place: the place is a modifier ("the U.S. military"), unless the noun is its government.
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
+# The same with words that describe what follows ("a senior ", "one former "): the words are what the
+# article must be read with, and a person's noun must follow the name ("a senior Lee aide").
+_ARTICLE_AND_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][a-z-]+){1,2} $")
+_ONE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
@@ -568,14 +573,26 @@ class Resolver:
 
     def modifies(self, s: int, e: int, limit: int) -> bool:
         """The person named at [s, e) stands between an article and a noun, which is what is meant: "the Lee
-        administration", "the Ruiz campaign", "a Ruiz aide" (its people, not the person)."""
-        return _ARTICLE_BEFORE.search(self.text, max(0, s - 4), s) is not None \
-            and self.doc.entity_at(s, e).type == "PERSON" and _NOUN_AFTER.match(self.text, e, limit) is not None
+        administration", "the Ruiz campaign", "a Ruiz aide", "a senior Ruiz aide" (its people, not the
+        person). With words between the article and the name, the noun is a person's ("one former Ruiz
+        adviser"), so that a role before the name is not read so ("the former mayor Pat Lee said")."""
+        return self.doc.entity_at(s, e).type == "PERSON" and self._modifier_start(s, e, limit) is not None
+
+    def _modifier_start(self, s: int, e: int, limit: int) -> int | None:
+        """Where the phrase of which the name at [s, e) is a modifier opens, or None (see `modifies`)."""
+        article = _ARTICLE_BEFORE.search(self.text, max(0, s - 4), s)
+        if article is not None:
+            return article.start() if _NOUN_AFTER.match(self.text, e, limit) is not None else None
+        described = _ARTICLE_AND_WORDS_BEFORE.search(self.text, max(0, s - 40), s)
+        noun = _PERSON_NOUN_AFTER.match(self.text, e, limit) if described is not None else None
+        if noun is None or not (noun.group(1) in _PEOPLE_NOUNS or _singular(noun.group(1)) in _PEOPLE_NOUNS) or \
+                any(w in _PEOPLE_NOUNS for w in described.group().split()):
+            return None
+        return described.start()
 
     def modified(self, s: int, e: int) -> str:
         """The words "the <name> <noun>" when `modifies` says so: "the Lee administration"."""
-        return self.text[_ARTICLE_BEFORE.search(self.text, max(0, s - 4), s).start():
-                         _SMALL_WORD_AFTER.match(self.text, e).end()]
+        return self.text[self._modifier_start(s, e, len(self.text)):_SMALL_WORD_AFTER.match(self.text, e).end()]
 
     def phrase_head(self, found: tuple, limit: int) -> tuple:
         """The person a name phrase opening with a body names: "Rovers manager Sir Sam Ray",
@@ -813,9 +830,13 @@ class Resolver:
                             # "Trask supporters chanted", "Lee aides said": people of theirs (but "Acme
                             # officials said": the body's voices speak for it)
                             return None, phrase
-                        if cand.type != "PERSON" and phrase.rsplit(None, 1)[-1].lower() in lx.PERSON_NOUNS and \
-                                _NOUN_AFTER.match(self.text, e, end):
-                            return None, phrase  # "a Harwick man", "an Acme engineer": someone of it, not named
+                        last = phrase.rsplit(None, 1)[-1].lower()
+                        if cand.type != "PERSON" and _NOUN_AFTER.match(self.text, e, end) and (
+                                last in lx.PERSON_NOUNS or last in lx.TITLE_HEADS and last not in _VOICES
+                                and _ONE_OF.match(phrase)):
+                            # "a Harwick man", "an Acme engineer", "one GOP senator": someone of it, not named
+                            # (but "an Acme spokesman" speaks for it)
+                            return None, phrase
                         role = _ROLE_AFTER_BODY.fullmatch(self.text, e, end) \
                             if cand.type != "PERSON" and low.startswith("the ") else None
                         if role is not None and role.group(1) in lx.TITLE_HEADS and role.group(1) not in _VOICES:
