@@ -2502,3 +2502,17 @@ def test_a_name_opening_a_sentence_before_a_verb_of_saying_and_a_short_clause(te
 ])
 def test_read_after_a_quote_gives_it_to_the_source_of_what_was_written(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Dana Kerr, Republican of Ohio, said: “The deal is close.”",
+    "Dana Kerr, Democrat of Harwick County, said the deal was “close to done.”",
+    "Dana Kerr, Kellco Foods' chief, told reporters: “The deal is close.”",
+])
+def test_a_party_place_or_body_set_off_after_a_name_says_more_of_the_person(text):
+    assert direct(text)[0].speaker == "Dana Kerr"
+
+
+def test_a_plural_subject_after_a_setting_set_off_is_still_no_one():
+    (q,) = direct("In Harwick, Democrats said: “The deal is close.”")
+    assert (q.speaker, q.speaker_mention) == (None, "Democrats")

@@ -364,6 +364,15 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         person = site.doc.entity_at(works.start() - 1, works.start()) if works is not None else None
         if person is not None and person.type == "PERSON":
             return site.res.name(person), site.doc.mention_text(person, works.start() - 60, works.start()), m.group(2)
+    if where is None and before.endswith(", ", 0, m.start(1)) and "," in before[m.end(1):m.start(2)]:
+        # "Sen. Ana Ruiz, Republican of Ohio, said": a phrase set off by commas that names no person (a party,
+        # a place, a body) says more of the person before it
+        first = site.doc.first_mention(b + m.start(1), b + m.end(1))
+        if first is not None and first[2].type != "PERSON":
+            comma = b + before.index(",", m.end(1))
+            sp, said = _before_apposition(site, max(site.sent_s, site.para_s), comma)
+            if sp:
+                return sp, said, m.group(2)
     if where is not None:
         # "Dr Lee, of the Institute for X, said:": the body is where the speaker is from
         sp, said = _before_apposition(site, max(site.sent_s, site.para_s), where.start())
