@@ -2516,3 +2516,11 @@ def test_a_party_place_or_body_set_off_after_a_name_says_more_of_the_person(text
 def test_a_plural_subject_after_a_setting_set_off_is_still_no_one():
     (q,) = direct("In Harwick, Democrats said: “The deal is close.”")
     assert (q.speaker, q.speaker_mention) == (None, "Democrats")
+
+
+@pytest.mark.parametrize("text", [
+    "The letters went to aides of Kellan. Dana Kerr, a spokeswoman, said: “We will not comment.”",
+    "The letter went to the office of Kellan. Dana Kerr, who speaks for the firm, said: “We will not comment.”",
+])
+def test_a_name_set_off_before_the_cue_opens_its_own_sentence_after_a_name_after_a_preposition(text):
+    assert direct(text)[0].speaker == "Dana Kerr"

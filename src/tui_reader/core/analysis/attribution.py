@@ -16,7 +16,8 @@ from typing import Callable
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
-from .resolve import DETERMINERS, UNNAMED_SPEAKER, Resolver, before_sentence_end, is_passive, passive_speaker
+from .resolve import (DETERMINERS, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end, is_passive,
+                      passive_speaker)
 from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
@@ -304,10 +305,11 @@ def name_set_off_said_before(site: QuoteSite) -> Attribution | None:
     m = _NAME_SET_OFF_CUE.search(before, max(before.rfind(q) for q in _QUOTE_MARKS) + 1)
     if m is None:
         return None
-    if m.group(1).endswith(("’s", "'s")) or _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
-        return None  # "A friend of Lee's, who ..., said": the name is inside the subject, not its head
     b = site.base_before
-    sp, said = site.who(b + m.start(1), b + m.end(1))
+    name_s = _in_its_sentence(site, m.start(1), m.end(1))
+    if m.group(1).endswith(("’s", "'s")) or _PREPOSITION_BEFORE.search(before, max(0, name_s - 30), name_s):
+        return None  # "A friend of Lee's, who ..., said": the name is inside the subject, not its head
+    sp, said = site.who(b + name_s, b + m.end(1))
     return (sp, said, m.group(2)) if sp else None
 
 
@@ -344,7 +346,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     if m.group(2) in lx.REPORTING_BASES and m.group(1)[:1].isupper() and not m.group(1).endswith("s") \
             and " and " not in m.group(1):
         return None  # "in a Facebook post": a name is no plural subject, so its base form is a noun
-    if _PREPOSITION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
+    name_s = _in_its_sentence(site, m.start(1), m.end(1))
+    if _PREPOSITION_BEFORE.search(before, max(0, name_s - 30), name_s):
         return None  # "A spokesman for Mr Lee said": the name is inside the subject; its head says who
     if _SUBORDINATE_BEFORE.search(before, max(0, m.start(1) - 12), m.start(1)) and \
             _STOP_BETWEEN.search(before, m.end(2)):
@@ -524,6 +527,13 @@ def attribute(site: QuoteSite) -> Attribution:
 
 
 # --- helpers of the rules ------------------------------------------------------------
+
+
+def _in_its_sentence(site: QuoteSite, start: int, end: int) -> int:
+    """Where a run of capitalised words at site.before[start:end] opens in its own sentence: a name
+    pattern may run on from the sentence before ("... aides to Trump. Glen Caplin, a spokesman, said")."""
+    b = site.base_before
+    return after_sentence_end(site.doc.text, b + start, b + end) - b
 
 
 def _adds_the_quote(cue: str, between: str) -> bool:

@@ -152,7 +152,7 @@ _STOP = re.compile(r"[.!?…]")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
 
-def _after_sentence_end(text: str, start: int, end: int) -> int:
+def after_sentence_end(text: str, start: int, end: int) -> int:
     """Where a phrase starts once any part of it before a sentence end is left out
     ("Friday. She" gives "She"); abbreviations and initials do not end a sentence."""
     cut = start
@@ -684,7 +684,7 @@ class Resolver:
         The words stay when the speaker cannot be told ("she", with two women
         just named): a wrong name is worse than none.
         """
-        start = _after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
+        start = after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
         phrase = self.text[start:end].strip(" ,“”\"‘’")
         words = phrase.split()
         while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
