@@ -2524,3 +2524,21 @@ def test_a_plural_subject_after_a_setting_set_off_is_still_no_one():
 ])
 def test_a_name_set_off_before_the_cue_opens_its_own_sentence_after_a_name_after_a_preposition(text):
     assert direct(text)[0].speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Kerr said: “We will not comment.” Kellan pounced on the letters at a rally. “She lied,” he told the crowd.",
+    "Ann Kerr said: “We will not comment.” Okafor struck back within hours. “He lied,” she wrote.",
+])
+def test_he_or_she_after_a_sentence_opened_by_a_name_not_introduced_names_no_one(text):
+    q = direct(text)[-1]
+    assert (q.speaker, q.speaker_mention) == (None, text.split("” ")[-1].split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Kerr spoke first. Inflation eased in March. “It is good news,” she said.",
+    "Dana Kerr spoke first. Simply put, the plan failed. “It is bad news,” she said.",
+    "Dana Kerr spoke first. Turnout rose in the spring, and turnout fell later. “It is good news,” she said.",
+])
+def test_he_or_she_after_a_sentence_opened_by_a_common_word_keeps_its_antecedent(text):
+    assert direct(text)[-1].speaker == "Dana Kerr"

@@ -45,6 +45,12 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 # article must be read with, and a person's noun must follow the name ("a senior Lee aide").
 _ARTICLE_AND_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][a-z-]+){1,2} $")
 _ONE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# One capitalised word after a sentence's end, then a small-letter word: "Kellan pounced" (see
+# Resolver._unknown_subject_since); and the endings of nouns and adverbs that open sentences so
+# ("Inflation eased", "Simply put").
+_CAPITAL_THEN_PAST = re.compile(r"[.!?][”\"’]?\s+[“\"]?([A-Z][a-z]+) ([a-z]{3,})\b")
+_NOT_NAME_ENDINGS = ("s", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "ism", "ing", "ure", "ship", "age",
+                     "ly")
 _PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
@@ -222,6 +228,7 @@ class Resolver:
         self._first_described: dict[int, int] = {}
         self._marked: dict[str, tuple[list[int], list[Entity]]] = {}  # _people_marked, once per people
         self._indefinite: dict[str, list[tuple[int, int]]] = {}  # _indefinite_between, once per role
+        self._small: dict[str, bool] = {}  # _written_small, once per word
         # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
         # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
         self.quoted: Coverage | None = None
@@ -717,6 +724,8 @@ class Resolver:
             before = quote[0] if quote is not None and quote[0] < start else start
             if ent is not None and gender is not None and self._unnamed_speaker_since(ent, before):
                 return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
+            if ent is not None and gender is not None and self._unknown_subject_since(ent, before):
+                return None, phrase  # "Lee spoke. Kellan pounced on it. “...,” he said": Kellan may be he
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
@@ -950,6 +959,33 @@ class Resolver:
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
         return _ONE_OF_THEM.search(self.text, last, pos) is not None
+
+    def _unknown_subject_since(self, ent: Entity, pos: int) -> bool:
+        """A sentence between ent's last mention before pos and pos opens with one capitalised word found
+        as no name, then a verb in the past: "Kellan pounced on the emails." The word is a name (no
+        common noun: it is never written in small letters in the text, and has no noun's ending) that the
+        text did not introduce, and a "he" or "she" after it may be that person."""
+        _, ends = self._mention_bounds(ent)
+        i = bisect.bisect_right(ends, pos) - 1
+        if i < 0:
+            return False
+        for m in _CAPITAL_THEN_PAST.finditer(self.text, ends[i], pos):
+            word = m.group(1)
+            low = word.lower()
+            if m.group(2) not in lx.IRREGULAR_PAST and not m.group(2).endswith("ed") or \
+                    low in lx.STOPWORDS or low in _PEOPLE_NOUNS or low.endswith(_NOT_NAME_ENDINGS) or \
+                    self.doc.entity_at(m.start(1), m.end(1)) is not None or \
+                    not self._opens_sentence(m.start(1)) or self._written_small(low):
+                continue
+            return True
+        return False
+
+    def _written_small(self, low: str) -> bool:
+        """The small-letter word low stands somewhere in the text (asked once per word)."""
+        found = self._small.get(low)
+        if found is None:
+            found = self._small[low] = re.search(rf"\b{low}\b", self.text) is not None
+        return found
 
     def _apposed_name(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) when text[start:end] ends in ", <a name>" and nothing else: "the head of the
