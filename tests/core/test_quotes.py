@@ -2542,3 +2542,15 @@ def test_he_or_she_after_a_sentence_opened_by_a_name_not_introduced_names_no_one
 ])
 def test_he_or_she_after_a_sentence_opened_by_a_common_word_keeps_its_antecedent(text):
     assert direct(text)[-1].speaker == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("In a talk to bankers in 2019, according to the transcripts, she spoke of lower taxes for all firms.",
+     "In a talk to bankers in 2019, according to the transcripts, she spoke of lower taxes for all firms"),
+    ("On Friday night, according to the police, two men were held at the Harwick depot.",
+     "On Friday night, according to the police, two men were held at the Harwick depot"),
+    ("By noon, the river had risen two metres, according to the agency, which said more rain was due.",
+     "By noon, the river had risen two metres"),
+])
+def test_according_to_set_off_after_a_setting_reports_the_whole_sentence(text, said):
+    assert reported(text)[0].text == said

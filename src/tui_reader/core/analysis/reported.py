@@ -425,6 +425,8 @@ def _word_end(text: str, pos: int) -> int:
 
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
+# A phrase of setting alone, opening with a preposition and set off by a comma: "In a speech in 2019, ".
+_SETTING_ONLY = re.compile(r"[\s“\"]*(?:In|At|On|During|Before|After|Since|Until|Throughout|Over)\s[^,;:.“”\"]+,\s*")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # A name after "According to" at a sentence's start, then the clause with no comma between: "According to
 # Okafor the ledger was found ..." (the clause opens with a determiner or a pronoun).
@@ -517,6 +519,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             return m.end(), e, *subj
         if text[s] in "“\"‘" and _ANY_REPORT_CUE.search(text, s, c0):
             return None  # "“...,” Lee said, according to the agency": the statement is Lee's, and told as such
+        if text[m.end() - 1] == "," and _SETTING_ONLY.fullmatch(text, s, c0) and len(text[m.end():e].split()) >= 3:
+            # "In a speech in 2019, according to the emails, she spoke of ...": a setting, the source set off,
+            # then the sentence's clause; what the source says is the whole sentence, on both sides of it
+            return s, e, *subj
         return s, c0, *subj
     # the subject: the phrase before the cue, back to the last comma or clause mark
     head = text[max(s, c0 - 90):c0]
