@@ -2554,3 +2554,18 @@ def test_he_or_she_after_a_sentence_opened_by_a_common_word_keeps_its_antecedent
 ])
 def test_according_to_set_off_after_a_setting_reports_the_whole_sentence(text, said):
     assert reported(text)[0].text == said
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz, appearing with her husband, Dr. Tom Holt, said: “We are ready.”",
+    "Ann Ruiz, flanked by her deputy, Tom Holt, said the town was “ready for anything.”",
+    "On Monday, Ann Ruiz, standing beside the chief constable, Tom Holt, said: “We are ready.”",
+])
+def test_a_name_set_off_inside_a_participles_phrase_is_not_the_subject(text):
+    assert direct(text)[0].speaker == "Ann Ruiz"
+
+
+def test_a_participles_phrase_after_the_head_keeps_the_head_of_a_reported_statement():
+    text = "Ann Ruiz spoke first. The mayor, appearing with her deputy, Tom Holt, said the town was ready."
+    (r,) = reported(text)
+    assert r.speaker_mention == "The mayor" and r.speaker != "Tom Holt"

@@ -15,8 +15,9 @@ from typing import Callable
 
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
-from .resolve import (DETERMINERS, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end, is_passive,
+from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
+                       with_subject)
+from .resolve import (DETERMINERS, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end, is_passive,
                       passive_speaker)
 from .segment import UPPER, Coverage
 
@@ -355,6 +356,10 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     b, text = site.base_before, site.doc.text
     if is_passive(text, b + m.end(1), b + m.start(2), b + m.end(2)):
         return passive_speaker(site.res, b + m.end(2), site.o, site.floor, site.quote) + (m.group(2),)
+    if "," in before[m.end(1):m.start(2)]:
+        found = _participle_head(site, max(site.sent_s, site.para_s), b + m.start(2))
+        if found is not None:
+            return (*found, m.group(2)) if found[0] or found[1] else None
     where = _WHERE_FROM.search(text, max(0, b + m.start(1) - 20), b + m.start(1))
     if where is None and "," in before[m.end(1):m.start(2)]:
         where = _SET_OFF_BEFORE.search(before, max(0, m.start(1) - 60), m.start(1))
@@ -473,6 +478,11 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
                 return sp, said, cue
             continue
         if not text[subj_s:subj_e].strip() and cut >= 0 and cm.start() - seg_s <= ATTRIBUTION_REACH:
+            found = _participle_head(site, seg_s, cm.start())
+            if found is not None:
+                if found[0] or found[1]:
+                    return (*found, cue)
+                continue
             sp, said = _before_apposition(site, seg_s, subj_s - 1)
             if sp:
                 return sp, said, cue
@@ -527,6 +537,16 @@ def attribute(site: QuoteSite) -> Attribution:
 
 
 # --- helpers of the rules ------------------------------------------------------------
+
+
+def _participle_head(site: QuoteSite, seg_s: int, cue_s: int) -> tuple[str | None, str | None] | None:
+    """(speaker, words) of the head of a sentence opening at seg_s (after any setting) when a participle's
+    phrase set off after it holds a name set off in turn, right before the cue at cue_s: "The nominee,
+    appearing with her running mate, Sen. Pat Lee, said" is the nominee's, not Lee's. None otherwise."""
+    text = site.doc.text
+    opener = SETTING.match(text, seg_s, cue_s)
+    head = head_before_participle(text, opener.end() if opener is not None else seg_s, cue_s)
+    return site.who(*head) if head is not None else None
 
 
 def _in_its_sentence(site: QuoteSite, start: int, end: int) -> int:

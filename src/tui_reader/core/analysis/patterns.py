@@ -133,3 +133,19 @@ def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
     participle = _ING_WORD.search(text, found.end(), cue_start + 1)
     end = participle.start() if participle is not None else cue_start
     return (found.end(), end) if text[found.end():end].strip(" ,") else None
+
+
+# A sentence's head (to its first comma), then phrases set off, the first opening with a participle or
+# "with", to the cue: "The nominee, appearing with her running mate, Sen. Pat Lee, " (before "said").
+_HEAD_THEN_PARTICIPLE = re.compile(
+    r"[\s“\"‘]*((?:[Tt]he|[Aa]n?|[A-Z])[^,;:“”\"]{0,60}?),\s+(?:(?!(?:during|according|including|something|nothing|"
+    r"morning|evening|building|king|thing)\b)[a-z]+ing|[a-z]+ed|with|alongside|along\s+with)\s[^,;:“”\"]{1,80},"
+    r"[^;:“”\"]{1,80},\s*")
+
+
+def head_before_participle(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The span of the sentence's head when a participle's phrase set off after it holds a name set off in
+    turn, right before the cue at cue_start: in "The nominee, appearing with her running mate, Sen. Pat Lee,
+    said", Lee is apposed to the running mate, and the nominee is the subject."""
+    m = _HEAD_THEN_PARTICIPLE.fullmatch(text, start, cue_start)
+    return m.span(1) if m is not None else None

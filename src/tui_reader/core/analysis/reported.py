@@ -15,7 +15,8 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
-from .patterns import AUX_AT_END, NEGATED, TO_A_VERB, last_clause_mark, one_of, with_subject
+from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
+                       with_subject)
 from .resolve import (NAME_AFTER_PREPOSITION, REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive,
                       passive_speaker)
 from .segment import Coverage
@@ -570,7 +571,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         opener = SETTING.match(text, s, subj_s)
         s0 = opener.end() if opener is not None and opener.end() < subj_s - 1 else s
         first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
-        if first_comma > s0:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
+        participle_head = head_before_participle(text, s0, c0)
+        if participle_head is not None:
+            subj = participle_head  # "The nominee, appearing with her running mate, Sen. Pat Lee, said": the nominee
+        elif first_comma > s0:  # "The council, a long-time critic, warned that ...": the subject opens the sentence
             subj = (s0, first_comma)
             apposition = text[first_comma + 1:subj_s - 1].strip()
             relative = _RELATIVE_AFTER.search(apposition)
