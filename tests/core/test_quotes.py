@@ -2569,3 +2569,18 @@ def test_a_participles_phrase_after_the_head_keeps_the_head_of_a_reported_statem
     text = "Ann Ruiz spoke first. The mayor, appearing with her deputy, Tom Holt, said the town was ready."
     (r,) = reported(text)
     assert r.speaker_mention == "The mayor" and r.speaker != "Tom Holt"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("HARWICK — A federal judge on Monday struck down a Kellan rule, calling it “plainly unlawful.”",
+     "A federal judge"),
+    ("On Friday, an aide to the mayor wrote to the Harwick Council, saying the plan “cannot work.”", "an aide"),
+])
+def test_a_participles_subject_opening_with_a_and_a_persons_noun_is_someone_not_named(text, mention):
+    q = direct(text)[0]
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_reported_statement_after_a_participle_of_an_indefinite_subject_is_not_the_later_names():
+    (r,) = reported("A state judge in Harwick blocked the Kellan plan, saying it broke the law.")
+    assert (r.speaker, r.speaker_mention) == (None, "A state judge")

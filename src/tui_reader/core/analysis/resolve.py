@@ -147,6 +147,8 @@ SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|D
                      r"\b[^,.;:“”\"]{0,60},\s*")
 # "the president", "the regional health agency": a definite role or body, its head last.
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
+# "A" or "an" opening a sentence and the small-letter words after it: "A federal judge on".
+_INDEFINITE_OPENS = re.compile(r"[\s“\"]*((?:[Aa]n?)(?:\s+[a-z][a-z-]*){1,4})")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 # A participle and its agent after a head noun: "a study commissioned by the city".
 _PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
@@ -522,6 +524,9 @@ class Resolver:
             return self.attribution(lead.start(1), lead.end(1), floor)
         found = self.past_possessed_role(start, self.doc.first_mention(start, limit), limit)
         if found is None or not self._opens_sentence(found[0], found[1]):
+            someone = self.indefinite_subject(start, found[0] if found is not None else limit)
+            if someone is not None:
+                return None, someone  # "A federal judge on Friday blocked a Texas law, saying": not named
             # "Speaking in Lima later, the president vetoed the bill and said ...": the role after the setting
             setting = SETTING.match(self.text, start, limit)
             role = _DEFINITE_ROLE.match(self.text, setting.end() if setting else start, limit)
@@ -539,6 +544,20 @@ class Resolver:
         if role is not None:
             return role
         return self.name(found[2]), self.text[found[0]:found[1]]
+
+    def indefinite_subject(self, start: int, limit: int) -> str | None:
+        """The words of a sentence's subject that opens at start (after any setting) with "a" or "an" and
+        a person's noun within four words, before limit: "A federal judge", "An aide to the governor"'s
+        "An aide". Someone not named; None when the sentence opens otherwise."""
+        setting = SETTING.match(self.text, start, limit)
+        m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for k, w in enumerate(words[1:], 1):
+            if w in _PEOPLE_NOUNS:
+                return " ".join(words[:k + 1])
+        return None
 
     def clause_person(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None] | None:
         """The person a clause opens with, as its subject: a person's name ("Ana Ruiz called him"), or "the"
