@@ -1426,3 +1426,11 @@ def test_an_honorific_picks_the_bearer_of_a_shared_surname_by_gender():
 def test_a_weekday_in_the_plural_is_a_date():
     found = types_of("The Harwick market opens on Saturdays, and the shop shuts on Mondays.")
     assert found.get("Saturdays") == "DATE" and found.get("Mondays") == "DATE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She runs Harbor Health, a chain of clinics.", "Harbor Health"),
+    ("Doctors at Lone Oak Woman's Health said the wait was long.", "Lone Oak Woman's Health"),
+])
+def test_a_name_ending_in_health_is_a_body(text, name):
+    assert types_of(text).get(name) == "ORG"

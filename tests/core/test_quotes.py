@@ -2584,3 +2584,9 @@ def test_a_participles_subject_opening_with_a_and_a_persons_noun_is_someone_not_
 def test_a_reported_statement_after_a_participle_of_an_indefinite_subject_is_not_the_later_names():
     (r,) = reported("A state judge in Harwick blocked the Kellan plan, saying it broke the law.")
     assert (r.speaker, r.speaker_mention) == (None, "A state judge")
+
+
+def test_a_role_set_off_after_the_speakers_name_is_no_other_unnamed_speaker():
+    text = ("Ann Holt, the president of the Kellan Trust, which runs four homes in the county, said the rules "
+            "were unclear.\n\n“We are hopeful,” she said.")
+    assert direct(text)[0].speaker == "Ann Holt"

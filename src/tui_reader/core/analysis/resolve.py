@@ -973,6 +973,8 @@ class Resolver:
             return False  # both patterns below end in a cue: without one, the slow scan finds nothing
         for m in _UNNAMED_SPEAKER.finditer(self.text, last, pos):
             head = m.group(1)
+            if i >= 0 and m.start() == ends[i] + 2 and self.text.startswith(", ", ends[i]):
+                continue  # "Pat Lee, the president of the trust, said": her role, set off after her name
             if m.group("apposed") and self.doc.first_mention(m.start("apposed"), m.end("apposed"), ("PERSON",)):
                 continue  # "A spokesman for Acme, Pat Lee, said": he is named
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
