@@ -2590,3 +2590,11 @@ def test_a_role_set_off_after_the_speakers_name_is_no_other_unnamed_speaker():
     text = ("Ann Holt, the president of the Kellan Trust, which runs four homes in the county, said the rules "
             "were unclear.\n\n“We are hopeful,” she said.")
     assert direct(text)[0].speaker == "Ann Holt"
+
+
+def test_a_statement_in_a_relative_clause_set_off_ends_at_its_comma_and_the_main_cue_says_its_own():
+    text = "Dana Kerr, who had urged members to reject the deal, said the vote was “a grave mistake.”"
+    assert [(r.cue, r.text, r.speaker) for r in reported(text)] == [
+        ("urged", "to reject the deal", "Dana Kerr"),
+        ("said", "the vote was “a grave mistake.”", "Dana Kerr"),
+    ]

@@ -183,6 +183,12 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 and later < len(cue_starts) and cue_starts[later] < ce else None
             if other is not None:
                 ce = other.start()  # "Ruiz said the plan was sound, but Lee said ...": Lee's is a statement of his own
+            elif _RELATIVE_BEFORE_CUE.search(text, max(s, cm.start() - 40), cm.start()):
+                main = _MAIN_CUE_AFTER_COMMA.search(text, cm.end(), ce)
+                if main is not None:
+                    # "Lee, who had urged members to oppose the bill, said ...": the relative clause's statement
+                    # ends at its closing comma, and the sentence's own cue says one more
+                    ce, other = main.start(), main
             if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if _CUE_OR_BASE.match(text, cs) is not None and is_passive(text, s, cm.start(), cm.end()):
@@ -362,6 +368,10 @@ _OTHER_SPEAKER_JOINED = re.compile(
     r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|"
     rf"most|others?)\b|[a-z]+s(?:['’]|\s))(?:(?!(?:than|is|are|was|were)\s)[\w’'.-]+\s+){{1,6}}?"
     rf"(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:{REPORTING_VERB})\b")
+# A relative clause set off after a name, up to its cue: ", who had " (before "urged"); and the cue of the
+# sentence's own verb after the clause's closing comma: ", said" (perhaps with "also", "later").
+_RELATIVE_BEFORE_CUE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+_MAIN_CUE_AFTER_COMMA = re.compile(rf",\s+(?:also\s+|later\s+|then\s+)?(?={REPORTING_VERB}\b)")
 # Between a statement's end and the next cue of the same speaker: "and" or a comma.
 _NEXT_STATEMENT = re.compile(rf",?\s+{_AND_THEN}|,\s+")
 # No subject of its own before a second cue: "..., and urged".
