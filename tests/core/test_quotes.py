@@ -2598,3 +2598,14 @@ def test_a_statement_in_a_relative_clause_set_off_ends_at_its_comma_and_the_main
         ("urged", "to reject the deal", "Dana Kerr"),
         ("said", "the vote was “a grave mistake.”", "Dana Kerr"),
     ]
+
+
+def test_another_then_a_name_set_off_is_that_person():
+    text = ("One of them, Dana Kerr, said the deal was close. Another, Rep. Tom Holt of Ohio, told reporters that "
+            "he would vote against it.")
+    assert [r.speaker for r in reported(text)] == ["Dana Kerr", "Tom Holt"]
+
+
+def test_a_name_after_known_as_set_off_is_what_the_head_is_called_not_the_speaker():
+    (r,) = reported("Backers of the bill, known as the Kellan Act, said it would pass by June.")
+    assert (r.speaker, r.speaker_mention) == (None, "Backers of the bill")

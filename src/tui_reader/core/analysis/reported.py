@@ -466,6 +466,10 @@ _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a
 _POSSESSED_PEOPLE = re.compile(r"(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+$")
 # Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
 # verb of its own is a clause: "said the street was quiet").
+# Words that stand for one of several people named by the apposition after them: "Another, Pat Lee, said".
+_ONE_OF_THEM = frozenset("Another One Both Each".split())
+# A participle naming what the head is called: "known as ", "also known as ", "billed as ".
+_CALLED_AS = re.compile(r"(?:[a-z]+\s+){1,2}as\s")
 _DETERMINED = frozenset("the a an one another two three several some".split())
 _AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
 _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting "
@@ -593,7 +597,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             words = text[s0:first_comma].split()
             last = words[-1]
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
-            role = not last[:1].isupper() or last.lower().rstrip(".") in lx.TITLE_HEADS and (
+            role = not last[:1].isupper() or len(words) == 1 and last in _ONE_OF_THEM \
+                or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
                 or _ROLE_PHRASE.match(text, s0, first_comma) is not None \
                 or _POSSESSED_PEOPLE.match(text, s0, first_comma) is not None and last in lx.demonyms()
@@ -616,7 +621,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
-            elif role and not _PREPOSITION_IN.search(apposition):  # ("The review, led by Pat Lee,": the review)
+            elif role and not _PREPOSITION_IN.search(apposition) and not _CALLED_AS.match(apposition):
+                # (not "The review, led by Pat Lee,": the review; nor "the law, known as the Lee Act,")
                 named = _ENDS_IN_NAME.search(text, app_s, app_s + len(apposition))
                 if named is not None and len(apposition.split()) <= 6 and _no_party_member(named.group()):
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
