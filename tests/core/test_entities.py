@@ -1434,3 +1434,12 @@ def test_a_weekday_in_the_plural_is_a_date():
 ])
 def test_a_name_ending_in_health_is_a_body(text, name):
     assert types_of(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("He met the Kellan envoy to the Harwick Council Tom Holt on Monday.", "Harwick Council", "Tom Holt"),
+    ("She wrote to the Envoy to the Northwind Bank Dana Kerr.", "Northwind Bank", "Dana Kerr"),
+])
+def test_a_bodys_name_then_a_persons_name_are_two_names(text, body, person):
+    found = types_of(text)
+    assert (found.get(body), found.get(person)) == ("ORG", "PERSON")

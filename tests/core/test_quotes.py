@@ -2609,3 +2609,18 @@ def test_another_then_a_name_set_off_is_that_person():
 def test_a_name_after_known_as_set_off_is_what_the_head_is_called_not_the_speaker():
     (r,) = reported("Backers of the bill, known as the Kellan Act, said it would pass by June.")
     assert (r.speaker, r.speaker_mention) == (None, "Backers of the bill")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A former aide to Gov. Tom Holt testified on Monday that she had warned him twice.",
+     "A former aide to Gov. Tom Holt"),
+    ("An adviser to Mayor Ann Ruiz said the budget would be cut by June.", "An adviser to Mayor Ann Ruiz"),
+])
+def test_someone_to_a_named_person_is_not_that_person(text, mention):
+    (r,) = reported(text)
+    assert (r.speaker, r.speaker_mention) == (None, mention)
+
+
+def test_a_title_with_to_the_before_a_name_is_still_the_persons():
+    (r,) = reported("According to Kellan Ambassador to the United Nations Tom Holt, the talks had failed.")
+    assert r.speaker == "Tom Holt"

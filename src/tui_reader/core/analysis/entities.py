@@ -987,12 +987,14 @@ class EntityFinder:
         if len(words) >= 2 and words[-1].lower() in lx.TITLE_HEADS and words[0] in self.demonyms and \
                 all(w.lower() in lx.TITLE_MODIFIERS for w in words[1:-1]):
             return [Span(start, start + len(words[0]), words[0], [words[0]], kind="NORP")]
-        # "United States Pat Lee" (after "Ambassador to the"): a country, then a name of its own.
+        # "United States Pat Lee" (after "Ambassador to the"): a country, then a name of its own; or a body
+        # ("the Harwick Council Pat Lee"), then a name opening with a given name.
         if len(words) >= 3 and not self._known(full):
             for n in (3, 2, 1):
                 head = " ".join(words[:n])
                 rest = words[n:]
-                if head in self.strong_places and 2 <= len(rest) <= 3 and rest[-1].lower() not in lx.ORG_WORDS \
+                body = n >= 2 and bool(rest) and words[n - 1].lower() in lx.ORG_WORDS and rest[0] in self.first_names
+                if (head in self.strong_places or body) and 2 <= len(rest) <= 3 and rest[-1].lower() not in lx.ORG_WORDS \
                         and rest[-1].lower() not in lx.PLACE_WORDS and not self._known(" ".join(rest)) \
                         and all(w.isalpha() for w in rest) and (
                             rest[0] in self.first_names or _TO_THE.search(self.text, max(0, start - 8), start)):

@@ -155,7 +155,7 @@ _PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
 # The word after a name, in small letters: "the Republican governor", "a Kellish farmer".
 _ROLE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PRONOUN_AFTER_SETTING = re.compile(r"\s*(he|she|they|it|we)\b")
-_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|close\s+to|familiar\s+with|near)\s+")
+_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|to|close\s+to|familiar\s+with|near)\s+")
 _STOP = re.compile(r"[.!?…]")
 _STOP_THEN_CAPITAL = re.compile(r"([\w.]+)[.!?…][\"”’')]*\s+(?=[\"“‘(]*[A-Z])")
 
@@ -662,9 +662,11 @@ class Resolver:
 
 
     def _in_a_title(self, start: int, end: int) -> bool:
-        """The preposition text[start:end] stands between a title and a capitalised word:
-        "Secretary of State", "Minister for Health"."""
+        """The preposition text[start:end] stands between a title and a capitalised word, perhaps after "the":
+        "Secretary of State", "Minister for Health", "Ambassador to the United Nations"."""
         before = self.text[max(0, start - 20):start].split()
+        if self.text.startswith("the ", end):
+            end += 4
         return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in lx.TITLE_HEADS and \
             self.text[end:end + 1].isupper()
 
