@@ -2624,3 +2624,18 @@ def test_someone_to_a_named_person_is_not_that_person(text, mention):
 def test_a_title_with_to_the_before_a_name_is_still_the_persons():
     (r,) = reported("According to Kellan Ambassador to the United Nations Tom Holt, the talks had failed.")
     assert r.speaker == "Tom Holt"
+
+
+def test_a_participle_after_and_in_a_with_phrase_has_its_own_subject():
+    text = ("Dana Kerr and Tom Holt clashed on Friday, with Kerr accusing Holt of lying about the plan and "
+            "Holt warning that it would cost far more than promised.")
+    (r,) = reported(text)
+    assert (r.speaker, r.speaker_mention, r.cue) == ("Tom Holt", "Holt", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Holt spoke first. The plan would cost “far more” than Kerr admits.",
+    "Tom Holt spoke first. The plan would cost “billions” more than Kerr says.",
+])
+def test_a_cue_after_than_is_a_comparison_not_the_quotes_attribution(text):
+    assert direct(text)[0].speaker != "Kerr"

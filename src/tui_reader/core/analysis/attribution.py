@@ -245,15 +245,17 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
         return None  # "“...” – the Acme shares being sold": the cue word is a noun before its verb
     if m is None:  # "“...” in the budget, Lee said.": the words after the quote end its sentence first
         m = _TAIL_THEN_SUBJECT.match(site.after)
-    if m is not None and m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS:
-        return None  # "X called it “...,” and Pat Lee said ...": Lee's cue opens a clause of its own
+    if m is not None and (m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS or " than " in m.group(1)):
+        # "X called it “...,” and Pat Lee said ...": Lee's cue opens a clause of its own; "“trillions” more
+        # than Lee admits": a comparison
+        return None
     if m is not None and (NEGATED.search(site.after, max(0, m.start(2) - 20), m.start(2))
                           or m.group(1).split(None, 1)[0].lower() in _PREPOSITIONS):
         return None  # "“...” on the plan but declined to say": nothing said, and no subject after a preposition
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
 
-_CLAUSE_JOINERS = frozenset("and but while whereas although though as".split())
+_CLAUSE_JOINERS = frozenset("and but while whereas although though as than".split())
 _PREPOSITIONS = frozenset("on in at of for to from with about by over against".split())
 
 
@@ -334,6 +336,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
         later = _SUBJECT_BEFORE_CUE.search(before, later.end(2))
     if m.group(1).endswith(("’s", "'s")):
         return None
+    if _THAN_BEFORE.search(before, max(0, m.start(1) - 8), m.start(1)):
+        return None  # "would cost “trillions” more than Lee admits": a comparison, not who said the quote
     if _adds_the_quote(m.group(2), before[m.end(2):]):
         return None
     if any(c.group(1) not in _SPEECH_NOUNS and not c.group(1).endswith("ing") for c in CUE_RE.finditer(before, m.end(2))):
@@ -394,6 +398,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+# "than" right before a cue's subject: "more than Lee admits".
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
 # A conjunction that makes what follows a clause of another's sentence: "when ", "after " (before "Kerr said").
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|before|while|because|since|if|until|once|although|though)\s+$")
 # A sentence's end: a stop and a space.

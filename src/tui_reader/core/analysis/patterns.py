@@ -119,6 +119,7 @@ TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with b
 
 _WITH_AFTER_COMMA = re.compile(r",\s+with\s+")
 _ING_WORD = re.compile(r"\s[a-z]+ing\b")
+_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|its)\b|[A-Z])")
 
 
 def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
@@ -130,9 +131,15 @@ def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
         pass
     if found is None:
         return None
-    participle = _ING_WORD.search(text, found.end(), cue_start + 1)
+    subject_s = found.end()
+    for joined in _AND_SUBJECT.finditer(text, subject_s, cue_start):
+        if _ING_WORD.search(text, joined.end(), cue_start) is None and _ING_WORD.search(text, subject_s, joined.start()):
+            # "..., with the senator accusing Lee of ... and the former mayor warning that ...": the participle
+            # after "and" has its own subject
+            subject_s = joined.end()
+    participle = _ING_WORD.search(text, subject_s, cue_start + 1)
     end = participle.start() if participle is not None else cue_start
-    return (found.end(), end) if text[found.end():end].strip(" ,") else None
+    return (subject_s, end) if text[subject_s:end].strip(" ,") else None
 
 
 # A sentence's head (to its first comma), then phrases set off, the first opening with a participle or
