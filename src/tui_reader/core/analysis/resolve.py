@@ -46,9 +46,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 _ARTICLE_AND_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][a-z-]+){1,2} $")
 _ONE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # One capitalised word after a sentence's end, then a small-letter word: "Kellan pounced" (see
-# Resolver._unknown_subject_since); and the endings of nouns and adverbs that open sentences so
+# Resolver._unknown_name_opens); and the endings of nouns and adverbs that open sentences so
 # ("Inflation eased", "Simply put").
-_CAPITAL_THEN_PAST = re.compile(r"[.!?][”\"’]?\s+[“\"]?([A-Z][a-z]+) ([a-z]{3,})\b")
+_CAPITAL_THEN_PAST = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|^)[“\"]?([A-Z][a-z]+) ([a-z]{3,})\b", re.M)
 _NOT_NAME_ENDINGS = ("s", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "ism", "ing", "ure", "ship", "age",
                      "ly")
 _PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -481,7 +481,7 @@ class Resolver:
         mention and pos: it may be the one a pronoun means. Either one word typed an organisation on no
         sign of one ("Trump", "Varga": no acronym, no kind of body, no known place), or a name typed a
         place or a body that opens with a given name of the pronoun's gender ("Linda Park, whose son
-        ..., said")."""
+        ..., said"), or a word found as no name at all before a verb in the past ("Varga pounced")."""
         last = self._last_end_before(found, skip[0] if skip and skip[0] < pos else pos) or 0
         starts, spans = self.doc.mentions_of(("ORG", "PLACE"))
         i = bisect.bisect_left(starts, pos) - 1
@@ -495,6 +495,18 @@ class Resolver:
                 ent.name.lower() not in lx.ORG_WORDS and ent.name not in lx.places()
             given = 2 <= len(words) <= 3 and self.genders.get(words[0], "?") == gender
             if (bare or given) and self._opens_sentence(s, e):
+                return True
+        return self._unknown_name_opens(max(window, last), pos)
+
+    def _unknown_name_opens(self, start: int, pos: int) -> bool:
+        """A sentence between start and pos opens with one capitalised word found as no name, then a verb in
+        the past: "Kellan pounced on the emails." The word is a name (no common noun: it is never written in
+        small letters in the text, and has no noun's or adverb's ending) that the text did not introduce."""
+        for m in _CAPITAL_THEN_PAST.finditer(self.text, start, pos):
+            low = m.group(1).lower()
+            if (m.group(2) in lx.IRREGULAR_PAST or m.group(2).endswith("ed")) and low not in lx.STOPWORDS and \
+                    low not in _PEOPLE_NOUNS and not low.endswith(_NOT_NAME_ENDINGS) and \
+                    self.doc.entity_at(m.start(1), m.end(1)) is None and not self._written_small(low):
                 return True
         return False
 
@@ -745,8 +757,6 @@ class Resolver:
             before = quote[0] if quote is not None and quote[0] < start else start
             if ent is not None and gender is not None and self._unnamed_speaker_since(ent, before):
                 return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
-            if ent is not None and gender is not None and self._unknown_subject_since(ent, before):
-                return None, phrase  # "Lee spoke. Kellan pounced on it. “...,” he said": Kellan may be he
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
@@ -982,26 +992,6 @@ class Resolver:
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
         return _ONE_OF_THEM.search(self.text, last, pos) is not None
-
-    def _unknown_subject_since(self, ent: Entity, pos: int) -> bool:
-        """A sentence between ent's last mention before pos and pos opens with one capitalised word found
-        as no name, then a verb in the past: "Kellan pounced on the emails." The word is a name (no
-        common noun: it is never written in small letters in the text, and has no noun's ending) that the
-        text did not introduce, and a "he" or "she" after it may be that person."""
-        _, ends = self._mention_bounds(ent)
-        i = bisect.bisect_right(ends, pos) - 1
-        if i < 0:
-            return False
-        for m in _CAPITAL_THEN_PAST.finditer(self.text, ends[i], pos):
-            word = m.group(1)
-            low = word.lower()
-            if m.group(2) not in lx.IRREGULAR_PAST and not m.group(2).endswith("ed") or \
-                    low in lx.STOPWORDS or low in _PEOPLE_NOUNS or low.endswith(_NOT_NAME_ENDINGS) or \
-                    self.doc.entity_at(m.start(1), m.end(1)) is not None or \
-                    not self._opens_sentence(m.start(1)) or self._written_small(low):
-                continue
-            return True
-        return False
 
     def _written_small(self, low: str) -> bool:
         """The small-letter word low stands somewhere in the text (asked once per word)."""
