@@ -87,6 +87,8 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?!{_STATE_VOICES})"
 # every stage that looks for a cue.
 REPORTING_VERB = one_of(sorted(lx.REPORTING_VERBS))
 _ANY_CUE = re.compile(rf"\b{REPORTING_VERB}\b")
+# A verb of saying right after a subject's name: " said", " told", " also said".
+_SAID_RIGHT_AFTER = re.compile(rf",?\s+(?:also\s+|then\s+|later\s+)?(?:{REPORTING_VERB})\b")
 # Someone's role, then the comma before their name: "Park's deputy, " (before "Mark Hughes"); the role
 # may hold a party or a people ("the committee's top Republican, "). A role in small letters after "a" or
 # "the" is set beside a name the same way: "A trade group, the Free Speech Coalition, sued".
@@ -144,7 +146,7 @@ _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
 SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier|Outside|Inside|"
                      r"Afterwards?|Meanwhile|Separately|Yesterday|Today|Finally|Eventually)"
-                     r"\b[^,.;:“”\"]{0,60},\s*")
+                     r"\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){0,60},\s*")  # (a number's comma: "a crowd of 1,500")
 # "the president", "the regional health agency": a definite role or body, its head last.
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 # "A" or "an" opening a sentence and the small-letter words after it: "A federal judge on".
@@ -402,6 +404,7 @@ class Resolver:
         starts, spans = self.doc.mentions_of(types)
         i = bisect.bisect_left(starts, pos) - 1
         subjects: dict[str, Entity] = {}  # the agreeing names with a mention that opens its sentence
+        subject_at: list[tuple[int, int, str]] = []  # where they open, the nearest first
         others = False  # another agreeing name, not a subject
         while i >= 0 and spans[i][0] >= window:
             s, e, ent = spans[i]
@@ -411,6 +414,7 @@ class Resolver:
             if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
                 if self._opens_sentence(s, e) or self._opens_clause(s, e):
                     subjects.setdefault(ent.name, ent)
+                    subject_at.append((s, e, ent.name))
                 elif ent.name != first.name and not (ent.name in where_only and s >= at):
                     others = True
         if dubious:
@@ -422,6 +426,11 @@ class Resolver:
             # Two it could be: two people, or two bodies for "it". The subject of a sentence is meant over
             # a name in the rest of one ("The agency warned of DNP. “...,” it said"); two subjects: not clear.
             found = next(iter(subjects.values())) if len(subjects) == 1 else None
+            if found is None and gender is not None and subject_at and \
+                    self._spoke_alone_last(subject_at, skip[0] if skip and skip[0] < pos else pos, types):
+                # "Lee and Ruiz clashed. ... Lee said Ruiz was “...”. / “...,” he said": the one who spoke last,
+                # the only subject of the nearest sentence, goes on speaking
+                found = subjects[subject_at[0][2]]
         if found is not None and gender is None and found.name not in subjects and self._unnamed_subject_since(found, pos, skip):
             return None  # "Her family wrote in a note released through Northshire Police ... “...,” they said"
         if found is not None and gender is not None and found.name not in subjects:
@@ -438,6 +447,15 @@ class Resolver:
         if found is not None and gender is not None and self._other_person_opens_near(found, pos, window, skip, gender):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
         return found
+
+    def _spoke_alone_last(self, subject_at: list[tuple[int, int, str]], end: int, types: tuple[str, ...]) -> bool:
+        """The nearest subject before end (subject_at[0]) is followed by a verb of saying, is the only
+        subject of its sentence, and no name of the types stands in a sentence after it before end."""
+        s, e, name = subject_at[0]
+        sent_s, sent_e = self.doc.sentence_at(s)
+        return _SAID_RIGHT_AFTER.match(self.text, e) is not None and \
+            all(other == name or not sent_s <= at < sent_e for at, _, other in subject_at) and \
+            self.doc.first_mention(max(e, sent_e), end, types) is None
 
     def _sentence_of_last_mention(self, found: Entity, pos: int,
                                   skip: tuple[int, int] | None) -> tuple[int | None, int]:
