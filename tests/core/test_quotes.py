@@ -2639,3 +2639,23 @@ def test_a_participle_after_and_in_a_with_phrase_has_its_own_subject():
 ])
 def test_a_cue_after_than_is_a_comparison_not_the_quotes_attribution(text):
     assert direct(text)[0].speaker != "Kerr"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rivals trade barbs\n\nTom Holt and Sam Reed traded barbs on Friday.\n\nSpeaking to a crowd of 1,500 in Ames, Holt said Reed was "
+     "“not being straight with voters.”\n\n“Sam knows better,” he said.", "Tom Holt"),
+    ("Rivals trade barbs\n\nTom Holt and Sam Reed traded barbs on Friday.\n\nHolt told reporters that Reed was “not being straight.”\n\n"
+     "“Sam knows better,” he said.", "Tom Holt"),
+    ("Rivals trade barbs\n\nTom Holt and Sam Reed traded barbs on Friday.\n\nHolt left the hall early, and Reed stayed.\n\n"
+     "“Sam knows better,” he said.", None),
+])
+def test_he_after_two_subjects_is_the_one_who_spoke_in_the_nearest_sentence(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Ruiz called the plan “meaningless,” noting that the Harwick Council would vote on it in May.",
+    "Ann Ruiz called the plan “meaningless,” adding that Tom Holt had never read it.",
+])
+def test_a_participle_after_a_quote_has_no_subject_after_it(text):
+    assert direct(text)[0].speaker == "Ann Ruiz"

@@ -217,6 +217,8 @@ def said_then_speaker(site: QuoteSite) -> Attribution | None:
                 return sp, said, m.group(1)
         return None, m.group(2), m.group(1)
     m = _INVERTED_AFTER.match(site.after)
+    if m is not None and (m.group(1).endswith("ing") or m.group(2).startswith("that ")):
+        return None  # "“...,” noting that the Senate ...": a participle, or a clause after it, has no subject there
     if m is not None and _ARTICLE_THEN_NAME.match(m.group(2)):
         noun = _NOUN_AFTER_NAME.match(site.after, m.end(2))
         if noun is not None:  # “...,” said a Harwick man / a Lee aide: the noun is who, read with the name
