@@ -2659,3 +2659,14 @@ def test_he_after_two_subjects_is_the_one_who_spoke_in_the_nearest_sentence(text
 ])
 def test_a_participle_after_a_quote_has_no_subject_after_it(text):
     assert direct(text)[0].speaker == "Ann Ruiz"
+
+
+def test_a_participle_after_a_message_someone_sent_is_the_senders():
+    text = ("Ann Ruiz took the stand. A lawyer, Tom Holt, pressed Ruiz on why she had sent an email saying "
+            "“Close the road at noon.”")
+    assert direct(text)[0].speaker == "Ann Ruiz"
+
+
+def test_a_spokesman_then_the_name_set_off_is_a_participles_subject():
+    text = "A party spokesman, Tom Holt, went further, calling the rebels “a few sore losers.”"
+    assert direct(text)[0].speaker == "Tom Holt"

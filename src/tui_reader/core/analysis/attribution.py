@@ -400,6 +400,11 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+# A clause's subject, its verb and a message, right before a participle: "she had sent an email " (before
+# "saying"), "Lee posted a statement " (the subject a pronoun or a name).
+_SENT_A_MESSAGE_BEFORE = re.compile(
+    rf"\b((?:he|she|they|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
+    rf"[a-z]+\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}(?:{one_of(sorted(lx.SPEECH_NOUNS))})\s*,?\s+$")
 # "than" right before a cue's subject: "more than Lee admits".
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 # A conjunction that makes what follows a clause of another's sentence: "when ", "after " (before "Kerr said").
@@ -573,6 +578,10 @@ def _adds_the_quote(cue: str, between: str) -> bool:
 def _participle_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
     """Who says what a participle at `end` says: the subject after ", with" ("..., with its chief, Pat
     Lee, saying"), or else the sentence's."""
+    sender = _SENT_A_MESSAGE_BEFORE.search(site.doc.text, max(seg_s, end - 120), end)
+    if sender is not None:
+        # "... pressed Kerr on why she had sent an email saying “...”": the one who sent it says it
+        return site.who(sender.start(1), sender.end(1))
     found = with_subject(site.doc.text, seg_s, end)
     if found is None:
         return _sentence_subject(site, seg_s, end)

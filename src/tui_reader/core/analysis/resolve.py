@@ -583,6 +583,10 @@ class Resolver:
         m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
         if m is None:
             return None
+        if self.text.startswith(", ", m.end(1)):
+            named = self.doc.first_mention(m.end(1) + 2, m.end(1) + 80, ("PERSON",))
+            if named is not None and named[0] == m.end(1) + 2:
+                return None  # "A party spokesman, Pat Lee, ...": named by the apposition
         words = m.group(1).split()
         for k, w in enumerate(words[1:], 1):
             if w in _PEOPLE_NOUNS:
