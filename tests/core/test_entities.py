@@ -1443,3 +1443,16 @@ def test_a_name_ending_in_health_is_a_body(text, name):
 def test_a_bodys_name_then_a_persons_name_are_two_names(text, body, person):
     found = types_of(text)
     assert (found.get(body), found.get(person)) == ("ORG", "PERSON")
+
+
+@pytest.mark.parametrize("text, office", [
+    ("The Work and Pensions Secretary, Dana Kerr, said the system was broken.", "Work and Pensions Secretary"),
+    ("The Trade and Industry Minister, Dana Kerr, met the unions.", "Trade and Industry Minister"),
+])
+def test_an_office_named_by_two_fields_stays_whole_and_is_no_person(text, office):
+    found = types_of(text)
+    assert office in found and found[office] != "PERSON" and found.get("Dana Kerr") == "PERSON"
+
+
+def test_a_role_with_a_party_set_off_after_a_name_makes_it_a_person():
+    assert types_of("Kemi Varnholm, the Conservative leader, said the plan was dead.")["Kemi Varnholm"] == "PERSON"

@@ -2670,3 +2670,8 @@ def test_a_participle_after_a_message_someone_sent_is_the_senders():
 def test_a_spokesman_then_the_name_set_off_is_a_participles_subject():
     text = "A party spokesman, Tom Holt, went further, calling the rebels “a few sore losers.”"
     assert direct(text)[0].speaker == "Tom Holt"
+
+
+def test_the_office_then_the_name_set_off_is_the_person():
+    text = "The Work and Pensions Secretary, Dana Kerr, told MPs that the system was broken. She said more was needed."
+    assert [r.speaker for r in reported(text)] == ["Dana Kerr", "Dana Kerr"]

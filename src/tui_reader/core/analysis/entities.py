@@ -924,7 +924,9 @@ class EntityFinder:
             two_bodies = words[k] == "and" and k >= 2 and len(words) - k > 2 and \
                 words[k - 1].lower().rstrip(".") in lx.ORG_WORDS and not self._known(full)
             two_fields = not and_the and words[k] == "and" and self._two_fields(words, k)
-            if not two_fields and (and_the or two_bodies or not (
+            # (an office named by its fields, no name in it, stays whole: "Work and Pensions Secretary")
+            office = words[-1].lower().rstrip(".") in lx.TITLE_HEADS and not any(w in self.first_names for w in words)
+            if not two_fields and not office and (and_the or two_bodies or not (
                     self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words)):
                 right = self._shape(*_drop(start, words, k + 1), False, "and")
                 if k == 1 and words[0] in self.first_names and len(words) - k > 2 and words[k + 1] in self.first_names:
@@ -1483,7 +1485,7 @@ _NAME_PARTICLES = frozenset("von van de da di du del della le la al el bin ibn".
 # Lower-case words of a role, then a capitalised name: "chief executive Pat", "boss Sam".
 _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 # After a name: a comma and the word that says what it is (", a spokesman", ", 45,"); the next word.
-_APPOSED_WORD = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+|\d+,)?(\w+)"
+_APPOSED_WORD = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[A-Z][\w-]+\s+(?=[a-z]))?|who\s+|\d+,)?(\w+)"
                            r"(?:\s+([a-z]+)(?=[,.;]|\s+(?:whose|that|which|of|for|with|based|representing)\b))?")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").

@@ -598,6 +598,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             last = words[-1]
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
             role = not last[:1].isupper() or len(words) == 1 and last in _ONE_OF_THEM \
+                or last.lower().rstrip(".") in lx.TITLE_HEADS and words[0] in ("The", "the") \
                 or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
                 or _ROLE_PHRASE.match(text, s0, first_comma) is not None \
