@@ -2675,3 +2675,15 @@ def test_a_spokesman_then_the_name_set_off_is_a_participles_subject():
 def test_the_office_then_the_name_set_off_is_the_person():
     text = "The Work and Pensions Secretary, Dana Kerr, told MPs that the system was broken. She said more was needed."
     assert [r.speaker for r in reported(text)] == ["Dana Kerr", "Dana Kerr"]
+
+
+def test_a_second_verb_after_a_question_the_first_took_is_the_subjects():
+    text = ("Tom Holt took the stand. Sen. Ann Ruiz was blunt. She asked Holt why he had not resigned and noted "
+            "that his pay had doubled.")
+    assert [(r.cue, r.speaker) for r in reported(text)] == [("asked", "Ann Ruiz"), ("noted", "Ann Ruiz")]
+
+
+def test_a_second_statement_joined_by_and_keeps_the_speaker_of_the_first():
+    text = ("Tom Holt took the stand. Ann Ruiz spoke next. Holt replied that he was \"proud\" of the company's work "
+            "and said he would stay until June.")
+    assert [(r.cue, r.speaker) for r in reported(text)] == [("replied", "Tom Holt"), ("said", "Tom Holt")]

@@ -228,7 +228,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 speaker, said = res.sentence_subject(s, cm.start(), s - 3000)
                 if speaker is None and said is None and not NAME_AFTER_PREPOSITION.search(text, ss, se):
                     speaker, said = res.attribution(ss, se, s - 3000)  # ("On Monday Lee wrote to the board urging")
-            elif se > ss and _VERB_AND.search(text, ss, se) and not _SUBJECT_IN.search(text, _past_setting(text, ss, se), se):
+            elif se > ss and _VERB_AND.search(text, ss, se) and \
+                    not _OWN_SUBJECT_IN.search(text, _past_setting(text, ss, se), se):
                 # "She promised funds and said ...": a second verb of the sentence's subject (also after
                 # a setting: "Afterward, he thanked the council and said ..."); but of the person a statement
                 # before it opens with ("Lee told jurors that the mayor called him in and said ...")
@@ -504,6 +505,9 @@ _VERB_AND = re.compile(r"\s(?:and|but)\s*$")
 # A verb of saying, a hearer perhaps, and "that": where a statement opens ("told jurors that ").
 _STATEMENT_OPENS = re.compile(rf"\b(?:{REPORTING_VERB})\b(?:\s+[\w’'-]+){{0,3}}?\s+that\s+")
 _SUBJECT_IN = re.compile(r"\b(?:he|she|they|it|we|I|who|which)\b|,")
+# The same, but not the subject of a question or clause the verb takes: "asked Lee why he had ..."
+_OWN_SUBJECT_IN = re.compile(r"(?<!\bwhy )(?<!\bwhether )(?<!\bhow )(?<!\bwhat )(?<!\bif )(?<!\bthat )"
+                             r"\b(?:he|she|they|it|we|I|who|which)\b|,")
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A subject that ends in a relative pronoun: "a lawyer who" (before "wrote the complaint").
