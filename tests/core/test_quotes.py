@@ -2687,3 +2687,18 @@ def test_a_second_statement_joined_by_and_keeps_the_speaker_of_the_first():
     text = ("Tom Holt took the stand. Ann Ruiz spoke next. Holt replied that he was \"proud\" of the company's work "
             "and said he would stay until June.")
     assert [(r.cue, r.speaker) for r in reported(text)] == [("replied", "Tom Holt"), ("said", "Tom Holt")]
+
+
+def test_a_gerund_after_of_is_no_statement():
+    text = "Talks stalled on Sunday, with each side accusing the other of adding new demands, according to aides."
+    assert [r.cue for r in reported(text)] == ["according to"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("In Harwick, the council's spokesman, Tom Holt, said the town remained \"fully open.\"",
+     'the town remained "fully open."', "Tom Holt"),
+    ("The road was closed, said a man who declined to be named.", "The road was closed", None),
+])
+def test_said_then_a_clause_is_no_inverted_subject_but_a_relative_clause_may_follow_one(text, said, speaker):
+    (r,) = reported(text)
+    assert (r.text, r.speaker) == (said, speaker)

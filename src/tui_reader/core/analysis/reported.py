@@ -410,7 +410,8 @@ def _attributes_a_quote(text: str, quote_ends: list[int], quote_opens: list[int]
 
 def _is_noun_use(text: str, cue_start: int) -> bool:
     """A cue word used as a noun, after a determiner or possessive, or after a preposition unless it is
-    a gerund ("comment on reports that", but "by saying that"): not a verb of saying."""
+    a gerund ("comment on reports that", but "by saying that"): not a verb of saying. A gerund after "of" is
+    what someone is said to do ("accused Lee of adding demands", "of saying that"), not a statement told."""
     before = text[max(0, cue_start - 20):cue_start].split()
     if not before:
         return False
@@ -422,7 +423,7 @@ def _is_noun_use(text: str, cue_start: int) -> bool:
         # a verb, then its object ("the ruling says" is a subject)
         return True
     return last in _DETERMINERS or last.endswith(("’s", "'s")) or \
-        last in _PREPOSITIONS and not text.startswith("ing", _word_end(text, cue_start) - 3)
+        last in _PREPOSITIONS and (last == "of" or not text.startswith("ing", _word_end(text, cue_start) - 3))
 
 
 # Words before a verb in its bare form: "to", a modal, "did not".
@@ -522,6 +523,18 @@ _INVERTED_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?(?:\s+(?:of\s+|the\s+|de\s+|v
                             r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[^,.;]*)")
 
 
+def _has_a_past_verb(words: list[str]) -> bool:
+    """A verb in the past stands among the words before any relative pronoun: "the United States remained
+    engaged" is a clause, not who said ("a man who declined to be named" is one)."""
+    for w in words[1:]:
+        w = w.strip("“”\",.")
+        if w in ("who", "that", "which", "whose"):
+            return False
+        if w.islower() and (w.endswith("ed") and len(w) > 4 or w in lx.IRREGULAR_PAST):
+            return True
+    return False
+
+
 def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int, int] | None:
     """(content start, content end, subject start, subject end) for a cue, or None."""
     cue = cm.group().lower() if cm.group().lower() == "according to" else cm.group()
@@ -576,9 +589,11 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if cut >= 0 and text[subj_s - 1] == "," and text[subj_s:subj[1]].strip(" ”\"’") == "" and not cue.endswith("ing"):
         m = _SAID_SUBJECT.match(text, c1, e) if cue in ("said", "says", "say", "added") else None
         ws = m.group(1).split() if m else []
-        determined = ws and ws[0].lower() in _DETERMINED and len(ws) <= 4 and not _AUXILIARIES & set(ws)
-        if ws and len(ws) <= 6 and (any(w[0].isupper() for w in ws) or determined) and not _AUXILIARIES & set(ws) and \
-                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
+        head_ws = ws[:ws.index("who")] if "who" in ws else ws  # ("said a man who asked not to be named")
+        determined = ws and ws[0].lower() in _DETERMINED and len(head_ws) <= 4 and not _AUXILIARIES & set(head_ws)
+        if ws and len(ws) <= 8 and (any(w[0].isupper() for w in ws) or determined) and not _AUXILIARIES & set(head_ws) and \
+                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i") and \
+                not _has_a_past_verb(ws):
             # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee
             # had a knee injury" is a clause, whose subject is before the cue.
             named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
