@@ -1456,3 +1456,8 @@ def test_an_office_named_by_two_fields_stays_whole_and_is_no_person(text, office
 
 def test_a_role_with_a_party_set_off_after_a_name_makes_it_a_person():
     assert types_of("Kemi Varnholm, the Conservative leader, said the plan was dead.")["Kemi Varnholm"] == "PERSON"
+
+
+def test_a_headline_of_three_capitalised_words_is_title_case():
+    text = "Aide Testifies on Indictment\n\nThe indictment was filed on Thursday by a grand jury in Harwick."
+    assert set(types_of(text)) == {"Thursday", "Harwick"}

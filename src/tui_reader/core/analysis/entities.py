@@ -465,7 +465,7 @@ class EntityFinder:
         if end <= 0 or _NO_SMALL_LETTER.fullmatch(self.text, 0, end):
             return False
         words = [w for w in _LETTER_WORD.findall(self.text, 0, end) if w.lower() not in lx.STOPWORDS]
-        return len(words) >= 4 and all(not w[0].islower() or not w[1:].islower() for w in words)
+        return len(words) >= 3 and all(not w[0].islower() or not w[1:].islower() for w in words)
 
     def _headline_names(self, raw: list) -> list:
         """In a headline in title case only what is a name elsewhere is one: the longest words of each run
