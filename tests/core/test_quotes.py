@@ -2702,3 +2702,8 @@ def test_a_gerund_after_of_is_no_statement():
 def test_said_then_a_clause_is_no_inverted_subject_but_a_relative_clause_may_follow_one(text, said, speaker):
     (r,) = reported(text)
     assert (r.text, r.speaker) == (said, speaker)
+
+
+def test_a_name_after_including_set_off_is_one_of_the_subject_not_its_speaker():
+    (r,) = reported("The mayor's advisers, including the banker Tom Holt, said the cuts would pay for themselves.")
+    assert (r.speaker, r.speaker_mention) == (None, "The mayor's advisers")

@@ -641,8 +641,10 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
-            elif role and not _PREPOSITION_IN.search(apposition) and not _CALLED_AS.match(apposition):
-                # (not "The review, led by Pat Lee,": the review; nor "the law, known as the Lee Act,")
+            elif role and not _PREPOSITION_IN.search(apposition) and not _CALLED_AS.match(apposition) and \
+                    not apposition.startswith(("including ", "such as ", "among them ")):
+                # (not "The review, led by Pat Lee,": the review; nor "the law, known as the Lee Act,"; nor
+                # "His advisers, including Pat Lee,": the advisers)
                 named = _ENDS_IN_NAME.search(text, app_s, app_s + len(apposition))
                 if named is not None and len(apposition.split()) <= 6 and _no_party_member(named.group()):
                     subj = (named.start(), named.end())  # "Her neighbour, retired teacher Pat Lee, said"
