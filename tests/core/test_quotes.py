@@ -2707,3 +2707,10 @@ def test_said_then_a_clause_is_no_inverted_subject_but_a_relative_clause_may_fol
 def test_a_name_after_including_set_off_is_one_of_the_subject_not_its_speaker():
     (r,) = reported("The mayor's advisers, including the banker Tom Holt, said the cuts would pay for themselves.")
     assert (r.speaker, r.speaker_mention) == (None, "The mayor's advisers")
+
+
+def test_a_long_first_clause_before_and_said_keeps_the_sentences_subject():
+    text = ("Harwick Council press secretary Ann Ruiz called the ruling “deeply troubling for every tenant” and said "
+            "the mayor would appeal.")
+    (r,) = reported(text)
+    assert r.speaker == "Ann Ruiz"

@@ -684,7 +684,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             # "admitted fraud at a hearing", "concluded the talks", "the video shows a man running": an object,
             # not a clause with a verb of its own
             return None
-    if subj[1] - subj[0] > 80:
+    if subj[1] - subj[0] > 80 and not _VERB_AND.search(text, subj[0], subj[1]):
+        # (not the first verb of the sentence's subject and the rest of its clause, "and" before the cue:
+        # "Pat Lee called the decision “deeply troubling” and said ...", asked of that subject)
         # a long subject names its speaker only by a name that ends it, next to the cue ("Harwick's envoy to
         # the Kellan Union's standing veterinary committee Werner Brandt said"); else no one
         named = _NAME_BEFORE_CUE.search(text, subj[1] - 80, subj[1])
