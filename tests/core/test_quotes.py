@@ -2714,3 +2714,8 @@ def test_a_long_first_clause_before_and_said_keeps_the_sentences_subject():
             "the mayor would appeal.")
     (r,) = reported(text)
     assert r.speaker == "Ann Ruiz"
+
+
+def test_letters_of_a_sign_are_no_speech_around_a_quoted_word():
+    text = "The piece uses blue “neon” letters to spell out a word in cursive on the gallery wall."
+    assert direct(text) == []
