@@ -2719,3 +2719,28 @@ def test_a_long_first_clause_before_and_said_keeps_the_sentences_subject():
 def test_letters_of_a_sign_are_no_speech_around_a_quoted_word():
     text = "The piece uses blue “neon” letters to spell out a word in cursive on the gallery wall."
     assert direct(text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Dana Kerr predicted the vote would be close.", "the vote would be close"),
+    ("Dana Kerr conceded the race was lost.", "the race was lost"),
+    ("Dana Kerr confirmed she would sign the bill.", "she would sign the bill"),
+    ("Dana Kerr vowed to repeal the tax.", "to repeal the tax"),
+    ("Dana Kerr pledged to cut fares by June.", "to cut fares by June"),
+    ("Dana Kerr hinted that she would run again.", "she would run again"),
+    ("Dana Kerr reiterated that she would not resign.", "she would not resign"),
+])
+def test_more_verbs_of_saying_report_a_statement(text, said):
+    (r,) = reported(text)
+    assert (r.speaker, r.text) == ("Dana Kerr", said)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials confirmed the death of a worker.",
+    "The figures indicated a sharp fall in sales.",
+    "A crisis that had threatened to bring down the government was averted.",
+    "The drill signals a shared commitment to closer ties between the two navies.",
+    "Dana Kerr conceded defeat on Tuesday night.",
+])
+def test_an_object_or_a_thing_threatening_is_no_statement(text):
+    assert reported(text) == []

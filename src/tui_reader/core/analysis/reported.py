@@ -80,6 +80,7 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
+_PLEDGE_VERBS = frozenset(lx.verb_forms("pledge_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
 # (then perhaps a participle that goes on: ", Lee added, saying ...")
 # Participles that go on with what a cue's speaker said: ", Lee added, saying ...".
@@ -475,7 +476,9 @@ _CALLED_AS = re.compile(r"(?:[a-z]+\s+){1,2}as\s")
 _DETERMINED = frozenset("the a an one another two three several some".split())
 _AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
 _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting "
-                          "conclude concludes concluded concluding claim claims claimed claiming".split())
+                          "conclude concludes concluded concluding claim claims claimed claiming "
+                          "confirm confirms confirmed confirming predict predicts predicted predicting "
+                          "concede concedes conceded conceding indicate indicates indicated indicating".split())
 # What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
 _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
@@ -651,7 +654,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # "The plan, Peru argued, would cost ..."
     if text.startswith(",", c1, e) and cut >= 0 and 1 <= len(text[subj_s:subj_e].split()) <= 4 and subj_s - s > 3:
         return s, e, *subj
-    if cue in _HEARER_VERBS:
+    if cue in _HEARER_VERBS or cue in _PLEDGE_VERBS:
         # (passive, only with the one who asked: "was urged by his lawyers to appeal")
         request = _AGENT_REQUEST.match(text, c1, e) if _PASSIVE_BEFORE.search(text, max(s, c0 - 12), c0) \
             else _REQUEST.match(text, c1, e)
