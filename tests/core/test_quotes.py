@@ -2744,3 +2744,10 @@ def test_more_verbs_of_saying_report_a_statement(text, said):
 ])
 def test_an_object_or_a_thing_threatening_is_no_statement(text):
     assert reported(text) == []
+
+
+def test_it_after_a_record_opening_the_sentence_before_is_not_a_body_named_inside_it():
+    text = ("The report, written by a panel of the Harwick Council, found many failures. It did not blame anyone "
+            "but said the chief had failed to take command.")
+    r = reported(text)[-1]
+    assert (r.speaker, r.speaker_mention) == (None, "It")

@@ -58,9 +58,11 @@ _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|oppo
 # People after a person's name, in small letters: "supporters" (of "Trask supporters"); the nouns for them.
 _THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+s)[\s,]*")
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.TITLE_HEADS
-# A subject that names no one, opening a sentence: a possessive and a noun ("Her family"), or "the" and a
-# plural ("The workers").
-_UNNAMED_SUBJECT = re.compile(r"(?:(?:Her|His|Their|Its)\s+[a-z]+|The\s+(?:[a-z]+\s+)?[a-z]+s)\s+[a-z]+")
+# A subject that names no one, opening a sentence: a possessive and a noun ("Her family"), "the" and a
+# plural ("The workers"), or a record that says things ("The report, written by ...", "A study found").
+_UNNAMED_SUBJECT = re.compile(r"(?:(?:Her|His|Their|Its)\s+[a-z]+|The\s+(?:[a-z]+\s+)?[a-z]+s)\s+[a-z]+"
+                              r"|(?:The|A|An)\s+(?:[a-z-]+\s+)?(?:report|study|survey|review|audit|poll|ruling|"
+                              r"decision|statement|complaint|lawsuit|indictment|filing|memo)[\s,]")
 _ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)[\s,]*")
 # Roles that speak for their body: what they say is the body's ("the Acme spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials "
