@@ -1461,3 +1461,15 @@ def test_a_role_with_a_party_set_off_after_a_name_makes_it_a_person():
 def test_a_headline_of_three_capitalised_words_is_title_case():
     text = "Aide Testifies on Indictment\n\nThe indictment was filed on Thursday by a grand jury in Harwick."
     assert set(types_of(text)) == {"Thursday", "Harwick"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She has lived with Type 1 diabetes since she was nine.", "Type"),
+    ("Holders of the Class A shares will vote in May.", "Class"),
+])
+def test_a_numbered_kind_is_no_entity(text, absent):
+    assert absent not in types_of(text)
+
+
+def test_a_name_ending_in_platforms_is_a_body():
+    assert types_of("Kellco Platforms said it would appeal the fine.")["Kellco Platforms"] == "ORG"
