@@ -1473,3 +1473,11 @@ def test_a_numbered_kind_is_no_entity(text, absent):
 
 def test_a_name_ending_in_platforms_is_a_body():
     assert types_of("Kellco Platforms said it would appeal the fine.")["Kellco Platforms"] == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Larry Bishop Jr. spoke on Monday.", "Larry Bishop Jr"),
+    ("The church was once led by Dana Marshal Jr. of Harwick.", "Dana Marshal Jr"),
+])
+def test_a_title_word_before_a_generation_is_a_surname(text, name):
+    assert types_of(text).get(name) == "PERSON"

@@ -2751,3 +2751,8 @@ def test_it_after_a_record_opening_the_sentence_before_is_not_a_body_named_insid
             "but said the chief had failed to take command.")
     r = reported(text)[-1]
     assert (r.speaker, r.speaker_mention) == (None, "It")
+
+
+def test_early_opening_a_bare_clause_is_part_of_it_not_a_time():
+    (r,) = reported("Dana Kerr said early turnout among young voters was encouraging.")
+    assert r.text == "early turnout among young voters was encouraging"

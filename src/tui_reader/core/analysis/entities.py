@@ -1039,7 +1039,8 @@ class EntityFinder:
                 break
         if not has_head and not known and not norp:  # no title yet, perhaps modifiers ("Former")
             for h in range(max(k, 1), len(words) - 1):
-                if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[-1].lower() not in lx.ORG_WORDS:
+                if words[h].lower().rstrip(".") in lx.TITLE_HEADS and words[-1].lower() not in lx.ORG_WORDS \
+                        and words[h + 1].rstrip(".") not in _GENERATIONS:  # ("Larry King Jr.": a surname)
                     m = h  # the title's modifiers go with it ("Senate Majority Leader", "Acme Deputy Chief")
                     while m > k and words[m - 1].lower() in lx.TITLE_MODIFIERS:
                         m -= 1

@@ -52,7 +52,8 @@ _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+
            r"(?:anyone|everyone|anybody|everybody)"  # ("anyone with information", "anyone who would listen that")
            r"(?:\s+with\s+\w+|\s+who\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+that\b))?)(?=[\s,]|$)")
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
-                 r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this|late|early)\s+(?!(?:a|an)\s)\w+)?"
+                 r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this)\s+(?!(?:a|an)\s)\w+"
+                 r"|\s+(?:late|early)\s+(?=[A-Z]|(?:morning|afternoon|evening|night|last|this|next|on)\b)\w+)?"
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
                  r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
