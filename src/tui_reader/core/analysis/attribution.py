@@ -17,8 +17,8 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
                        with_subject)
-from .resolve import (DETERMINERS, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end, is_passive,
-                      passive_speaker)
+from .resolve import (DETERMINERS, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end,
+                      is_passive, passive_speaker)
 from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
@@ -52,8 +52,8 @@ _NP_AFTER = rf"(?i:{DETERMINERS}|this|that|its|his|her|their)\s+(?:[a-z-]+(?:[â€
 _NOT_BEFORE_SUBJECT = r"(?:in|on|at|of|for|to|from|with|by|after|before|during|last|this|next|upon|since)\b"
 _INVERTED_AFTER = re.compile(
     rf"^[,]?\s*({_SAY})\s+({_NAME}{_ROLE_WORDS}\s+{_NAME}|(?:(?!{_NOT_BEFORE_SUBJECT})[a-z]+\s+){{0,3}}?(?:(?:van|von|de|al|el|le|da)\s+)?{_NAME}|{_PRON}\b(?![â€™'])|{_NP_AFTER})")
-# An article, then a name: the start of "a Harwick man", "the Lee campaign", "a senior Lee aide"; and the nouns that
-# may follow such a name, before any preposition, relative or conjunction.
+# An article, then a name: the start of "a Harwick man", "the Lee campaign", "a senior Lee aide"; and the
+# nouns that may follow such a name, before any preposition, relative or conjunction (or a participle).
 _ARTICLE_THEN_NAME = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][a-z-]+\s+){0,2}[A-Z]")
 _NOUN_AFTER_NAME = re.compile(r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|after|before|during|who|whose|which|"
                               r"that|and|or|but|as|when|while)\b|[a-z]+ed\b)[a-z][a-z-]*){1,2}(?=[\s,.;:!?]|$)")

@@ -996,8 +996,8 @@ class EntityFinder:
                 head = " ".join(words[:n])
                 rest = words[n:]
                 body = n >= 2 and bool(rest) and words[n - 1].lower() in lx.ORG_WORDS and rest[0] in self.first_names
-                if (head in self.strong_places or body) and 2 <= len(rest) <= 3 and rest[-1].lower() not in lx.ORG_WORDS \
-                        and rest[-1].lower() not in lx.PLACE_WORDS and not self._known(" ".join(rest)) \
+                if (head in self.strong_places or body) and 2 <= len(rest) <= 3 \
+                        and rest[-1].lower() not in lx.ORG_WORDS and rest[-1].lower() not in lx.PLACE_WORDS and not self._known(" ".join(rest)) \
                         and all(w.isalpha() for w in rest) and (
                             rest[0] in self.first_names or _TO_THE.search(self.text, max(0, start - 8), start)):
                     return self._shape(start, words[:n], initial, before) + \

@@ -133,7 +133,8 @@ def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
         return None
     subject_s = found.end()
     for joined in _AND_SUBJECT.finditer(text, subject_s, cue_start):
-        if _ING_WORD.search(text, joined.end(), cue_start) is None and _ING_WORD.search(text, subject_s, joined.start()):
+        if _ING_WORD.search(text, joined.end(), cue_start) is None and \
+                _ING_WORD.search(text, subject_s, joined.start()) is not None:
             # "..., with the senator accusing Lee of ... and the former mayor warning that ...": the participle
             # after "and" has its own subject
             subject_s = joined.end()
@@ -145,9 +146,9 @@ def with_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | Non
 # A sentence's head (to its first comma), then phrases set off, the first opening with a participle or
 # "with", to the cue: "The nominee, appearing with her running mate, Sen. Pat Lee, " (before "said").
 _HEAD_THEN_PARTICIPLE = re.compile(
-    r"[\s“\"‘]*((?:[Tt]he|[Aa]n?|[A-Z])[^,;:“”\"]{0,60}?),\s+(?:(?!(?:during|according|including|something|nothing|"
-    r"morning|evening|building|king|thing)\b)[a-z]+ing|[a-z]+ed|with|alongside|along\s+with)\s[^,;:“”\"]{1,80},"
-    r"[^;:“”\"]{1,80},\s*")
+    r"[\s“\"‘]*((?:[Tt]he|[Aa]n?|[A-Z])[^,;:“”\"]{0,60}?),\s+"
+    r"(?:(?!(?:during|according|including|something|nothing|morning|evening|building|king|thing)\b)[a-z]+ing"
+    r"|[a-z]+ed|with|alongside|along\s+with)\s[^,;:“”\"]{1,80},[^;:“”\"]{1,80},\s*")
 
 
 def head_before_participle(text: str, start: int, cue_start: int) -> tuple[int, int] | None:

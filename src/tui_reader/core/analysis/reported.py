@@ -441,7 +441,8 @@ def _word_end(text: str, pos: int) -> int:
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
 _ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
 # A phrase of setting alone, opening with a preposition and set off by a comma: "In a speech in 2019, ".
-_SETTING_ONLY = re.compile(r"[\s“\"]*(?:In|At|On|During|Before|After|Since|Until|Throughout|Over)\s[^,;:.“”\"]+,\s*")
+_SETTING_ONLY = re.compile(r"[\s“\"]*(?:In|At|On|During|Before|After|Since|Until|Throughout|Over)\s"
+                           r"[^,;:.“”\"]+,\s*")
 _ONLY_COMMAS = re.compile(r"[ ,]*+")
 # A name after "According to" at a sentence's start, then the clause with no comma between: "According to
 # Okafor the ledger was found ..." (the clause opens with a determiner or a pronoun).
@@ -468,12 +469,12 @@ _WHERE_AFTER_NAME = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z]+\s
 _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|of|at|for|from)\b")
 # A possessor, then a word or two before a people or party: "The panel's top Republican".
 _POSSESSED_PEOPLE = re.compile(r"(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+$")
-# Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
-# verb of its own is a clause: "said the street was quiet").
 # Words that stand for one of several people named by the apposition after them: "Another, Pat Lee, said".
-_ONE_OF_THEM = frozenset("Another One Both Each".split())
+_ONE_OF_SEVERAL = frozenset("Another One Both Each".split())
 # A participle naming what the head is called: "known as ", "also known as ", "billed as ".
 _CALLED_AS = re.compile(r"(?:[a-z]+\s+){1,2}as\s")
+# Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
+# verb of its own is a clause: "said the street was quiet").
 _DETERMINED = frozenset("the a an one another two three several some".split())
 _AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
 _OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting "
@@ -595,9 +596,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         ws = m.group(1).split() if m else []
         head_ws = ws[:ws.index("who")] if "who" in ws else ws  # ("said a man who asked not to be named")
         determined = ws and ws[0].lower() in _DETERMINED and len(head_ws) <= 4 and not _AUXILIARIES & set(head_ws)
-        if ws and len(ws) <= 8 and (any(w[0].isupper() for w in ws) or determined) and not _AUXILIARIES & set(head_ws) and \
-                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i") and \
-                not _has_a_past_verb(ws):
+        if ws and len(ws) <= 8 and (any(w[0].isupper() for w in ws) or determined) and \
+                not _AUXILIARIES & set(head_ws) and not _has_a_past_verb(ws) and \
+                ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee
             # had a knee injury" is a clause, whose subject is before the cue.
             named = _INVERTED_NAME.match(text, m.start(1), m.end(1))
@@ -620,7 +621,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             words = text[s0:first_comma].split()
             last = words[-1]
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
-            role = not last[:1].isupper() or len(words) == 1 and last in _ONE_OF_THEM \
+            role = not last[:1].isupper() or len(words) == 1 and last in _ONE_OF_SEVERAL \
                 or last.lower().rstrip(".") in lx.TITLE_HEADS and words[0] in ("The", "the") \
                 or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \

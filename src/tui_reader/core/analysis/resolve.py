@@ -44,6 +44,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 # The same with words that describe what follows ("a senior ", "one former "): the words are what the
 # article must be read with, and a person's noun must follow the name ("a senior Lee aide").
 _ARTICLE_AND_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?: [a-z][a-z-]+){1,2} $")
+# A phrase opening with one of several: "a ", "one ", "another " (before "GOP senator").
 _ONE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # One capitalised word after a sentence's end, then a small-letter word: "Kellan pounced" (see
 # Resolver._unknown_name_opens); and the endings of nouns and adverbs that open sentences so
@@ -51,7 +52,10 @@ _ONE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _CAPITAL_THEN_PAST = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|^)[“\"]?([A-Z][a-z]+) ([a-z]{3,})\b", re.M)
 _NOT_NAME_ENDINGS = ("s", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "ism", "ing", "ure", "ship", "age",
                      "ly")
+# The small-letter word after a name, a person's noun when `modifies` asks ("aide" after "a senior Lee").
 _PERSON_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A word in small letters (the text's, read once by `Resolver._written_small`).
+_SMALL_WORD = re.compile(r"\b[a-z]+\b")
 # A preposition of place right before a name: "outside ", "at the ".
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
@@ -234,7 +238,7 @@ class Resolver:
         self._first_described: dict[int, int] = {}
         self._marked: dict[str, tuple[list[int], list[Entity]]] = {}  # _people_marked, once per people
         self._indefinite: dict[str, list[tuple[int, int]]] = {}  # _indefinite_between, once per role
-        self._small: dict[str, bool] = {}  # _written_small, once per word
+        self._small_words: frozenset[str] | None = None  # _written_small's words, read once
         # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
         # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
         self.quoted: Coverage | None = None
@@ -579,8 +583,8 @@ class Resolver:
 
     def indefinite_subject(self, start: int, limit: int) -> str | None:
         """The words of a sentence's subject that opens at start (after any setting) with "a" or "an" and
-        a person's noun within four words, before limit: "A federal judge", "An aide to the governor"'s
-        "An aide". Someone not named; None when the sentence opens otherwise."""
+        a person's noun within four words, before limit: "A federal judge", "An aide" (of "An aide to the
+        governor"). Someone not named; None when the sentence opens otherwise or names them after a comma."""
         setting = SETTING.match(self.text, start, limit)
         m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
         if m is None:
@@ -1018,11 +1022,11 @@ class Resolver:
         return _ONE_OF_THEM.search(self.text, last, pos) is not None
 
     def _written_small(self, low: str) -> bool:
-        """The small-letter word low stands somewhere in the text (asked once per word)."""
-        found = self._small.get(low)
-        if found is None:
-            found = self._small[low] = re.search(rf"\b{low}\b", self.text) is not None
-        return found
+        """The small-letter word low stands somewhere in the text. The text's small-letter words are read
+        once, when first asked: a long text asked about many words is not searched once per word."""
+        if self._small_words is None:
+            self._small_words = frozenset(_SMALL_WORD.findall(self.text))
+        return low in self._small_words
 
     def _apposed_name(self, start: int, end: int) -> tuple[str, str] | None:
         """(name, its words) when text[start:end] ends in ", <a name>" and nothing else: "the head of the
