@@ -2622,7 +2622,7 @@ def test_someone_to_a_named_person_is_not_that_person(text, mention):
 
 
 def test_a_title_with_to_the_before_a_name_is_still_the_persons():
-    (r,) = reported("According to Kellan Ambassador to the United Nations Tom Holt, the talks had failed.")
+    (r,) = reported("Trade Commissioner to the Northwind Union Tom Holt said the talks had failed.")
     assert r.speaker == "Tom Holt"
 
 

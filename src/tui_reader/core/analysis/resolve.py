@@ -703,7 +703,7 @@ class Resolver:
 
     def _in_a_title(self, start: int, end: int) -> bool:
         """The preposition text[start:end] stands between a title and a capitalised word, perhaps after "the":
-        "Secretary of State", "Minister for Health", "Ambassador to the United Nations"."""
+        "Secretary of State", "Minister for Health", "Commissioner to the Northwind Union"."""
         before = self.text[max(0, start - 20):start].split()
         if self.text.startswith("the ", end):
             end += 4
