@@ -2739,7 +2739,7 @@ def test_more_verbs_of_saying_report_a_statement(text, said):
     "Officials confirmed the death of a worker.",
     "The figures indicated a sharp fall in sales.",
     "A crisis that had threatened to bring down the government was averted.",
-    "The drill signals a shared commitment to closer ties between the two navies.",
+    "The new bridge signals a change of course for the port and its owners.",
     "Dana Kerr conceded defeat on Tuesday night.",
 ])
 def test_an_object_or_a_thing_threatening_is_no_statement(text):
