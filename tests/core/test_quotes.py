@@ -2756,3 +2756,10 @@ def test_it_after_a_record_opening_the_sentence_before_is_not_a_body_named_insid
 def test_early_opening_a_bare_clause_is_part_of_it_not_a_time():
     (r,) = reported("Dana Kerr said early turnout among young voters was encouraging.")
     assert r.text == "early turnout among young voters was encouraging"
+
+
+@pytest.mark.parametrize("text", ["Dana Kerr said only that the talks would go on.",
+                                  "Dana Kerr said simply that the talks would go on."])
+def test_an_adverb_before_that_is_no_part_of_the_statement(text):
+    (r,) = reported(text)
+    assert r.text == "the talks would go on"

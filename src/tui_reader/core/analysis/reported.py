@@ -55,7 +55,8 @@ _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passiv
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this)\s+(?!(?:a|an)\s)\w+"
                  r"|\s+(?:late|early)\s+(?=[A-Z]|(?:morning|afternoon|evening|night|last|this|next|on)\b)\w+)?"
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
-                 r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly)(?=,?\s+that\b))?"
+                 r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly|only|simply|"
+                 r"merely|also)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
                  r"(?P<that>that\b(?!\s+(?:was|is|were|are|would|will|could|should|seemed|seems|made|makes|had|has)\b)"
                  r"[\s,]+)?")  # (not "said that was untrue": there "that" is the clause's subject)
