@@ -2763,3 +2763,9 @@ def test_early_opening_a_bare_clause_is_part_of_it_not_a_time():
 def test_an_adverb_before_that_is_no_part_of_the_statement(text):
     (r,) = reported(text)
     assert r.text == "the talks would go on"
+
+
+def test_a_surname_alone_in_the_headline_and_the_story_before_a_full_name_is_another_person():
+    text = ("Kerr Pardons Son, Reversing Pledge\n\nPresident Kerr on Sunday pardoned his son Tom. Mr. Kerr said "
+            "his son had been treated unfairly. Tom Kerr, in a statement, said he was grateful.")
+    assert [r.speaker for r in reported(text)] == ["Kerr", "Tom Kerr"]

@@ -1287,9 +1287,10 @@ class EntityFinder:
                 shared[k] = cands  # "Ms Dunn" with "Karen Dunn" and "Mary Dunn" named: each mention its own
             elif len(people) == 1:
                 # "Whitfield" alone is Margaret Whitfield, not the Whitfield Foundation; but not when it is
-                # said before her full name, past a headline: "Obama said ... Michelle Obama" are two people.
-                alone = groups[k]["spans"][0].start
-                if alone < groups[people[0]]["spans"][0].start and alone > self._headline_end:
+                # said before her full name, past a headline: "Obama said ... Michelle Obama" are two people
+                # (the headline's own mention, if any, says nothing either way).
+                alone = next((sp.start for sp in groups[k]["spans"] if sp.start > self._headline_end), None)
+                if alone is not None and alone < groups[people[0]]["spans"][0].start:
                     continue
                 parent[k] = people[0]
             elif cands:
