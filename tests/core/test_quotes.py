@@ -2769,3 +2769,15 @@ def test_a_surname_alone_in_the_headline_and_the_story_before_a_full_name_is_ano
     text = ("Kerr Pardons Son, Reversing Pledge\n\nPresident Kerr on Sunday pardoned his son Tom. Mr. Kerr said "
             "his son had been treated unfairly. Tom Kerr, in a statement, said he was grateful.")
     assert [r.speaker for r in reported(text)] == ["Kerr", "Tom Kerr"]
+
+
+def test_a_titled_surname_set_off_after_a_word_for_kin_is_a_relative_not_the_one_named_in_full():
+    text = ("Tom Kerr was pardoned on Sunday by his father, President Kerr. Mr. Kerr said the case was political. "
+            "Tom Kerr said he was grateful.")
+    assert [r.speaker for r in reported(text)] == ["Kerr", "Tom Kerr"]
+
+
+def test_a_surname_after_a_word_for_kin_ending_a_clause_is_still_the_one_named_in_full():
+    text = ("Tom Kerr rang the office. When he tried to reach his sister, Kerr was put through to a lawyer instead. "
+            "Kerr said the call was short.")
+    assert {e.name for e in analyse(text).entities if e.type == "PERSON"} == {"Tom Kerr"}

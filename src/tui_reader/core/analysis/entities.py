@@ -1292,6 +1292,10 @@ class EntityFinder:
                 alone = next((sp.start for sp in groups[k]["spans"] if sp.start > self._headline_end), None)
                 if alone is not None and alone < groups[people[0]]["spans"][0].start:
                     continue
+                if any(_KIN_SET_OFF_BEFORE.search(self.text, max(0, sp.start - 60), sp.start)
+                       for sp in groups[k]["spans"]):
+                    continue  # "Hunter Biden ... his father, President Biden": a relative of the same name
+
                 parent[k] = people[0]
             elif cands:
                 parent[k] = max(cands, key=lambda c: len(groups[c]["spans"]))
@@ -1845,6 +1849,11 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 _ROMAN = re.compile(r"[IVX]+")
+# A word for kin with its possessive and a comma, then a title, before a surname alone: "his father, President "
+# (before "Biden"): someone of the family, not the one named in full with that surname. (Without a title the
+# comma may end a clause: "to speak with his mother, Lee was put through to ...".)
+_KIN_SET_OFF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:" + one_of(lx.KIN_RELATIONS)
+                                 + r"),\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
 # A generation after a person's surname: "Jr.", "Sr.", "III".
 _GENERATIONS = frozenset("Jr Sr II III IV".split())
 # The endings of abstract nouns, and of plural ones, which end titles of journals and bodies ("Nature
