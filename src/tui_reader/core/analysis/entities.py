@@ -1851,7 +1851,7 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 _ROMAN = re.compile(r"[IVX]+")
 # A word for kin with its possessive and a comma, then a title, before a surname alone: "his father, President "
 # (before "Biden"): someone of the family, not the one named in full with that surname. (Without a title the
-# comma may end a clause: "to speak with his mother, Lee was put through to ...".)
+# comma may end a clause: "when she called her brother, Lee was out".)
 _KIN_SET_OFF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:" + one_of(lx.KIN_RELATIONS)
                                  + r"),\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
 # A generation after a person's surname: "Jr.", "Sr.", "III".
