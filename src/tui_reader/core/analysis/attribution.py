@@ -247,7 +247,7 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
         return None  # "“...” – the Acme shares being sold": the cue word is a noun before its verb
     if m is None:  # "“...” in the budget, Lee said.": the words after the quote end its sentence first
         m = _TAIL_THEN_SUBJECT.match(site.after)
-    if m is not None and (m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS or " than " in m.group(1)):
+    if m is not None and (m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS or _THAN.search(m.group(1))):
         # "X called it “...,” and Pat Lee said ...": Lee's cue opens a clause of its own; "“trillions” more
         # than Lee admits": a comparison
         return None
@@ -257,7 +257,7 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
 
-_CLAUSE_JOINERS = frozenset("and but while whereas although though as than".split())
+_CLAUSE_JOINERS = frozenset("and but while whereas although though as".split())
 _PREPOSITIONS = frozenset("on in at of for to from with about by over against".split())
 
 
@@ -405,7 +405,8 @@ def speaker_said_before(site: QuoteSite) -> Attribution | None:
 _SENT_A_MESSAGE_BEFORE = re.compile(
     rf"\b((?:he|she|they|we|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))\s+(?:had\s+|has\s+|have\s+|also\s+)?"
     rf"[a-z]+\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}(?:{one_of(sorted(lx.SPEECH_NOUNS))})\s*,?\s+$")
-# "than" right before a cue's subject: "more than Lee admits".
+# "than" before a cue's subject, or among its words: "more than Lee admits".
+_THAN = re.compile(r"\bthan\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
 # A conjunction that makes what follows a clause of another's sentence: "when ", "after " (before "Kerr said").
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|before|while|because|since|if|until|once|although|though)\s+$")

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from . import lexicon as lx
 from .document import HEADLINE_CHARS
 from .model import Entity, Mention
-from .patterns import kin_before_name, one_of, titled_work
+from .patterns import KIN_SET_OFF_BEFORE_TITLE, kin_before_name, one_of, titled_work
 from .segment import UPPER, Coverage
 
 # --- numeric expressions --------------------------------------------------------
@@ -1292,7 +1292,7 @@ class EntityFinder:
                 alone = next((sp.start for sp in groups[k]["spans"] if sp.start > self._headline_end), None)
                 if alone is not None and alone < groups[people[0]]["spans"][0].start:
                     continue
-                if any(_KIN_SET_OFF_BEFORE.search(self.text, max(0, sp.start - 60), sp.start)
+                if any(KIN_SET_OFF_BEFORE_TITLE.search(self.text, max(0, sp.start - 60), sp.start)
                        for sp in groups[k]["spans"]):
                     continue  # "Hunter Biden ... his father, President Biden": a relative of the same name
 
@@ -1849,11 +1849,6 @@ def person_by_shape(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 _ROMAN = re.compile(r"[IVX]+")
-# A word for kin with its possessive and a comma, then a title, before a surname alone: "his father, President "
-# (before "Biden"): someone of the family, not the one named in full with that surname. (Without a title the
-# comma may end a clause: "when she called her brother, Lee was out".)
-_KIN_SET_OFF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:" + one_of(lx.KIN_RELATIONS)
-                                 + r"),\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
 # A generation after a person's surname: "Jr.", "Sr.", "III".
 _GENERATIONS = frozenset("Jr Sr II III IV".split())
 # The endings of abstract nouns, and of plural ones, which end titles of journals and bodies ("Nature

@@ -43,8 +43,18 @@ def _emit(node: dict) -> str:
 # A word for kin or a partner just before a name, perhaps after a possessive and one word: "her son,
 # Jamie", "his wife Heidi", "Her adoptive mother, Ana". Group 1 is the possessive (or None), group 2
 # the word for kin (its gender: `lexicon.KIN_RELATIONS`).
-KIN_BEFORE_NAME = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?)?\b("
-                             + one_of(lx.KIN_RELATIONS) + r"),?\s+$")
+_KIN_WORD = r"\b(" + one_of(lx.KIN_RELATIONS) + r")"
+KIN_BEFORE_NAME = re.compile(r"(?:\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?)?" + _KIN_WORD + r",?\s+$")
+# The same with the possessive and a comma, then a title, before a surname alone: "his father, President "
+# (before "Biden"). (Without a title the comma may end a clause: "when she called her brother, Lee was out".)
+KIN_SET_OFF_BEFORE_TITLE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?" + _KIN_WORD
+                                      + r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
+
+
+def looks_past(word: str) -> bool:
+    """A small-letter word that is a verb in the past by its shape or the list of irregular ones: "pounced",
+    "remained", "spoke" (a short word in "-ed", "red", "bed", is none)."""
+    return word.endswith("ed") and len(word) > 4 or word in lx.IRREGULAR_PAST
 
 
 def kin_before_name(text: str, start: int, reach: int) -> re.Match | None:

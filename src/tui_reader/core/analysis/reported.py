@@ -15,8 +15,8 @@ from . import lexicon as lx
 from .attribution import ATTRIBUTION_REACH
 from .document import Document
 from .model import Quote
-from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
-                       with_subject)
+from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, looks_past,
+                       one_of, with_subject)
 from .resolve import (NAME_AFTER_PREPOSITION, REPORTING_VERB, SETTING, UNNAMED_SPEAKER, Resolver, is_passive,
                       passive_speaker)
 from .segment import Coverage
@@ -536,7 +536,7 @@ def _has_a_past_verb(words: list[str]) -> bool:
         w = w.strip("“”\",.")
         if w in ("who", "that", "which", "whose"):
             return False
-        if w.islower() and (w.endswith("ed") and len(w) > 4 or w in lx.IRREGULAR_PAST):
+        if w.islower() and looks_past(w):
             return True
     return False
 

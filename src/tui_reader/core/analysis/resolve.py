@@ -16,7 +16,7 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import kin_before_name, one_of
+from .patterns import kin_before_name, looks_past, one_of
 from .segment import ABBREVIATIONS, UPPER, Coverage
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
@@ -528,7 +528,7 @@ class Resolver:
         small letters in the text, and has no noun's or adverb's ending) that the text did not introduce."""
         for m in _CAPITAL_THEN_PAST.finditer(self.text, start, pos):
             low = m.group(1).lower()
-            if (m.group(2) in lx.IRREGULAR_PAST or m.group(2).endswith("ed")) and low not in lx.STOPWORDS and \
+            if looks_past(m.group(2)) and low not in lx.STOPWORDS and \
                     low not in _PEOPLE_NOUNS and not low.endswith(_NOT_NAME_ENDINGS) and \
                     self.doc.entity_at(m.start(1), m.end(1)) is None and not self._written_small(low):
                 return True
