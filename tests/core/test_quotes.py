@@ -2781,3 +2781,51 @@ def test_a_surname_after_a_word_for_kin_ending_a_clause_is_still_the_one_named_i
     text = ("Tom Kerr rang home twice. Each time he asked for his sister, Kerr got no answer at all. "
             "Kerr said the line was dead.")
     assert {e.name for e in analyse(text).entities if e.type == "PERSON"} == {"Tom Kerr"}
+
+
+def test_a_fragment_woven_into_reported_speech_is_the_reporters_not_a_later_verbs_subject():
+    text = "The harbour master, Ann Cole, said the mayor was “confident” the Harbour Council would confirm her choice within a month."
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Ann Cole", "said")
+
+
+def test_a_fragment_with_no_comma_may_still_end_before_its_cue():
+    (q,) = direct("The old pier is “falling apart” Tom Vale said on Monday.")
+    assert q.speaker == "Tom Vale"
+
+
+@pytest.mark.parametrize("opening", ["“It's Over,”", '"It\'s Over,"'])
+def test_words_in_title_case_opening_a_sentence_before_a_cue_are_said(opening):
+    text = f"Fans left the stadium in a hurry and in silence. {opening} said Tom Vale, who has gone for years."
+    assert [(q.text, q.speaker) for q in direct(text)] == [("It's Over,", "Tom Vale")]
+
+
+def test_a_title_in_title_case_inside_a_sentence_is_still_no_quote():
+    assert direct("She spent the summer reading “The Long Harbour Road” before the storm came.") == []
+
+
+@pytest.mark.parametrize("subject, speaker", [("The Trade Ministry in Velmora", "Trade Ministry"),
+                                              ("The embassy in Velmora", None)])
+def test_a_place_after_the_subjects_preposition_is_not_who_called_it(subject, speaker):
+    (q,) = direct(f"{subject} called the blockade “an act of piracy.”")
+    assert q.speaker == speaker and q.speaker_mention != "Velmora"
+
+
+def test_the_nearest_determiner_opens_the_phrase_before_called():
+    text = ("Shares of Northwind Bank fell after Tom Vale wrote that he would sell, a claim the bank called "
+            "“false.”")
+    (q,) = direct(text)
+    assert (q.speaker, q.speaker_mention) == ("Northwind Bank", "the bank")
+
+
+def test_a_role_opening_a_later_sentence_is_meant_by_she_over_a_name_before_it():
+    text = ("Board chair Ann Cole said a vote was due. Two members, Tom Vale and Ruth Pike, oppose the plan.\n\n"
+            "At one point, the board chair called a recess. When the meeting resumed, she warned that she would "
+            "clear the room.")
+    assert [r.speaker for r in reported(text)][-1] == "Ann Cole"
+
+
+def test_a_role_opening_a_later_sentence_with_no_one_of_that_title_named_gives_no_one():
+    text = ("Ruth Pike said a vote was due.\n\nAt one point, the board chair called a recess. Later she warned that "
+            "she would clear the room.")
+    assert [r.speaker for r in reported(text)] == ["Ruth Pike", None]

@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
                        with_subject)
-from .resolve import (DETERMINERS, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end,
+from .resolve import (DETERMINERS, NAME_AFTER_PREPOSITION, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end,
                       is_passive, passive_speaker)
 from .segment import UPPER, Coverage
 
@@ -35,7 +35,8 @@ _CUES_TRIED = 4
 _FLOOR = 2000  # how far before the paragraph a pronoun's antecedent may be
 
 _NAME = rf"[{UPPER}][\w’'.-]*(?:\s+(?:of|the|and|for|de|van|von|al)?\s*[{UPPER}][\w’'.-]*)*"
-_NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
+# (no determiner among its words: of "a remark the company", the phrase is "the company")
+_NP = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?!(?:the|a|an|this|that)\s)[a-z-]+(?:[’']s)?\s+){0,3}[a-z-]+"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _SAY = one_of(lx.SPEECH_VERBS)
 _CUE_AT_END = rf"\b({_SAY})\b[^“”\"]{{0,40}}$"  # (a whole word: "Trask" holds no "ask")
@@ -116,6 +117,8 @@ _TAIL_THEN_SUBJECT = re.compile(
 _NOUN_CUE_NEXT = re.compile(r"\s+(?:being|are|were|is|was|have|had|will|would|rose|fell)\b")
 # A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
 # ("The president of the island nation of Valoa": the head is the word before the first "of")
+# A word of a subject's head before its preposition ("The embassy" of "The embassy in Lisbon").
+_HEAD_WORD = re.compile(r"[A-Za-z]{2,}")
 _ROLE_OF_OPENS = re.compile(r"[\s“\"]*([Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:[a-z-]+\s+){0,6}?)$")
 # Pronouns for someone of a group named before: "One said ...", "Another added ...".
 _SOMEONE = frozenset("one another others some several many".split())
@@ -245,6 +248,10 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
     m = _SUBJECT_AFTER.match(site.after)
     if m is not None and _NOUN_CUE_NEXT.match(site.after, m.end(2)):
         return None  # "“...” – the Acme shares being sold": the cue word is a noun before its verb
+    if m is not None and _woven(site) and not _CLAUSE_ENDS_NEAR.match(site.after, m.end(2)):
+        # "Lee said the mayor was “confident” the council would confirm her": a fragment woven into its
+        # sentence, which goes on after it; the verb there has an object of its own, and is no cue of the quote
+        return None
     if m is None:  # "“...” in the budget, Lee said.": the words after the quote end its sentence first
         m = _TAIL_THEN_SUBJECT.match(site.after)
     if m is not None and (m.group(1).split(None, 1)[0].lower() in _CLAUSE_JOINERS or _THAN.search(m.group(1))):
@@ -256,6 +263,20 @@ def speaker_then_said(site: QuoteSite) -> Attribution | None:
         return None  # "“...” on the plan but declined to say": nothing said, and no subject after a preposition
     return _after(site, m if m and m.group(1).lower() not in ("the", "a", "an") else None, 1, 2)
 
+
+def _woven(site: QuoteSite) -> bool:
+    """The quote is a fragment inside its sentence: words of the sentence before the opening mark, none
+    of them a colon's or comma's end, and no mark of punctuation at the quote's close."""
+    text = site.doc.text
+    last = text[site.c - 1] if site.c > site.o + 1 else ""
+    if not last.isalnum():
+        return False
+    head = text[max(site.sent_s, site.para_s):site.o].rstrip()
+    return bool(head) and head[-1].isalnum()
+
+
+# The cue's clause ends within a few words of it: "“...” Lee said on Monday." ("Lee told reporters.")
+_CLAUSE_ENDS_NEAR = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*(?:[.,;!?]|$)")
 
 _CLAUSE_JOINERS = frozenset("and but while whereas although though as".split())
 _PREPOSITIONS = frozenset("on in at of for to from with about by over against".split())
@@ -286,11 +307,15 @@ def calling_it(site: QuoteSite) -> Attribution | None:
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
     if m:
         subject = _SUBJECT_OF_CALLED.search(before, max(0, m.start() - 40), m.start())
+        if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):
+            subject = None  # "The embassy in Lisbon called it": the name is where the subject is, not the subject
         if subject is not None:  # "what he called", "what Lee described as": the subject names the thing
             b = site.base_before
             sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
         subject = _NP_OF_CALLED.search(before, max(0, m.start() - 60), m.start())
+        if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):
+            subject = None
         if subject is not None:  # "the president called the ruling": that noun phrase, if it names anyone
             b = site.base_before
             sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
@@ -614,6 +639,11 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
             return site.res.name(named[2]), text[named[0]:named[1]]
         if role_of.group(2) in lx.TITLE_HEADS:  # "The president of Valoa said": a person of the place, not named
             return None, text[role_of.start(1):span[1]]
+    located = NAME_AFTER_PREPOSITION.search(text, max(seg_s, span[0] - 12), span[1])
+    if located is not None and located.start() < span[0] and _HEAD_WORD.search(text, seg_s, located.start()):
+        # "The embassy in Lisbon called it ...": the first name is where the subject is, or whose; the head
+        # before the preposition, read with it, says who
+        return site.who(seg_s, span[1])
     if site.res.modifies(span[0], span[1], end):
         return None, site.res.modified(span[0], span[1])  # "The Lee administration ..., saying": not Lee
     role = site.res.role_after_name(seg_s, span, end, site.floor)

@@ -483,21 +483,43 @@ class Resolver:
 
     def _role_subject_since(self, found: Entity, pos: int, skip: tuple[int, int] | None) -> tuple[int, str] | None:
         """(where, head) of a role that opens the sentence of found's last mention before pos ("The outgoing
-        president did not mention Kerr"): a person not named, the subject over found; None if none does."""
+        president did not mention Kerr"), or a sentence after it, past a setting ("At one point, the chair
+        called a recess"): a person not named, the subject over found; the nearest such, or None."""
         last, sent_s = self._sentence_of_last_mention(found, pos, skip)
         if last is None:
             return None
-        role = _DEFINITE_ROLE.match(self.text, sent_s, last)
-        if role is None or role.start(1) != sent_s or not role.group(1)[:1].isupper():
+        starts = self.doc.sentence_starts
+        k = bisect.bisect_right(starts, pos) - 1  # pos's own sentence: its subject is the pronoun
+        j = bisect.bisect_right(starts, last - 1)
+        while k > j:  # the sentences after found's, the nearest first
+            k -= 1
+            s = starts[k]
+            e = self.doc.sentences[k][1]
+            setting = SETTING.match(self.text, s, e)
+            role = self._opening_role(setting.end() if setting else s, e, capital=setting is None)
+            if role is not None:
+                return role
+        role = self._opening_role(sent_s, last, capital=True)
+        if role is None:
+            return None
+        named = self.doc.first_mention(role[2], last)
+        if named is not None and named[2] is found and self.text[named[0] - 2:named[0]] == ", ":
+            return None  # "The mayor of the town, Joaquim Barros, has promised ...": the role is found's
+        return role[0], role[1]
+
+    def _opening_role(self, start: int, end: int, capital: bool) -> tuple[int, str, int] | None:
+        """(where, head, end) of a role that opens text[start:end] with "the" and names no one: "The outgoing
+        president", "the council chair" (not "the president's plan", whose head is the plan)."""
+        role = _DEFINITE_ROLE.match(self.text, start, end)
+        if role is None or role.start(1) != start or capital and not role.group(1)[:1].isupper():
             return None  # (not a role inside a quote that opens the sentence: "“The president has ...,” she said")
         words = role.group(1).split()
         k = _person_head(words)
-        if k < 1 or self.doc.first_mention(sent_s, role.end(1)) is not None:
+        if k < 1 or self.doc.first_mention(start, role.end(1)) is not None:
             return None
-        named = self.doc.first_mention(role.end(1), last)
-        if named is not None and named[2] is found and self.text[named[0] - 2:named[0]] == ", ":
-            return None  # "The mayor of the town, Joaquim Barros, has promised ...": the role is found's
-        return role.start(1), words[k]
+        if k == len(words) - 1 and self.text.startswith(("’s", "'s"), role.end(1)):
+            return None
+        return role.start(1), words[k], role.end(1)
 
     def _other_person_opens_near(self, found: Entity, pos: int, window: int, skip: tuple[int, int] | None,
                                  gender: str) -> bool:
