@@ -2829,3 +2829,53 @@ def test_a_role_opening_a_later_sentence_with_no_one_of_that_title_named_gives_n
     text = ("Ruth Pike said a vote was due.\n\nAt one point, the board chair called a recess. Later she warned that "
             "she would clear the room.")
     assert [r.speaker for r in reported(text)] == ["Ruth Pike", None]
+
+
+def test_a_list_of_verbs_ending_in_a_plural_noun_is_no_trailing_cue():
+    text = ("The bill would close two ports, end a program that lets ferries dock at night while repairs are made, "
+            "and sharply limit fishing claims.")
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", ["The Harbour Board, which had added the fee in the last week of talks, was split.",
+                                  "Tom Vale added two clauses to the lease in the last week of talks."])
+def test_added_with_a_noun_object_says_nothing(text):
+    assert reported(text) == []
+
+
+def test_added_with_a_clause_is_still_said():
+    (r,) = reported("Tom Vale added the lease would run for ten more years.")
+    assert (r.speaker, r.text) == ("Tom Vale", "the lease would run for ten more years")
+
+
+@pytest.mark.parametrize("text", ["If confirmed, she would be the first harbour master from the island.",
+                                  "Once approved, the pier would open in May and close in October."])
+def test_a_past_participle_after_a_subordinator_with_no_subject_is_no_cue(text):
+    assert reported(text) == []
+
+
+def test_a_participle_after_while_is_still_the_subjects_statement():
+    (r,) = reported("Tom Vale cut his fares, while claiming the cuts had nothing to do with the strike.")
+    assert r.speaker == "Tom Vale"
+
+
+def test_a_second_cue_joined_by_and_after_a_body_and_title_before_the_name():
+    text = ("Council Minority Leader Ann Cole argued that the plan relied on “rosy” forecasts and warned that the "
+            "port would run short of money.")
+    assert [r.speaker for r in reported(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "derided", "hailed", "characterized"])
+def test_a_verb_of_judging_with_as_before_the_quote_gives_its_subject(verb):
+    (q,) = direct(f"Tom Vale, the harbour master, {verb} the plan as “a pier to nowhere.”")
+    assert (q.speaker, q.cue) == ("Tom Vale", verb)
+
+
+def test_a_short_judgement_after_as_is_a_quote_but_a_word_after_the_verb_alone_is_not():
+    assert [q.speaker for q in direct("Tom Vale hailed the deal as “historic” on Monday.")] == ["Tom Vale"]
+    assert direct("Tom Vale criticized the “reform” bill on Monday.") == []
+
+
+def test_a_body_named_after_a_noun_for_a_body_speaks():
+    (r,) = reported("A local monitoring group, the Harwick Observatory for Rights, said two boats had sunk.")
+    assert r.speaker == "Harwick Observatory for Rights"

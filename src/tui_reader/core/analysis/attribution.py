@@ -85,6 +85,10 @@ _ACCORDING = re.compile(r"according to\s+(.{2,60}?)\s*,?\s*$", re.I)
 _CALLING = re.compile(r"\b(calling|called|calls|describing|described|describes|labelling|labeling|branding|dubbing|terming|"
                       r"referred to|referring to)\b(?:[^“”\"‘’.!?]|\.(?![\s”’\"])){0,50}$", re.I)  # (in its sentence)
 _CALLING_REACH = len("referring to") + 50  # a match starts no further than this from the end
+# A verb of judging, then what it judges and "as" right before the quote: "dismissed the bill as “...”".
+JUDGED_AS = re.compile(rf"\b({one_of(sorted(lx.verb_forms('judging_verbs')[0]))})\b[^“”\"‘’.!?]{{0,50}}?"
+                       r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
+_JUDGED_REACH = len("characterizing") + 70
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
 _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+"
                                 r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Acme is calling")
@@ -302,9 +306,11 @@ def according_to(site: QuoteSite) -> Attribution | None:
 
 
 def calling_it(site: QuoteSite) -> Attribution | None:
-    """Pat Lee condemned the plan, calling it a “...”: the sentence's subject names the thing."""
+    """Pat Lee condemned the plan, calling it a “...” / Pat Lee dismissed the plan as “...”: the sentence's
+    subject names or judges the thing."""
     before = site.before
-    m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH))
+    m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH)) or \
+        JUDGED_AS.search(before, max(0, len(before) - _JUDGED_REACH))
     if m:
         subject = _SUBJECT_OF_CALLED.search(before, max(0, m.start() - 40), m.start())
         if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):

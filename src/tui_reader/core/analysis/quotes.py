@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import ATTRIBUTION_REACH, CUE_RE, NON_SPACE, QuoteSite, attribute
+from .attribution import ATTRIBUTION_REACH, CUE_RE, JUDGED_AS, NON_SPACE, QuoteSite, attribute
 from .document import Document
 from .model import Quote
 from .patterns import titled_work
@@ -238,7 +238,8 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
                 text[c + 1:min(sent_e, c + 1 + _SHORT_QUOTE_CUE_AFTER)]
             passive = re.search(r"\bbeen\s+(?:called|described|termed|dubbed|labell?ed|branded)\b|so-called\s*$",
                                 text[max(sent_s, para_s, o - ATTRIBUTION_REACH):o])
-            cue_before = _SCARE_CUES.search(before, max(0, len(before) - _SCARE_REACH))
+            cue_before = _SCARE_CUES.search(before, max(0, len(before) - _SCARE_REACH)) or \
+                JUDGED_AS.search(before, max(0, len(before) - _SCARE_REACH))
             if passive or not (cue_before or _said_around(_strip_quoted(around))):
                 continue  # scare quotes or a quoted term
         speaker, said, cue = attribute(site)

@@ -81,6 +81,9 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
+# A subordinator with no subject after it, before a past participle: "if confirmed", "when asked", "once
+# approved" (but "while claiming that ..." is the subject's participle, which says it).
+_ELLIPTICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless|[Uu]ntil|[Ww]hen|[Ww]hile|[Tt]hough|[Aa]lthough)\s+$")
 _HEARER_VERBS = frozenset(lx.verb_forms("hearer_verbs")[0])
 _PLEDGE_VERBS = frozenset(lx.verb_forms("pledge_verbs")[0])
 # After a trailing cue: who was told, then when or where (", Lee told Reuters on Monday.").
@@ -160,8 +163,9 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 continue
             if NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
-            if _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()):
-                continue  # "held rates, as expected", "as previously reported": no one's statement
+            if _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()) or not cm.group().endswith("ing") \
+                    and _ELLIPTICAL_BEFORE.search(text, max(s, cm.start() - 10), cm.start()):
+                continue  # "held rates, as expected", "as previously reported", "If confirmed, she ...": no one's statement
             if _OPENS_A_QUOTE.match(text, cm.end()):
                 continue  # 'he said, “...”': the cue introduces direct speech
             found = _reported_at(text, s, body_e, cm)
@@ -478,7 +482,7 @@ _CALLED_AS = re.compile(r"(?:[a-z]+\s+){1,2}as\s")
 # verb of its own is a clause: "said the street was quiet").
 _DETERMINED = frozenset("the a an one another two three several some".split())
 _AUXILIARIES = frozenset("was were is are had has have would will could can should might may did".split())
-_OBJECT_VERBS = frozenset("admit admits admitted admitting suggest suggests suggested suggesting "
+_OBJECT_VERBS = frozenset("add adds added adding admit admits admitted admitting suggest suggests suggested suggesting "
                           "conclude concludes concluded concluding claim claims claimed claiming "
                           "confirm confirms confirmed confirming predict predicts predicted predicting "
                           "concede concedes conceded conceding indicate indicates indicated indicating".split())
@@ -518,6 +522,9 @@ _OWN_SUBJECT_IN = re.compile(r"(?<!\bwhy )(?<!\bwhether )(?<!\bhow )(?<!\bwhat )
 # A relative clause that ends an apposition: ", who grows apples".
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A subject that ends in a relative pronoun: "a lawyer who" (before "wrote the complaint").
+# A body's name set off after a noun for a body: "the Harwick Observatory for Rights", "Acme Freight".
+_NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'&.-]*)){0,7}")
+_JOINED_ITEM = re.compile(r"\s*(?:and|or|but|nor)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*$")
@@ -585,7 +592,8 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     # wrote the complaint" tells what she wrote, not that she wrote what came before)
     if cut >= 0 and _TRAIL_TAIL.fullmatch(text, c1, e) and 1 <= len(text[subj[0]:subj[1]].split()) \
             and len(text[subj_s:subj_e].split()) <= 6 \
-            and _RELATIVE_END.search(text, subj_s, c0) is None:
+            and _RELATIVE_END.search(text, subj_s, c0) is None \
+            and not _JOINED_ITEM.match(text, subj_s, c0):  # (not a list's last item: "..., and limit claims.")
         if SETTING.fullmatch(text, s, subj_s):
             return None  # "In a letter to the mayor, seven senators urged a delay.": no statement before
         content_end = subj_s - 1
@@ -647,6 +655,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             if apposition[:1].isupper() and len(apposition.split()) <= 4 and (text[s0:s0 + 1].isupper() or s0 > s) \
                     and role:
                 subj = (app_s, app_s + len(apposition))  # "A rebel spokesman, Pat Lee, said": the name
+            elif last.lower() in lx.BODY_NOUNS and _NAMED_BODY.fullmatch(apposition):
+                # "A local monitoring group, the Harwick Observatory for Rights, said": the body named
+                subj = (app_s, app_s + len(apposition))
             elif role and not _PREPOSITION_IN.search(apposition) and not _CALLED_AS.match(apposition) and \
                     not apposition.startswith(("including ", "such as ", "among them ")):
                 # (not "The review, led by Pat Lee,": the review; nor "the law, known as the Lee Act,"; nor

@@ -754,8 +754,8 @@ class Resolver:
                 titles += 1
             elif low not in lx.TITLE_MODIFIERS:
                 ent = self.doc.entity_at(pos, pos + len(w))
-                if ent is None or ent.type not in ("ORG", "PLACE", "NORP"):
-                    return False
+                if (ent is None or ent.type not in ("ORG", "PLACE", "NORP")) and not (w[:1].isupper() and low in lx.ORG_WORDS):
+                    return False  # (a body may be no name of its own there: "Senate Minority Leader")
                 named += 1
             pos += len(w)
         return len(words) <= 4 and (titles > 0 or not named)
