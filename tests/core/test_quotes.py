@@ -2879,3 +2879,11 @@ def test_a_short_judgement_after_as_is_a_quote_but_a_word_after_the_verb_alone_i
 def test_a_body_named_after_a_noun_for_a_body_speaks():
     (r,) = reported("A local monitoring group, the Harwick Observatory for Rights, said two boats had sunk.")
     assert r.speaker == "Harwick Observatory for Rights"
+
+
+def test_he_after_an_unnamed_agent_who_spoke_with_a_long_relative_clause_is_not_a_man_named_before():
+    text = ("Tom Vale said the fence would be built.\n\nOfficers in the valley were divided. One agent, who asked "
+            "that his name not be used because he had no leave to speak, said the fence worked in towns. "
+            "“Out in the hills, it does nothing,” he said.")
+    (q,) = direct(text)
+    assert q.speaker is None and q.speaker_mention == "he"

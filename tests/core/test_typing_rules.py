@@ -98,3 +98,36 @@ def test_a_road_whose_word_is_a_surname_is_a_place_unless_a_given_name_opens_it(
         "The shop on Tannery Lane shut. Maria Lane and Judge Ann Close spoke on Kellow Hill.").entities}
     assert ents["Tannery Lane"] == "PLACE" and ents["Kellow Hill"] == "PLACE"
     assert ents["Maria Lane"] == "PERSON" and ents["Ann Close"] == "PERSON"
+
+
+def types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in analyse(text).entities}
+
+
+def test_a_name_after_an_ordinal_is_no_person():
+    assert types("He has held the 9th Ward for years and walks it every week.").get("Ward") != "PERSON"
+
+
+@pytest.mark.parametrize("name", ["North Side", "Upper East Side", "Southwest Side", "East End"])
+def test_a_compass_word_and_side_or_end_is_a_part_of_a_city(name):
+    assert types(f"She grew up on the {name} and still lives there.").get(name) == "PLACE"
+
+
+def test_a_surname_with_its_arabic_article_joined_is_a_persons_but_not_after_a_place_cue():
+    assert types("The raid killed Khalid al-Amiri, a commander, officials said.")["Khalid al-Amiri"] == "PERSON"
+    assert types("Shells fell near Mina al-Haddar at dawn.").get("Mina al-Haddar") != "PERSON"
+
+
+def test_the_body_after_a_role_held_in_a_body_and_of_is_an_organisation():
+    assert types("Ann Cole, the executive director of Open Harbour, spoke.")["Open Harbour"] == "ORG"
+    assert types("Tom Vale, the chairman of Ann Cole's campaign, spoke.")["Ann Cole"] == "PERSON"
+    assert types("Tom Vale met the president of Mexico.")["Mexico"] == "PLACE"
+
+
+def test_a_name_before_people_who_serve_a_body_is_the_bodys():
+    assert types("Harbour Watch officers boarded the ship at dawn.")["Harbour Watch"] == "ORG"
+
+
+def test_a_name_set_off_before_a_noun_for_a_body_is_an_organisation_whatever_cue_stood_before():
+    assert types("Spending doubled, according to AdVista, a firm that tracks ads.")["AdVista"] == "ORG"
+    assert types("Boats sailed to Kellan, a town on the coast.").get("Kellan") != "ORG"

@@ -146,6 +146,7 @@ _CAPS_DATELINE = re.compile(r"[\s“\"]*([A-Z][A-Z’'.-]*(?: [A-Z][A-Z’'.-]*)
 # or the date, on a line of its own: ", England 1996-08-31", " 1996-08-31" (a comma may stand apart: " , ").
 _DATELINE_STATE = re.compile(r"(?:\s?,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(?:\([^()]{1,40}\)\s*)?|\s+)?"
                              r"(?:[—–-]\s|\d{4}-\d\d-\d\d\s*$)", re.M)
+_ARTICLE_JOINED = re.compile(r"(?:al|el)-[A-Z]")
 _CONNECTORS = frozenset("of de la le du des van von der den al bin bint da di del dos das y".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Z]\.){2,}")
 
@@ -247,6 +248,12 @@ _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station networ
                           "journal publisher".split())
 # A kind of body or outlet after a name: the name is an organisation's ("France Inter radio").
 _BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website)\b")
+# People who serve a body, after its name: "Coast Guard officers", "Harbour Watch agents".
+_MEMBERS_AFTER = re.compile(r" (?:agents|officers|employees|staffers|troopers|guards)\b")
+# A role held in a body, then "of": what follows is the body ("the executive director of ...").
+_ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|chairman|chairwoman|chair|president|"
+                                r"spokesman|spokeswoman|spokesperson|members?|trustees?|treasurer|employees?)\s+of\s+"
+                                r"(?:the\s+)?$")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
 _LIST_MARK = re.compile(r"(?<![\w)])[a-z0-9]{1,2}\)\s$")
 # A quotation opening with a capital, short enough to be a title.
@@ -1102,6 +1109,9 @@ class EntityFinder:
             sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
+        elif sp.cue is None and before == "of" and _ROLE_IN_A_BODY_OF.search(self.text, max(0, start - 40), start) \
+                and not self.text.startswith(("’s", "'s"), sp.end):  # (not "the chair of Pat Lee's campaign")
+            sp.cue = "ORG"  # "the founder of Kellan Works", "the president of Open Harbour": the body they lead
         elif sp.cue is None and self.text.startswith(" ", sp.end) and self.text[sp.end + 1:sp.end + 2].isdigit():
             # (a line of results is short: a longer one is looked at no further)
             line_s = self.text.rfind("\n", max(0, start - _RESULTS_CHARS), start) + 1
@@ -1117,8 +1127,8 @@ class EntityFinder:
         if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
                                and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"; "Dunmore residents" of a small town
-        elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
-            sp.cue = "ORG"  # "France Inter radio", "the Labour party"
+        elif sp.cue is None and (_BODY_NOUN_AFTER.match(self.text, sp.end) or _MEMBERS_AFTER.match(self.text, sp.end)):
+            sp.cue = "ORG"  # "France Inter radio", "the Labour party"; "Coast Guard officers": the body's people
         return spans + [sp]
 
     def _spelled_out(self, start: int, end: int, words: list[str]) -> bool:
@@ -1439,6 +1449,9 @@ class EntityFinder:
                     not (m.group(2) and m.group(2).lower() in lx.BODY_NOUNS):  # (", an industry group": a body)
                 typed[i] = (sp, "PERSON", 2)
                 continue
+            if kind != "ORG" and _APPOSED_BODY.match(after) is not None:
+                typed[i] = (sp, "ORG", 2)  # "AdVista, a firm that tracks ...": a body, whatever cue stood before
+                continue
             if conf <= 1 and kind in ("ORG", "PLACE") and _WHO_SCORED.match(text, sp.end) is not None:
                 typed[i] = (sp, "ORG", 2)  # "Colchester, who lost 3-0 at home": a side (a player's sets are two)
                 continue
@@ -1494,6 +1507,12 @@ _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 _APPOSED_WORD = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[A-Z][\w-]+\s+(?=[a-z]))?|who\s+|\d+,)?(\w+)"
                            r"(?:\s+([a-z]+)(?=[,.;]|\s+(?:whose|that|which|of|for|with|based|representing)\b))?")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_KINDS_OF_BODY = frozenset("group agency company organization organisation union party coalition network association "
+                           "foundation institute".split())
+# A kind of body set off after a name: ", a firm that", ", an industry group".
+# (kinds of body only: org_words holds "city" and "town" too, which end clubs' names)
+_APPOSED_BODY = re.compile(r",\s+(?:a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
+                           rf"(?:{one_of(sorted(set(lx.word_list('body_nouns')) | _KINDS_OF_BODY))})\b")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 
@@ -1623,6 +1642,7 @@ def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+_DISTRICT_FIRST = _COMPASS | frozenset("Northeast Northwest Southeast Southwest Upper Lower Far".split())
 
 
 def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
@@ -1709,6 +1729,8 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     words = sp.words
     if len(words) > 1 and (words[-1].lower() in lx.PLACE_WORDS or words[0].lower() in _PLACE_FIRST):
         return "PLACE", 3
+    if 2 <= len(words) <= 3 and words[0] in _DISTRICT_FIRST and words[-1] in ("Side", "End"):
+        return "PLACE", 3  # "South Side", "Upper West Side", "East End": a part of a city
     # "Democratic Republic of Congo", "Gulf of Mexico", "Isle of Wight": a kind of place or state, "of" and
     # which one
     if "of" in words and (k := words.index("of")) > 0 and words[k - 1].lower() in lx.PLACE_WORDS:
@@ -1770,9 +1792,11 @@ def organisation_by_cue(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
 
 def person_by_first_name(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Maria Lopez": a known given name, then capitalised words, and no acronym among them. A given name
-    may be two joined by a hyphen ("Hans-Otto Lenz")."""
+    may be two joined by a hyphen ("Hans-Otto Lenz"); an Arabic surname may have its article joined to it
+    ("Khalid al-Amiri")."""
     words = sp.words
-    if len(words) >= 2 and (words[0] in f.first_names or _joined_given_names(f, words[0])) and all(w[0].isupper() or w in _CONNECTORS for w in words) \
+    if len(words) >= 2 and (words[0] in f.first_names or _joined_given_names(f, words[0])) and \
+            all(w[0].isupper() or w in _CONNECTORS or _ARTICLE_JOINED.match(w) and sp.cue != "PLACE" for w in words) \
             and not any(w.isupper() and len(w) > 1 for w in words) and not _after_the(f, sp):
         return "PERSON", 2
     return None
@@ -1788,13 +1812,15 @@ def _after_the(f: "EntityFinder", sp: Span, modified: bool = False) -> bool:
     """"the" stands right before the name: a body, a ship or a paper ("the Maria Grazia", "the Daily
     Ledger"), not a person, who is named without it. `modified`: also with words that say what kind of
     body between ("the far-right National Rally"), none of them a role ("the former chief Pat Lee")."""
-    if f.text[max(0, sp.start - 4):sp.start] in ("the ", "The "):
-        return True
+    if f.text[max(0, sp.start - 4):sp.start] in ("the ", "The ") or \
+            _ORDINAL_BEFORE.search(f.text, max(0, sp.start - 8), sp.start):
+        return True  # (a numbered thing is no one: "the 14th Ward", "the 3rd Precinct")
     m = _THE_AND_MODIFIERS.search(f.text, max(0, sp.start - 40), sp.start) if modified else None
     return m is not None and not any(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS or w in lx.PERSON_NOUNS
                                      or w in _NOT_A_KIND for w in m.group(1).replace("-", " ").split())
 
 
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 # "the" and one or two words in small letters before a name: "the far-right ", "the ruling ".
 _THE_AND_MODIFIERS = re.compile(r"\b[Tt]he\s+((?:[a-z]+(?:-[a-z]+)*\s+){1,2})$")
 # Words before a name that say it is someone's: "the late Pat Lee", "the young Pat Lee".

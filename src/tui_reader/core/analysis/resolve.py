@@ -1242,7 +1242,7 @@ _CUE_AFTER_SPACE = re.compile(rf"\s{REPORTING_VERB}\b")
 _UNNAMED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
                               r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;:“”\"]{1,40}?"
                               r"(?P<apposed>\s*,\s+[^,.;:“”\"]{1,40},)?)?"  # ("for the mall's owner, Acme Ltd,")
-                              r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,60},)?"  # ", who asked not to be named,"
+                              r"(?:\s*,\s+(?:who|whose|which)\b[^,.;:“”\"]{1,100},)?"  # ", who asked not to be named,"
                               r"(?:\s+(?:himself|herself))?(?:\s+(?:has|had|have|also|then|later|would|will))*"  # "has"
                               rf"\s+{REPORTING_VERB}\b")
 
