@@ -2887,3 +2887,28 @@ def test_he_after_an_unnamed_agent_who_spoke_with_a_long_relative_clause_is_not_
             "“Out in the hills, it does nothing,” he said.")
     (q,) = direct(text)
     assert q.speaker is None and q.speaker_mention == "he"
+
+
+def test_a_name_with_a_longer_party_and_state_set_off_before_told():
+    text = "“You have wrecked the harbour,” Senator Ann Cole, Republican of North Carolina, told the board."
+    assert [(q.speaker, q.cue) for q in direct(text)] == [("Ann Cole", "told")]
+
+
+def test_a_clause_with_a_verb_of_showing_before_that_is_said_whole():
+    (r,) = reported("Tom Vale said the vote showed that the harbour board had lost its way.")
+    assert r.text == "the vote showed that the harbour board had lost its way"
+
+
+def test_a_late_that_after_words_of_when_still_opens_the_statement():
+    (r,) = reported("Ann Cole warned late last week before the ballot that turnout would fall.")
+    assert r.text == "turnout would fall"
+
+
+def test_one_of_a_party_set_off_before_the_name_is_that_person():
+    (r,) = reported("Two members objected. A Democrat, Representative Tom Vale, said he would file a bill.")
+    assert r.speaker == "Tom Vale"
+
+
+def test_a_hearer_named_with_fields_listed_by_commas_is_no_part_of_the_statement():
+    (r,) = reported("Ann Cole told the Senate Harbour, Fisheries, Coast and Ports Committee that the pier was safe.")
+    assert (r.speaker, r.text) == ("Ann Cole", "the pier was safe")

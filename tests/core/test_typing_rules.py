@@ -131,3 +131,28 @@ def test_a_name_before_people_who_serve_a_body_is_the_bodys():
 def test_a_name_set_off_before_a_noun_for_a_body_is_an_organisation_whatever_cue_stood_before():
     assert types("Spending doubled, according to AdVista, a firm that tracks ads.")["AdVista"] == "ORG"
     assert types("Boats sailed to Kellan, a town on the coast.").get("Kellan") != "ORG"
+
+
+def test_a_word_with_a_clitic_is_no_part_of_a_name():
+    names = {e.name for e in analyse("“Judge, I'm Kellish. No,” Tom Vale replied. “We're Leaving,” she said.").entities}
+    assert not any("'" in n for n in names) and "Kellish" in names
+
+
+def test_a_plurals_possessive_before_a_kind_of_body_stays_in_the_name():
+    got = types("The Harbour Workers’ Union met, and so did Texas' Governor Ann Cole.")
+    assert got.get("Harbour Workers’ Union") == "ORG" and got.get("Texas") == "PLACE" and got.get("Ann Cole") == "PERSON"
+
+
+def test_the_body_after_chief_executive_of_is_an_organisation():
+    assert types("Tom Vale, the chief executive of Meta, spoke.")["Meta"] == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Senate Harbour, Fisheries, Coast and Ports Committee",
+                                  "Commerce, Science, and Transport Committee"])
+def test_a_committee_named_by_fields_listed_with_commas_is_one_name(name):
+    assert types(f"Ann Cole sits on the {name} this year.").get(name) == "ORG"
+
+
+def test_places_listed_before_a_committee_stay_places():
+    got = types("She visited France, Germany and the Harbour Committee.")
+    assert got.get("France") == "PLACE" and got.get("Harbour Committee") == "ORG"

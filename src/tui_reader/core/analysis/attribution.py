@@ -62,7 +62,7 @@ _NOUN_AFTER_NAME = re.compile(r"(?:\s+(?!(?:in|on|at|of|for|to|from|with|by|afte
 _SUBJ_CH = r"(?:[A-Z][a-z]{0,3}\.|[^.,;:“”\"!?])"
 _SUBJ_CH_COMMA = r"(?:[A-Z][a-z]{0,3}\.|[^.;:“”\"!?])"
 _SUBJECT_AFTER = re.compile(
-    rf"^[,]?\s*((?:(?:[Tt]he|[Aa]n?)\s+)?{_SUBJ_CH}{{1,60}}?|{_SUBJ_CH_COMMA}{{1,60}},{_SUBJ_CH_COMMA}{{1,25}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
+    rf"^[,]?\s*((?:(?:[Tt]he|[Aa]n?)\s+)?{_SUBJ_CH}{{1,60}}?|{_SUBJ_CH_COMMA}{{1,60}},{_SUBJ_CH_COMMA}{{1,40}},)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?({_SAY})\b")
 _APPOSITION_AFTER = re.compile(
     rf"^[,]?\s*((?:(?:van|von|de|al)\s+)?{_NAME})\s*,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^“”\"]*?\b({_SAY})\b")
 # After a name in apposition: the clause's end, or where the person works ("Pat Lee of Acme").

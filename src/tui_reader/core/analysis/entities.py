@@ -190,8 +190,13 @@ def _is_cap(tok: str) -> bool:
 # The Arabic article joined to a surname by a hyphen: "Bashar al-Assad", "el-Sisi".
 _ARABIC_ARTICLES = ("al-", "el-")
 _UP = UPPER  # capitals of names, accented ones too
-# A word of a name; an apostrophe joins only when it is not a possessive ("O’Neill", not "China’s").
-_CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])|[{_UP}]\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+# A word of a name; an apostrophe joins only when it is not a possessive or a clitic ("O’Neill", not
+# "China’s", "I'm", "We're", "Don't").
+# (a plural's possessive mark before a kind of body stays in the name: "Teachers' Union", "Workers’ Party")
+_APOSTROPHE_IN_NAME = (r"['’](?!(?:s|m|re|ve|ll|d|t)\b)\w+"
+                       rf"|(?<=[a-z]s)['’](?= (?:{one_of(sorted(w.title() for w in lx.ORG_WORDS | lx.ORG_OF_HEADS))})\b)")
+_CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])"
+            rf"|[{_UP}]\w*(?:[-&]\w+|{_APOSTROPHE_IN_NAME})*"
             rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*|[ae]l-[{_UP}][\w’'-]*)")
 _CONN = r"(?:of|de|la|le|du|des|van|von|der|den|al|bin|bint|da|di|del|dos|das|y|and|&|for)"
 _DAY_AND_MONTH_NAMES = frozenset(_MONTHS + _WEEKDAYS)
@@ -201,7 +206,7 @@ _CALENDAR = _DAY_AND_MONTH_NAMES | {a.rstrip(".") for a in _MONTH_ABBREVIATIONS}
 # then looks back: the run starts a word, or (as in "eBay") one or two small letters do.
 _RUN = re.compile(
     rf"[{_UP}\d](?:(?<![\w’'-].)(?:(?<=[{_UP}])\.(?:(?:[{_UP}]\.)+|(?= (?:[{_UP}]\. )*[{_UP}][a-z]))|(?<=S)t\.(?= [A-Z])"
-    rf"|(?<=[{_UP}])\w*(?:[-&]\w+|['’](?!s\b)\w+)*"
+    rf"|(?<=[{_UP}])\w*(?:[-&]\w+|{_APOSTROPHE_IN_NAME})*"
     rf"|(?<=\d)\d*[A-Z][\w-]*)|(?<=(?<![\w’'-])[a-z][A-Z])\w*|(?<=(?<![\w’'-])[a-z][a-z][A-Z])\w*"
     rf"|(?<=(?<![\w’'-])[ae]l-[{_UP}])[\w’'-]*)"
     rf"(?: (?:for an? |{_CONN} (?:(?:the|la|le|los|las|der|den|de) )?)?{_CAPWORD})*"
@@ -251,7 +256,7 @@ _BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magaz
 # People who serve a body, after its name: "Coast Guard officers", "Harbour Watch agents".
 _MEMBERS_AFTER = re.compile(r" (?:agents|officers|employees|staffers|troopers|guards)\b")
 # A role held in a body, then "of": what follows is the body ("the executive director of ...").
-_ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|chairman|chairwoman|chair|president|"
+_ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|executive|chairman|chairwoman|chair|president|"
                                 r"spokesman|spokeswoman|spokesperson|members?|trustees?|treasurer|employees?)\s+of\s+"
                                 r"(?:the\s+)?$")
 _TO_THE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -373,8 +378,48 @@ def _joined_on(text: str, runs: list) -> list:
                     text[end0:run[0]] == ", " and "and" in run[1] and len(run[1]) <= 4:
                 out[-1] = (s0, words0[:-1] + [words0[-1] + ","] + run[1], initial0, before0)
                 continue
+            k = _fields_listed_before(text, out, run)
+            if k is not None:
+                # "the Senate Health, Education, Labor and Pensions Committee": a body named by the fields it
+                # deals with, listed with commas
+                words: list[str] = []
+                for s1, words1, _, _ in out[k:]:
+                    words += words1[:-1] + [words1[-1] + ","]
+                    if text.startswith(", and ", s1 + len(" ".join(words1))):
+                        words.append("and")
+                s0, _, initial0, before0 = out[k]
+                out[k:] = [(s0, words + run[1], initial0, before0)]
+                continue
         out.append(run)
     return out
+
+
+_FIELDS_LISTED = 4  # a committee deals with a few fields
+
+
+def _fields_listed_before(text: str, out: list, run: tuple) -> int | None:
+    """Where, in the runs before `run`, the fields of a body named by what it deals with begin, when `run`
+    ends in a kind of body and names the last field after "and" ("Labor and Pensions Committee"), and one
+    to four runs of a few words each stand before it, set apart by commas alone ("Health, Education, "),
+    the first after "the" or opening with a kind of body ("Senate Health"). None otherwise."""
+    words = run[1]
+    if words[-1].lower() not in lx.ORG_WORDS:
+        return None
+    has_and = "and" in words
+    k, nxt = len(out), run[0]
+    while k > 0 and len(out) - k < _FIELDS_LISTED:
+        s0, words0 = out[k - 1][0], out[k - 1][1]
+        gap = text[s0 + len(" ".join(words0)):nxt]
+        if len(words0) > 3 or gap not in (", ", ", and ") or gap == ", and " and nxt != run[0]:
+            break
+        has_and = has_and or gap == ", and "
+        k, nxt = k - 1, s0
+    if k == len(out) or not has_and:
+        return None
+    first = out[k]
+    if text[max(0, first[0] - 4):first[0]] not in ("the ", "The ") and first[1][0].lower() not in lx.ORG_WORDS:
+        return None
+    return k
 
 
 def _drop(start: int, words: list[str], k: int) -> tuple[int, list[str]]:

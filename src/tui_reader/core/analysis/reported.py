@@ -45,7 +45,7 @@ _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 _HEARER_SECOND_WORD = r"(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+"
 # (the first alternative: up to five words before "that", "a packed council meeting that")
 _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"
-           r"reporters|journalists|the\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){1,5}|"
+           r"reporters|journalists|the\s+[A-Z][\w.]+(?:(?:,?\s+and)?,?\s+[A-Z][\w.]+){1,7}|"  # ("the Senate Health, Labor and ...")
            rf"(?>the\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|(?>a\s+\w+(?:\s+{_HEARER_SECOND_WORD})?)|"
            r"local\s+\w+|him|her|them|us|me|parliament|police|Reuters|AFP|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}|"
            r"[a-z]{3,}s|people|children|women|men|staff|"  # (plurals without s too)
@@ -74,8 +74,10 @@ _AGENT_REQUEST = re.compile(rf"\s+by\s+[^,.;:“”\"]{{2,60}}?\s+(?P<what>{TO_A
 # (never past an infinitive or a relative "that" of a noun: "warned people to avoid pills that ...")
 # (nor past a question word: "asked officials how the papers that ...")
 # (nor past the verb of a clause of its own: "said the bridge would open and that ..." is said whole)
+# (nor past a verb of saying or showing: "said the contract showed that ..." is said whole)
 _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when|and|but|would|will|"
-                        r"was|were|is|are|had|has|have|could|should|can|may|might)\b)[\w’'-]+\s+){2,8}?"
+                        r"was|were|is|are|had|has|have|could|should|can|may|might"
+                        rf"|{REPORTING_VERB}|{one_of(sorted(lx.DOCUMENT_VERBS))})\b)[\w’'-]+\s+){{2,8}}?"
                         r"that\s+(?!(?:was|were|is|are|would|will|could|should|had|has|have|can|may|might)\b)"
                         r"(?=[a-z“\"A-Z])")  # ("a bill that would ...": a relative "that", no clause)
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
@@ -476,6 +478,7 @@ _ROLE_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a
 _POSSESSED_PEOPLE = re.compile(r"(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z-]+\s+){0,2}[A-Z][a-z]+$")
 # Words that stand for one of several people named by the apposition after them: "Another, Pat Lee, said".
 _ONE_OF_SEVERAL = frozenset("Another One Both Each".split())
+_ONE_OF_SEVERAL_OPENERS = frozenset("A An Another One".split())
 # A participle naming what the head is called: "known as ", "also known as ", "billed as ".
 _CALLED_AS = re.compile(r"(?:[a-z]+\s+){1,2}as\s")
 # Words that open the noun phrase of an inverted subject: "..., said the officials" (a phrase with a
@@ -630,7 +633,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
             words = text[s0:first_comma].split()
             last = words[-1]
             # "spokesman", "the local MP"; but "Steve King" is a name, after a given name
+            # ("A Democrat, Rep. Pat Lee,": one of a party or people, then the name)
             role = not last[:1].isupper() or len(words) == 1 and last in _ONE_OF_SEVERAL \
+                or len(words) == 2 and words[0] in _ONE_OF_SEVERAL_OPENERS \
                 or last.lower().rstrip(".") in lx.TITLE_HEADS and words[0] in ("The", "the") \
                 or last.lower().rstrip(".") in lx.TITLE_HEADS and (
                 len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower().rstrip(".") in lx.TITLE_HEADS) \
