@@ -1184,8 +1184,9 @@ def test_a_quoted_term_near_an_infinitive_after_an_adjective_is_no_quote():
     assert direct("The delays are hard to explain, and “stop-start” repairs make them worse.") == []
 
 
-def test_a_base_form_cue_after_a_place_ending_in_s_reports_nothing():
-    assert reported("Regulators in Dallas and Des Moines say the ferry firm misled its passengers.") == []
+def test_a_base_form_cue_after_a_place_ending_in_s_names_no_place():
+    (r,) = reported("Regulators in Dallas and Des Moines say the ferry firm misled its passengers.")
+    assert r.speaker is None and r.speaker_mention == "Regulators in Dallas and Des Moines"
     assert reported("Senate Democrats say the bill is dead.")[0].speaker_mention == "Democrats"
 
 
@@ -2912,3 +2913,62 @@ def test_one_of_a_party_set_off_before_the_name_is_that_person():
 def test_a_hearer_named_with_fields_listed_by_commas_is_no_part_of_the_statement():
     (r,) = reported("Ann Cole told the Senate Harbour, Fisheries, Coast and Ports Committee that the pier was safe.")
     assert (r.speaker, r.text) == ("Ann Cole", "the pier was safe")
+
+
+def test_a_name_inside_the_quote_opening_the_sentence_is_not_the_subject_of_a_participle_after_it():
+    text = ("Ed Hovde, a banker, nodded. “Tom is right about that,” he said, before adding that Tom Vale’s party had "
+            "“done nothing” to stop it.")
+    (r,) = reported(text)
+    assert r.speaker == "Ed Hovde"
+    assert [q.speaker for q in direct(text)] == ["Ed Hovde", "Ed Hovde"]
+
+
+def test_a_second_verb_after_a_long_first_predicate_is_the_sentence_subjects():
+    text = ("Mr. Hovde accused Mr. Vale of siding with the harbour board “nine times out of ten” and said he would be "
+            "“a rubber stamp” for the mayor.")
+    assert [q.speaker for q in direct(text)] == ["Hovde", "Hovde"]
+
+
+def test_a_verb_of_naming_before_a_nearer_cue_of_saying_gives_way_to_it():
+    (q,) = direct("Ann Cole told jurors that the mayor had called her in and said “you are done here.”")
+    assert q.speaker is None and q.speaker_mention == "the mayor"
+
+
+def test_he_goes_on_with_the_he_that_opens_the_sentence_before_over_a_man_named_inside_it():
+    text = ("Tom Vale was unmoved. He pointed to records showing that Ed Hovde owned a house in Kellan. "
+            "“You can’t live in two towns,” he said.")
+    assert direct(text)[0].speaker == "Tom Vale"
+
+
+def test_a_hearer_then_of_is_no_statement():
+    assert reported("Engineers had warned the council of the risk of collapse two years ago.") == []
+
+
+def test_a_plural_head_with_a_phrase_of_where_they_are_says_with_a_bare_verb():
+    (r,) = reported("Critics of the harbour plan say it will fail.")
+    assert r.speaker is None and r.speaker_mention == "Critics of the harbour plan"
+    (r,) = reported("Families living beside the old sea wall in Kellan say they were never told.")
+    assert r.speaker is None and r.speaker_mention.startswith("Families living")
+
+
+def test_a_bare_verb_after_to_in_a_sentence_of_a_plural_subject_is_no_statement():
+    text = "Senators pressed the harbour board on Tuesday to explain how it spends its money."
+    assert reported(text) == []
+
+
+def test_a_second_cue_joined_by_and_after_a_statement_about_oneself_keeps_the_speaker():
+    text = "The board's chair, Ann Cole, said she supported the plan and urged members to back it."
+    assert [r.speaker for r in reported(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize("text", ["The talks will go on, her lawyer, Tom Vale, said outside the courthouse.",
+                                  "The talks will go on, Tom Vale, the union leader, said on Monday."])
+def test_a_name_set_off_with_its_role_after_the_statement_is_the_speaker(text):
+    (r,) = reported(text)
+    assert (r.speaker, r.text) == ("Tom Vale", "The talks will go on")
+
+
+def test_a_subject_with_a_participles_phrase_set_off_before_its_cue_is_no_statement():
+    text = "The lawsuit, filed in May by the harbour board, says the ferry firm, Kellan Lines, broke the lease."
+    (r,) = reported(text)
+    assert r.speaker_mention == "The lawsuit" and r.text.startswith("the ferry firm")

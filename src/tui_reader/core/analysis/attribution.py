@@ -102,6 +102,8 @@ _PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|w
 # A relative pronoun as the whole subject of a cue, perhaps with an adverb or auxiliary: ", who later said".
 _RELATIVE_SUBJECT = re.compile(r"\s*(who|which)(?:\s+(?:also|later|then|has|had|have|previously|[a-z]+ly))*\s*")
 _THEN_AND = re.compile(r"\s(?:and|but)\s*$")
+_THAT = re.compile(r"\bthat\s+")
+_SAID_BETWEEN = re.compile(rf"\b(?:and|but|then)\s+(?:{_SAY})\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
@@ -311,6 +313,8 @@ def calling_it(site: QuoteSite) -> Attribution | None:
     before = site.before
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH)) or \
         JUDGED_AS.search(before, max(0, len(before) - _JUDGED_REACH))
+    if m and _SAID_BETWEEN.search(before, m.end(1)):
+        return None  # "the mayor called her in and said “...”": the nearer cue says who said it
     if m:
         subject = _SUBJECT_OF_CALLED.search(before, max(0, m.start() - 40), m.start())
         if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):
@@ -541,7 +545,13 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             continue
         if _THEN_AND.search(text, subj_s, subj_e):
             # "told jurors that the mayor had walked in and said": the second verb of the clause's subject
-            opener = res.clause_person(subj_s, cm.start(), site.floor)
+            # (when no mark was found in reach, from the last "that" of the sentence, or from its start)
+            clause_s = subj_s
+            if cut < 0:
+                clause_s = seg_s
+                for that in _THAT.finditer(text, seg_s, cm.start()):
+                    clause_s = that.end()
+            opener = res.clause_person(clause_s, cm.start(), site.floor)
             if opener is not None and (opener[0] or opener[1]):
                 return (*opener, cue)
         sp, said = site.who(subj_s, subj_e)
@@ -624,7 +634,10 @@ def _participle_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | No
 def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None, str | None]:
     """The subject of the sentence that starts at seg_s: its first name, or a pronoun before it."""
     seg_s = max(site.res.after_dateline(seg_s, end), end - ATTRIBUTION_REACH)  # ("NAIROBI, Kenya — The ...")
-    span = site.res.past_possessed_role(seg_s, site.doc.first_mention(seg_s, end), end)
+    first = site.doc.first_mention(seg_s, end)
+    while first is not None and site.quoted is not None and site.quoted.of(first[0], first[1]):
+        first = site.doc.first_mention(first[1], end)  # (a name said in a quote is no subject: "“Lee is right,” he said")
+    span = site.res.past_possessed_role(seg_s, first, end)
     pron = _SUBJECT_PRONOUN.search(site.doc.text, seg_s, span[0] if span else end)
     if pron is not None:
         return site.who(pron.start(), pron.end())

@@ -42,7 +42,8 @@ _DOCUMENT_VERBS = frozenset(lx.DOCUMENT_VERBS)
 # without "to": after "said", "the plan would ..." is the clause itself.
 # (a word after "the" or "a" and one word is the hearer's only when no pronoun, determiner or verb: "told the
 # council the plan would ..." has the hearer "the council")
-_HEARER_SECOND_WORD = r"(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has)\b)\w+"
+_HEARER_SECOND_WORD = (r"(?!(?:he|she|they|it|we|I|the|a|an|his|her|its|their|was|were|is|are|would|will|could|had|has"
+                       r"|of|about|for|on|in|at|with|from|over|against|to)\b)\w+")  # ("warned the council of the risk")
 # (the first alternative: up to five words before "that", "a packed council meeting that")
 _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){1,3}?[\w’'-]+(?=\s+that\b)|"
            r"reporters|journalists|the\s+[A-Z][\w.]+(?:(?:,?\s+and)?,?\s+[A-Z][\w.]+){1,7}|"  # ("the Senate Health, Labor and ...")
@@ -94,7 +95,8 @@ _PLEDGE_VERBS = frozenset(lx.verb_forms("pledge_verbs")[0])
 _PARTICIPLES = r"(?:saying|adding|noting|insisting|arguing|explaining|warning)"
 _PARTICIPLE_AFTER = re.compile(rf",\s+{_PARTICIPLES}\b")
 _TRAIL_TAIL = re.compile(rf"(?:\s+(?:to\s+)?{_HEARER})?"
-                         r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today|earlier|later)\b[\w\s]{0,30})?"
+                         r"(?:\s+(?:on|in|at|outside|after|before|during|last|this|late|early|yesterday|today|earlier"
+                         r"|later)\b[\w\s]{0,30})?"
                          r"(?:,\s+[a-z]+ing\b.*|,?\s+according\s+to\b.*)?\s*$", re.S)
 # A name of two to four capitalised words ending a subject, before its cue.
 # (a whole name: not the end of one after "of", as in "the Office of the Director of National Intelligence";
@@ -134,6 +136,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
     # one scan, in the text's order; a cue never spans a sentence's edge
     cues = [m for m in _CUE_OR_BASE.finditer(text) if m.group("base") is None
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
+            or _plural_head_before(text, m.start())
             or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
     documents = _document_cues(text)
     if documents:
@@ -198,7 +201,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     # "Lee, who had urged members to oppose the bill, said ...": the relative clause's statement
                     # ends at its closing comma, and the sentence's own cue says one more
                     ce, other = main.start(), main
-            if ce - cs < 12 or len(text[cs:min(ce, cs + 200)].split()) < 3:
+            if ce - cs < 12 and not text.startswith("to ", cs) or len(text[cs:min(ce, cs + 200)].split()) < 3:
                 continue
             if _CUE_OR_BASE.match(text, cs) is not None and is_passive(text, s, cm.start(), cm.end()):
                 continue  # "was claimed by a group that said ...": the agent's relative clause says it, with its own cue
@@ -208,7 +211,11 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     not _WORD_BEFORE_QUOTE.match(text, cs, ce):  # (but "the fine “does nothing ...”" has its subject)
                 continue  # the cue belongs to a direct quote, or the clause is one
             speaker = said = None
-            if carried is not None and _NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)):
+            if carried is not None and (_NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)) or resume_at >= 0
+                                        and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is not None
+                                        and res.clause_person(out[-1].start, cm.start(), s - 3000) is None):
+                # (joined by "and" to a statement that does not open with someone else: "said he backed the bill
+                # and urged ..."; but "told jurors that the mayor called him in and said ...": the mayor's)
                 speaker, said = carried  # "..., and urged ...", "..., Lee added, saying ...": the same speaker
             elif cm.group().endswith("ing") and (with_np := with_subject(text, s, cm.start())) is not None:
                 # "The bank cut rates, with its chief, Pat Lee, saying ...": the participle's subject follows "with"
@@ -219,7 +226,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 # "Lee was told by the minister that ...": the agent speaks, or no one named does.
                 # (the pattern after the cue has already passed over the agent to the clause)
                 speaker, said = passive_speaker(res, cm.end(), ce, s - 3000, (cs, ce))
-            elif cm.group().endswith("ing") and not text[ss:se].strip(" ”\"’") and text[ss - 1:ss] == ",":
+            elif cm.group().endswith("ing") and text[ss:se].strip(" ”\"’") in ("", "before", "after", "then") and \
+                    text[ss - 1:ss] == ",":  # ("..., before adding that ...": the sentence's subject, too)
                 # "Lee vetoed the bill on Friday, saying ...": the one who said it is the sentence's subject
                 # (also past a quote's closing mark: "Lee called it “a farce,” adding that ...");
                 # after a quote, the subject of the cue before ("“...,” Lee said, adding that ...")
@@ -340,11 +348,27 @@ def _after_plural_subject(text: str, pos: int) -> bool:
         m = _WORD_BEFORE.search(text, max(0, opening - 30), opening + 1) if opening > 0 else None
     else:
         m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if m is None:
+    return m is not None and _is_plural(m.group(1).lower())
+
+
+def _plural_head_before(text: str, pos: int) -> bool:
+    """A plural noun opens the sentence, then a phrase of where or who they are with no verb of its own,
+    right before pos: "Families living beside the wall say", "Critics of the plan say"."""
+    m = _PLURAL_HEAD_THEN_PHRASE.search(text, max(0, pos - 160), pos)
+    if m is None or not _is_plural(m.group(1).lower()):
         return False
-    word = m.group(1).lower()
+    words = text[m.end(1):pos].split()
+    return words[-1] not in _BEFORE_A_BARE_VERB and not any(looks_past(w) for w in words)
+
+
+def _is_plural(word: str) -> bool:
     return word in _PLURAL_SUBJECTS or len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
         and word not in _NOT_PLURAL and word not in lx.STOPWORDS
+
+
+_PLURAL_HEAD_THEN_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:The|Many|Some|Most|Other)\s+)?(?:[A-Za-z-]+\s+)?"
+                                      r"([A-Za-z]+s)\s+(?:of|in|at|from|for|on|near|across|beside|who|living|working)"
+                                      r"\b[^,.;:“”\"!?\n]{0,100}\s$")
 
 
 def _clauses_of(text: str, sentences: list[tuple[int, int]], cue_starts: list[int]):
@@ -527,6 +551,15 @@ _RELATIVE_AFTER = re.compile(r",\s*(?:who|whose|which)\b")
 # A subject that ends in a relative pronoun: "a lawyer who" (before "wrote the complaint").
 # A body's name set off after a noun for a body: "the Harwick Observatory for Rights", "Acme Freight".
 _NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'&.-]*)){0,7}")
+# A noun phrase and a participle's phrase set off after it, and nothing else: "The lawsuit, filed in May by
+# the state," is the subject of the cue after it, no statement before an inverted one.
+_HEAD_THEN_SET_OFF_PARTICIPLE = re.compile(r"[\s“\"]*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:“”\"]{1,50},"
+                                           r"\s+[a-z]+(?:ed|en|wn)\s[^;:“”\"]{1,150},\s*")
+# A role, then a name, each set off by commas, before a cue: ", her lawyer, Pat Lee, " (or the name first).
+_SET_OFF_ROLE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*"
+_SET_OFF_NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+_ROLE_THEN_NAME_ENDS = re.compile(rf",\s+{_SET_OFF_ROLE},\s+{_SET_OFF_NAME},\s*$")
+_NAME_THEN_ROLE_ENDS = re.compile(rf",\s+{_SET_OFF_NAME},\s+{_SET_OFF_ROLE},\s*$")
 _JOINED_ITEM = re.compile(r"\s*(?:and|or|but|nor)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
@@ -589,6 +622,14 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     aux = AUX_AT_END.search(text, subj_s, subj_e)
     if aux:
         subj = (subj_s, aux.start())
+    if cut >= 0 and not text[subj_s:subj_e].strip() and text[subj_s - 1] == "," and _TRAIL_TAIL.fullmatch(text, c1, e):
+        # "..., her lawyer, Pat Lee, said." / "..., Pat Lee, her lawyer, said.": a name set off with its role
+        # after the statement
+        set_off = _ROLE_THEN_NAME_ENDS.search(text, max(s, c0 - 120), c0) or \
+            _NAME_THEN_ROLE_ENDS.search(text, max(s, c0 - 120), c0)
+        if set_off is not None and set_off.start() > s and \
+                len(text[s:set_off.start()].split()) >= 3:
+            return s, set_off.start(), set_off.start("name"), set_off.end("name")
     # "..., X said." / "..., said X."
     # (a subject of one to six words: in "Her aide, Pat Lee, agreed." the cue's subject opens the sentence)
     # (a subject that ends in "who" or "which" is a relative clause's: "..., said Ann Ruiz, a lawyer who
@@ -609,6 +650,7 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         head_ws = ws[:ws.index("who")] if "who" in ws else ws  # ("said a man who asked not to be named")
         determined = ws and ws[0].lower() in _DETERMINED and len(head_ws) <= 4 and not _AUXILIARIES & set(head_ws)
         if ws and len(ws) <= 8 and (any(w[0].isupper() for w in ws) or determined) and \
+                not _HEAD_THEN_SET_OFF_PARTICIPLE.fullmatch(text, s, subj_s) and \
                 not _AUXILIARIES & set(head_ws) and not _has_a_past_verb(ws) and \
                 ws[0].lower() not in ("it", "that", "there", "this", "he", "she", "they", "we", "i"):
             # "..., said Pat Lee on Monday.": a name, then at most who heard it and when; "said Lee

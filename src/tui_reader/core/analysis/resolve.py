@@ -157,6 +157,11 @@ SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|D
 _DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
 # "A" or "an" opening a sentence and the small-letter words after it: "A federal judge on".
 _INDEFINITE_OPENS = re.compile(r"[\s“\"]*((?:[Aa]n?)(?:\s+[a-z][a-z-]*){1,4})")
+# Words of a clause, not of a noun phrase: "is", "has", "that", "who".
+_FINITE_WORDS = frozenset("is are was were has have had be been that which who whom would will can could".split())
+# A head of nouns in small letters (the first may open the sentence), then a participle: "Families living".
+_HEAD_THEN_PARTICIPLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)"
+                                   r"\s+(?!(?:during|according|including|concerning|regarding)\b)[a-z]{3,}ing\s")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 # A participle and its agent after a head noun: "a study commissioned by the city".
 _PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
@@ -387,10 +392,16 @@ class Resolver:
         return starts[i] if i >= 0 else 0
 
     def antecedent(self, pos: int, types: tuple[str, ...], floor: int, gender: str | None,
-                   skip: tuple[int, int] | None = None) -> Entity | None:
+                   skip: tuple[int, int] | None = None, chained: bool = False) -> Entity | None:
         """What a pronoun stands for: the last entity that agrees with it, unless another one that
         also agrees was named in this sentence or the one before (then it is not clear, and None)."""
         first = self.last_before(pos, types, floor, gender, skip)
+        if first is not None and gender is not None and not chained:
+            lead = self._pronoun_opens_sentence_before(first, pos, gender, skip)
+            if lead is not None:
+                # "Lee was unmoved. He pointed to records showing that Ruiz owned a house. “...,” he said": the
+                # "he" that opens the sentence before is the topic, and this one goes on with it
+                return self.antecedent(lead, types, floor, gender, skip, chained=True)
         at = pos
         where_only: set[str] = set()  # named only as where something was, since `at`
         while first is not None and gender is None and (where := self._only_where(first, at)) is not None:
@@ -453,6 +464,23 @@ class Resolver:
         if found is not None and gender is not None and self._other_person_opens_near(found, pos, window, skip, gender):
             return None  # "Trump responded later. “...,” he said": Trump, typed a body on no evidence, may be meant
         return found
+
+    def _pronoun_opens_sentence_before(self, found: Entity, pos: int, gender: str,
+                                       skip: tuple[int, int] | None) -> int | None:
+        """Where a pronoun of the gender opens the sentence before pos's (past a setting), when found's last
+        mention before pos stands later in that sentence, not opening a clause of its own before the
+        pronoun: that pronoun is the subject, found named inside its sentence. None otherwise."""
+        k = self.doc.sentence_index(skip[0] if skip and skip[0] < pos else pos)
+        if k < 1:
+            return None
+        s, e = self.doc.sentences[k - 1]
+        setting = SETTING.match(self.text, s, e)
+        lead = _PRONOUN_AFTER_SETTING.match(self.text, setting.end(), e) if setting else \
+            _PRONOUN_LEAD.match(self.text, s, e)
+        if lead is None or lead.group(1).lower() != ("he" if gender == "M" else "she"):
+            return None
+        last = self._last_end_before(found, e)
+        return lead.start(1) if last is not None and lead.end(1) < last <= e else None
 
     def _spoke_alone_last(self, subject_at: list[tuple[int, int, str]], end: int, types: tuple[str, ...]) -> bool:
         """The nearest subject before end (subject_at[0]) is followed by a verb of saying, is the only
@@ -810,6 +838,12 @@ class Resolver:
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
+        head_then_participle = _HEAD_THEN_PARTICIPLE.match(phrase)
+        if head_then_participle is not None and _FINITE_WORDS.isdisjoint(low.split()) and \
+                self.doc.first_mention(start, start + head_then_participle.end(1)) is None:
+            # "Families living beside the wall", "A man working at the plant": people of no name, and a
+            # name after the participle is where they are, not who
+            return None, phrase
         determined = _DETERMINER.match(phrase) is not None
         if determined:
             named = self._apposed_name(start, end)
