@@ -2972,3 +2972,15 @@ def test_a_subject_with_a_participles_phrase_set_off_before_its_cue_is_no_statem
     text = "The lawsuit, filed in May by the harbour board, says the ferry firm, Kellan Lines, broke the lease."
     (r,) = reported(text)
     assert r.speaker_mention == "The lawsuit" and r.text.startswith("the ferry firm")
+
+
+@pytest.mark.parametrize("subject", ["The Harbour Board press secretary, Ann Cole,", "The Acme chief executive, Ann Cole,"])
+def test_a_role_after_a_body_then_a_name_set_off_is_that_person_for_a_participle(subject):
+    text = f"{subject} on Monday declined to comment, telling reporters that she would not “get into it.”"
+    (r,) = reported(text)
+    assert r.speaker == "Ann Cole" and direct(text)[0].speaker == "Ann Cole"
+
+
+def test_a_longer_role_of_small_words_before_a_name_still_names_the_person():
+    text = "Veritas fact checker and staff writer Dana Reyes posted online asking if the pier was “really safe?”"
+    assert direct(text)[0].speaker == "Dana Reyes"

@@ -156,3 +156,14 @@ def test_a_committee_named_by_fields_listed_with_commas_is_one_name(name):
 def test_places_listed_before_a_committee_stay_places():
     got = types("She visited France, Germany and the Harbour Committee.")
     assert got.get("France") == "PLACE" and got.get("Harbour Committee") == "ORG"
+
+
+def test_a_given_name_and_a_known_place_after_and_share_no_surname():
+    got = types("Regulators in Dallas and Des Moines met. Peter and Anne Walsh came too.")
+    assert got.get("Dallas") == "PLACE" and got.get("Des Moines") == "PLACE"
+    assert got.get("Peter") == "PERSON" and got.get("Anne Walsh") == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Hearthline Products", "Harbor Home Depot", "Kellan Outfitters"])
+def test_a_name_ending_in_what_a_business_trades_in_is_an_organisation(name):
+    assert types(f"The lamps were made by {name} last year.").get(name) == "ORG"

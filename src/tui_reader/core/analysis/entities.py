@@ -981,8 +981,10 @@ class EntityFinder:
             if not two_fields and not office and (and_the or two_bodies or not (
                     self._known(full) or words[-1].lower() in lx.ORG_WORDS or "&" in words)):
                 right = self._shape(*_drop(start, words, k + 1), False, "and")
-                if k == 1 and words[0] in self.first_names and len(words) - k > 2 and words[k + 1] in self.first_names:
+                if k == 1 and words[0] in self.first_names and len(words) - k > 2 and words[k + 1] in self.first_names \
+                        and not self._known(" ".join(words[k + 1:])):
                     # "Peter and Anne Walsh": two given names sharing one surname; the first is a person too
+                    # (not places: "Dallas and Des Moines")
                     return [Span(start, start + len(words[0]), words[0], [words[0]], kind="PERSON")] + right
                 return self._shape(start, words[:k], initial, before) + right
         of_title = "of" in words and (k := words.index("of")) > 0 and \
@@ -1695,7 +1697,7 @@ def organisation_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     body, or ends in a business's legal form; a kind of body, then what it is of or for ("Alliance for
     Automotive Innovation", "Council on Foreign Relations")."""
     first, last = sp.words[0].lower(), sp.words[-1].lower()
-    if (last in lx.ORG_WORDS or last.replace(".", "") in lx.LEGAL_FORMS) and len(sp.words) > 1 or \
+    if (last in lx.ORG_WORDS or last in lx.BUSINESS_WORDS or last.replace(".", "") in lx.LEGAL_FORMS) and len(sp.words) > 1 or \
             first in ("ministry", "department", "university") or \
             len(sp.words) > 2 and sp.words[1] in ("of", "for", "on") and first in lx.ORG_WORDS:
         return "ORG", 3

@@ -167,6 +167,9 @@ _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 _PARTICIPLE_AGENT = re.compile(r"\s+[a-z]+(?:ed|en|wn)\s+by\s")
 # The word after a name, in small letters: "the Republican governor", "a Kellish farmer".
 _ROLE_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Two words after a name, the second a role: "the White House press secretary".
+_TWO_ROLE_WORDS_AFTER = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
+_NAME_SET_OFF_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},\s+")  # (the role may go on: "chief executive, ")
 _PRONOUN_AFTER_SETTING = re.compile(r"\s*(he|she|they|it|we)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|on|to|close\s+to|familiar\s+with|near)\s+")
 _STOP = re.compile(r"[.!?…]")
@@ -673,8 +676,20 @@ class Resolver:
         if found[2].type == "PERSON":
             return None
         role = _ROLE_WORD_AFTER.match(self.text, found[1], limit)
+        if role is not None and role.group(1) not in lx.TITLE_HEADS and role.group(1) not in lx.PERSON_NOUNS:
+            # "the White House press secretary, Pat Lee,": a role of two words, read only with the name set off
+            role = _TWO_ROLE_WORDS_AFTER.match(self.text, found[1], limit)
+            if role is None or role.group(1) not in lx.TITLE_HEADS or \
+                    not self.text.startswith(",", role.end()):
+                return None
         if role is None or role.group(1) not in lx.TITLE_HEADS and role.group(1) not in lx.PERSON_NOUNS:
             return None
+        apposed = _NAME_SET_OFF_AFTER.match(self.text, role.end(), limit)
+        if apposed is not None:
+            named = self.doc.first_mention(apposed.end(), limit, ("PERSON",))
+            if named is not None and named[0] == apposed.end() and self.text.startswith(",", named[1]):
+                # "The Acme chief executive, Ann Cole, declined ..., saying": the one so named
+                return self.name(named[2]), self.text[named[0]:named[1]]
         return self.attribution(start, role.end(), floor)
 
     def past_possessed_role(self, start: int, found: tuple | None, limit: int) -> tuple | None:
