@@ -2984,3 +2984,14 @@ def test_a_role_after_a_body_then_a_name_set_off_is_that_person_for_a_participle
 def test_a_longer_role_of_small_words_before_a_name_still_names_the_person():
     text = "Veritas fact checker and staff writer Dana Reyes posted online asking if the pier was “really safe?”"
     assert direct(text)[0].speaker == "Dana Reyes"
+
+
+def test_who_after_an_inverted_speakers_age_and_apposition_is_that_speaker():
+    text = ("“The pier will fall,” said Tom Vale, 68, a retired ferry pilot, who said he would vote against the "
+            "board.")
+    assert reported(text)[0].speaker == "Tom Vale"
+
+
+def test_several_after_but_opens_another_speakers_statement():
+    text = "Many sailors said the fees were too high, but several captains said the pier was worth it."
+    assert [r.text for r in reported(text)] == ["the fees were too high", "the pier was worth it"]

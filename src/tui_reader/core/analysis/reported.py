@@ -399,7 +399,7 @@ _AND_CUE = re.compile(rf",?\s+{_AND_THEN}(?!accus)(?=(?:{REPORTING_VERB})\b)"
 # cost ..., was"); its words hold no verb "to be" but before the cue, and no "than" ("and Peru were
 # melting faster than expected" is still the first statement).
 _OTHER_SPEAKER_JOINED = re.compile(
-    r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|"
+    r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z]|(?:the|a|an|he|she|they|we|his|her|their|its|some|many|several|few|"
     rf"most|others?)\b|[a-z]+s(?:['’]|\s))(?:(?!(?:than|is|are|was|were)\s)[\w’'.-]+\s+){{1,6}}?"
     rf"(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:{REPORTING_VERB})\b")
 # A relative clause set off after a name, up to its cue: ", who had " (before "urged"); and the cue of the

@@ -31,7 +31,7 @@ _BUSINESS_HEADS = frozenset(("company", "firm"))
 NAME_AFTER_PREPOSITION = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
                                     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
 # An apposition after a name: ", a nurse in Atlanta".
-_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;:.“”\"]+")
+_APPOSITION = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:a|an|the|his|her|their)\s+[^,;:.“”\"]+")  # (an age first: ", 68,")
 # A determiner, a name made an adjective with a hyphen ("California-based", "Iran-backed"), and the noun
 # it describes, perhaps after a word more: "the San Jose, California-based chip company".
 _NAME_AS_ADJECTIVE = re.compile(r"(?:([Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’']*,?\s+)*[A-Z][\w.’']*-[a-z]+\s+(?:[a-z-]+\s+)?([a-z]+)")
@@ -1181,9 +1181,9 @@ class Resolver:
         Commission, which says"). "who" is no place, nor a body after a preposition ("the mayor of Harwick,
         who said"): it is the person before their apposition, if any ("Pat Lee, a nurse in Atlanta, who")."""
         named = self.doc.entity_at(comma - 1, comma)
-        if named is not None and named.type != "PERSON" and pronoun == "who" and (
-                named.type == "PLACE" or NAME_AFTER_PREPOSITION.search(self.text, max(sent_s, comma - 80), comma)):
-            named = self._apposed_before(sent_s, comma)
+        if pronoun == "who" and (named is None or named.type != "PERSON" and (
+                named.type == "PLACE" or NAME_AFTER_PREPOSITION.search(self.text, max(sent_s, comma - 80), comma))):
+            named = self._apposed_before(sent_s, comma)  # (or "Pat Lee, 68, a retired nurse, who said")
         return named if named is not None and named.type in ("PERSON", "ORG", "PLACE") else None
 
     def _apposed_before(self, start: int, comma: int) -> Entity | None:
