@@ -2995,3 +2995,25 @@ def test_who_after_an_inverted_speakers_age_and_apposition_is_that_speaker():
 def test_several_after_but_opens_another_speakers_statement():
     text = "Many sailors said the fees were too high, but several captains said the pier was worth it."
     assert [r.text for r in reported(text)] == ["the fees were too high", "the pier was worth it"]
+
+
+def test_a_name_after_in_before_a_cue_is_where_the_subject_is():
+    text = "Judge Ann Cole of the District Court in Kellan wrote that the law “cannot stand as written.”"
+    assert direct(text)[0].speaker == "Ann Cole"
+
+
+def test_she_opening_a_clause_then_and_said_is_the_speaker_over_a_name_after_her_verb():
+    text = ("Ann Cole replied within minutes. Online, she called Mr. Vale “a failed mayor” and said the town had "
+            "“rejected him” long ago.")
+    assert [q.speaker for q in direct(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_late_that_before_a_verb_in_the_past_is_a_relative_not_a_statement():
+    assert reported("Tom Vale announced his bid in a video that made no mention of the mayor.") == []
+
+
+def test_according_to_a_source_with_a_relative_clause_after_it():
+    text = ("The board has set aside $2 million, according to a person familiar with its plans who was not "
+            "allowed to discuss them.")
+    (r,) = reported(text)
+    assert r.speaker_mention == "a person familiar with its plans" and r.text.startswith("The board has set aside")

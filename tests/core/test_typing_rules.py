@@ -167,3 +167,8 @@ def test_a_given_name_and_a_known_place_after_and_share_no_surname():
 @pytest.mark.parametrize("name", ["Hearthline Products", "Harbor Home Depot", "Kellan Outfitters"])
 def test_a_name_ending_in_what_a_business_trades_in_is_an_organisation(name):
     assert types(f"The lamps were made by {name} last year.").get(name) == "ORG"
+
+
+def test_a_given_name_and_a_place_word_with_an_honorific_for_it_elsewhere_is_a_person():
+    assert types("Tara Lake, a former anchor, spoke. Ms. Lake said she would run.").get("Tara Lake") == "PERSON"
+    assert types("Tara Lake froze early this year, and the ferry stopped.").get("Tara Lake") == "PLACE"

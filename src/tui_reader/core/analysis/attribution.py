@@ -103,11 +103,12 @@ _PREDICATE_THEN_AND = re.compile(r"\s*[a-z]+ed\s+(?:(?!(?:he|she|they|we|I|who|w
 _RELATIVE_SUBJECT = re.compile(r"\s*(who|which)(?:\s+(?:also|later|then|has|had|have|previously|[a-z]+ly))*\s*")
 _THEN_AND = re.compile(r"\s(?:and|but)\s*$")
 _THAT = re.compile(r"\bthat\s+")
+_PRONOUN_OPENS = re.compile(r"\s*(he|she|they|He|She|They)\s+[a-z]+(?:ed|[^s\s]s)?\b")
 _SAID_BETWEEN = re.compile(rf"\b(?:and|but|then)\s+(?:{_SAY})\b")
 _STARTS_CAPITAL = re.compile(r"\s*[A-Z]")
 _QUOTE_MARKS = "“”\""
 # A preposition (and a title) right before a name: "for Mr", "of the".
-_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|the)\.?\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|from|with|to|by|in|near|outside)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|the)\.?\s+)?$")
 # A determiner or possessive right before a cue word: it is a noun ("the report", "the FTC's claims").
 _TO_A_VERB = re.compile(rf"\s+{TO_A_VERB}")
 _NOUN_BEFORE_CUE = re.compile(r"(?:\b(?:the|a|an|these|those|his|its|their|our|such)|\w['’]s)\s+$", re.I)
@@ -554,6 +555,13 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             opener = res.clause_person(clause_s, cm.start(), site.floor)
             if opener is not None and (opener[0] or opener[1]):
                 return (*opener, cue)
+            pronoun = _PRONOUN_OPENS.match(text, clause_s, cm.start())
+            if pronoun is not None:
+                # "she called Lee “a failed mayor” and said ...": the pronoun that opens the clause, not a name
+                # after its first verb
+                sp, said = site.who(pronoun.start(1), pronoun.end(1))
+                if sp or said:
+                    return sp, said, cue
         sp, said = site.who(subj_s, subj_e)
         if sp:
             return sp, said, cue

@@ -1774,6 +1774,9 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     """"Red River", "Main Street": a name that ends in a geographic noun; "Lake Merrow", "Mount Kerr",
     "River Severn", "Port Talbot": one that opens with a lake's, mountain's, river's or harbour's."""
     words = sp.words
+    if len(words) == 2 and words[0] in f.first_names and words[-1].lower() in lx.PLACE_WORDS and \
+            re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(words[-1])}\b", f.text):
+        return None  # "Kari Lake" with "Ms. Lake" in the text: a given name and a surname, not a lake
     if len(words) > 1 and (words[-1].lower() in lx.PLACE_WORDS or words[0].lower() in _PLACE_FIRST):
         return "PLACE", 3
     if 2 <= len(words) <= 3 and words[0] in _DISTRICT_FIRST and words[-1] in ("Side", "End"):

@@ -470,7 +470,9 @@ def _word_end(text: str, pos: int) -> int:
 
 
 # The patterns after a cue read only a few words of the sentence, never the rest of it.
-_ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)\s*(?:,|$)")  # ("two U.S. officials")
+# ("two U.S. officials"; "a person familiar with the plans who was not authorized to speak")
+_ACCORDING_SUBJECT = re.compile(r"\s+((?:(?:[A-Z]\.){2,}|[^,.;]){2,60}?)"
+                                r"(?:\s+(?:who|whom|whose)\b[^,.;]{1,100})?\s*(?:,|$)")
 # A phrase of setting alone, opening with a preposition and set off by a comma: "In a speech in 2019, ".
 _SETTING_ONLY = re.compile(r"[\s“\"]*(?:In|At|On|During|Before|After|Since|Until|Throughout|Over)\s"
                            r"[^,;:.“”\"]+,\s*")
@@ -725,6 +727,9 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
     if not m or not m.group("that"):
         # "warned late last week before the ballot that ...": a phrase of when or why, then "that"
         late = None if cue.endswith("ing") else _LATE_THAT.match(text, c1, e)
+        after_that = _WORD.match(text, late.end()) if late is not None else None
+        if after_that is not None and looks_past(after_that.group()):
+            late = None  # "announced his bid in a video that made no mention of ...": a relative "that"
         if late is not None and not _ANY_REPORT_CUE.search(text, c1, late.end()):
             return late.end(), e, *subj
     if not m:
