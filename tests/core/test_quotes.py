@@ -3017,3 +3017,15 @@ def test_according_to_a_source_with_a_relative_clause_after_it():
             "allowed to discuss them.")
     (r,) = reported(text)
     assert r.speaker_mention == "a person familiar with its plans" and r.text.startswith("The board has set aside")
+
+
+def test_a_title_opening_the_sentence_after_its_bearer_opens_one_goes_on_with_them():
+    text = ("Sen. Ann Cole and Sen. Tom Vale have fought for a year over the harbour bill. Mr. Vale disputed her "
+            "account. The senator said he had never agreed to the text. “That was never the deal,” he said.")
+    assert [r.speaker for r in reported(text)] == ["Tom Vale"]
+    assert direct(text)[0].speaker == "Tom Vale"
+
+
+def test_a_title_two_people_bear_with_neither_the_subject_just_before_names_no_one():
+    text = "Sen. Ann Cole and Sen. Tom Vale met on Monday. The talks ran late. The senator said the talks went well."
+    assert reported(text)[0].speaker is None

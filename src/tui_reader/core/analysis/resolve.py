@@ -459,7 +459,12 @@ class Resolver:
                 # "The outgoing president did not mention Kerr. But he said ...": the president, the subject,
                 # is meant over Kerr; who that is, if the role says (else no one is clear)
                 meant = self.role_antecedent(role[0], role[1], floor)
-                # (not found itself, named in the role's own sentence as someone else: "did not mention Kerr")
+                # (not found itself, named in the role's own sentence as someone else: "did not mention Kerr"; but
+                # found when the role opens a later sentence and is theirs: "Lee disputed it. The senator said")
+                last = self._last_end_before(found, pos)
+                if meant is found and last is not None and self.doc.sentence_index(role[0]) > self.doc.sentence_index(last - 1) \
+                        and (any(role[1] in _role_words(r) for r in found.roles) or self._said_to_be(found, role[1], pos)):
+                    return found
                 return meant if meant is not None and meant is not found and self.gender(meant) in (gender, "?") \
                     else None
         if found is not None and gender is not None and self._kin_of_the_same_gender(found, pos, gender):
@@ -1088,6 +1093,9 @@ class Resolver:
                 continue  # "Pat Lee, the president of the trust, said": her role, set off after her name
             if m.group("apposed") and self.doc.first_mention(m.start("apposed"), m.end("apposed"), ("PERSON",)):
                 continue  # "A spokesman for Acme, Pat Lee, said": he is named
+            if head in lx.TITLE_HEADS and m.group().lower().startswith("the ") and \
+                    self.role_antecedent(m.start(), head, 0) is ent:
+                continue  # "Lee disputed that. The senator said ... “...,” he said": the senator is Lee
             if head in lx.TITLE_HEADS and head not in _HONORIFICS or head in lx.PERSON_NOUNS:
                 return True
         return _ONE_OF_THEM.search(self.text, last, pos) is not None
@@ -1162,7 +1170,12 @@ class Resolver:
             if any(head in _role_words(role) for role in ent.roles) or self._said_to_be(ent, head, pos):
                 # titled so, or said to be so ("The mayor of Granton, Paul Whitaker,"); but not when another
                 # person titled so was named shortly before ("Sen. Pat Lee and Sen. Ann Ruiz met")
-                return None if self._titled_so_before(head, spans, i, spans[i + 1][0] - _RIVAL_REACH, ent) else ent
+                if self._titled_so_before(head, spans, i, spans[i + 1][0] - _RIVAL_REACH, ent) and \
+                        not self._subject_just_before(spans[i + 1][0], spans[i + 1][1], pos):
+                    return None
+                # ("Sen. Pat Lee and Sen. Ann Ruiz met. Ms. Ruiz left early. The senator said": Ruiz, the subject
+                # of the sentence just before, goes on)
+                return ent
         if self._indefinite_between(head, max(floor, pos - _ANTECEDENT_REACH), pos):
             return None  # "a diplomat briefed on the talks" ... "the diplomat said": someone not named
         sent_s = self.doc.sentence_start(pos)
@@ -1175,6 +1188,13 @@ class Resolver:
         if not given and self._described(ent, pos):
             return None  # "café owner Pat Lee ... the mayor said": the text said what Lee is, and it is not that
         return ent if not given or head in given else None  # "analyst Pat Lee" is not "the MP"
+
+    def _subject_just_before(self, s: int, e: int, pos: int) -> bool:
+        """The mention [s, e) opens the sentence right before the one holding pos, and a role opens pos's."""
+        k = self.doc.sentence_index(pos)
+        if k < 1 or self.doc.sentence_index(s) != k - 1 or not self._opens_sentence(s, e):
+            return False
+        return not self.text[self.doc.sentences[k][0]:pos].strip(" \n“\"")
 
     def relative_antecedent(self, sent_s: int, comma: int, pronoun: str) -> Entity | None:
         """Who or what ", who" or ", which" at `comma` hangs on: the name right before the comma ("the Trade
