@@ -3029,3 +3029,9 @@ def test_a_title_opening_the_sentence_after_its_bearer_opens_one_goes_on_with_th
 def test_a_title_two_people_bear_with_neither_the_subject_just_before_names_no_one():
     text = "Sen. Ann Cole and Sen. Tom Vale met on Monday. The talks ran late. The senator said the talks went well."
     assert reported(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("subject", ["A representative of the dockers' union, Tom Vale,", "An official of the union, Tom Vale,"])
+def test_a_subject_opening_with_a_role_then_a_name_set_off_is_that_person_for_a_participle(subject):
+    (r,) = reported(f"{subject} testified in favor, saying the fee would create jobs.")
+    assert r.speaker == "Tom Vale"

@@ -172,3 +172,8 @@ def test_a_name_ending_in_what_a_business_trades_in_is_an_organisation(name):
 def test_a_given_name_and_a_place_word_with_an_honorific_for_it_elsewhere_is_a_person():
     assert types("Tara Lake, a former anchor, spoke. Ms. Lake said she would run.").get("Tara Lake") == "PERSON"
     assert types("Tara Lake froze early this year, and the ferry stopped.").get("Tara Lake") == "PLACE"
+
+
+@pytest.mark.parametrize("name", ["North Africa", "East Asia", "Southern Europe"])
+def test_a_compass_word_before_a_known_place_is_a_place(name):
+    assert types(f"Ships crossed from {name} in the spring.").get(name) == "PLACE"

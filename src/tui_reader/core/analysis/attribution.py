@@ -649,6 +649,9 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
     pron = _SUBJECT_PRONOUN.search(site.doc.text, seg_s, span[0] if span else end)
     if pron is not None:
         return site.who(pron.start(), pron.end())
+    named = site.res.indefinite_named(seg_s, end)
+    if named is not None:
+        return site.res.name(named[2]), site.doc.text[named[0]:named[1]]  # "A union official, Pat Lee, ..., saying"
     someone = site.res.indefinite_subject(seg_s, span[0] if span is not None else end)
     if someone is not None:
         return None, someone  # "A federal judge on Friday blocked a Texas law, calling it ...": not named

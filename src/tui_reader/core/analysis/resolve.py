@@ -618,6 +618,9 @@ class Resolver:
             return self.attribution(lead.start(1), lead.end(1), floor)
         found = self.past_possessed_role(start, self.doc.first_mention(start, limit), limit)
         if found is None or not self._opens_sentence(found[0], found[1]):
+            named = self.indefinite_named(start, limit)
+            if named is not None:
+                return self.name(named[2]), self.text[named[0]:named[1]]  # "A union official, Pat Lee, ..., saying"
             someone = self.indefinite_subject(start, found[0] if found is not None else limit)
             if someone is not None:
                 return None, someone  # "A federal judge on Friday blocked a Texas law, saying": not named
@@ -647,15 +650,28 @@ class Resolver:
         m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
         if m is None:
             return None
-        if self.text.startswith(", ", m.end(1)):
-            named = self.doc.first_mention(m.end(1) + 2, m.end(1) + 80, ("PERSON",))
-            if named is not None and named[0] == m.end(1) + 2:
-                return None  # "A party spokesman, Pat Lee, ...": named by the apposition
+        if self.indefinite_named(start, limit) is not None:
+            return None  # "A party spokesman, Pat Lee, ...": named by the apposition
         words = m.group(1).split()
         for k, w in enumerate(words[1:], 1):
             if w in _PEOPLE_NOUNS:
                 return " ".join(words[:k + 1])
         return None
+
+    def indefinite_named(self, start: int, limit: int) -> tuple | None:
+        """The person's mention set off after a subject that opens with "a" or "an" at start (past a setting):
+        "A party spokesman, Pat Lee,", "A representative of the dockers' union, Pat Lee,". None otherwise."""
+        setting = SETTING.match(self.text, start, limit)
+        m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
+        if m is None:
+            return None
+        comma = self.text.find(", ", m.end(1), min(limit, m.end(1) + 40))
+        if comma < 0 or _STOP.search(self.text, m.end(1), comma):
+            return None
+        named = self.doc.first_mention(comma + 2, min(limit, comma + 80), ("PERSON",))
+        if named is None or named[0] != comma + 2 or not self.text.startswith(",", named[1]):
+            return None
+        return named
 
     def clause_person(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None] | None:
         """The person a clause opens with, as its subject: a person's name ("Ana Ruiz called him"), or "the"
