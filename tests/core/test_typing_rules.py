@@ -177,3 +177,9 @@ def test_a_given_name_and_a_place_word_with_an_honorific_for_it_elsewhere_is_a_p
 @pytest.mark.parametrize("name", ["North Africa", "East Asia", "Southern Europe"])
 def test_a_compass_word_before_a_known_place_is_a_place(name):
     assert types(f"Ships crossed from {name} in the spring.").get(name) == "PLACE"
+
+
+def test_a_known_town_said_as_a_place_is_not_the_body_named_after_it():
+    ents = {e.name: (e.type, len(e.mentions)) for e in analyse(
+        "A man was hurt in a crash in Leeds on Sunday. He will appear at Leeds Crown Court on Monday.").entities}
+    assert ents.get("Leeds") == ("PLACE", 1) and ents.get("Leeds Crown Court") == ("ORG", 1)

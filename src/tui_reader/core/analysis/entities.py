@@ -1330,6 +1330,9 @@ class EntityFinder:
                         _top(groups[c]["votes"]) == "PERSON" and groups[c]["spans"][0].words[-1] == w
                         for c in by_word.get(w, ()))):
                 continue  # (a country's name is a surname only when said of no place: "Sean Jordan ... Jordan wrote")
+            if w in self.places and all(x.cue == "PLACE" for x in groups[k]["spans"]) and \
+                    not any(_top(groups[c]["votes"]) == "PERSON" for c in by_word.get(w, ())):
+                continue  # "in Leeds" is the town, not "Leeds Crown Court" named after it
             cands = list(dict.fromkeys(by_word.get(w, ())))
             if "PLACE" in groups[k]["sure"] and groups[k]["sure"] <= {"PLACE"}:
                 # a town said for sure to be one ("of Kellby Road, Harwick") is not the body named after it
