@@ -27,6 +27,7 @@ CASES = [
     (at.calling_it, "Maria Lopez praised the plan on Friday, calling it “a fine day for the harbour”.",
      ("Maria Lopez", "calling")),
     (at.speaker_said_before, "Maria Lopez said: “The pier opens in May.”", ("Maria Lopez", "said")),
+    (at.clause_introduces, "Maria Lopez put it simply: “The pier opens in May.”", ("Maria Lopez", "put it")),
     (at.paragraph_before_introduces, "The pilot, Maria Lopez, was blunt. She told the board:\n\n“The pier opens in May.”",
      ("Maria Lopez", "told")),
     (at.cue_earlier_in_sentence, "Maria Lopez said on the radio on Friday morning that the pier was “nearly done”.",

@@ -3035,3 +3035,14 @@ def test_a_title_two_people_bear_with_neither_the_subject_just_before_names_no_o
 def test_a_subject_opening_with_a_role_then_a_name_set_off_is_that_person_for_a_participle(subject):
     (r,) = reported(f"{subject} testified in favor, saying the fee would create jobs.")
     assert r.speaker == "Tom Vale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As Tom Vale put it, “the pier is finished.”", "Tom Vale"),
+    ("Ann Cole had a warning for the board: “Do not test me.”", "Ann Cole"),
+    ("The mayor, Ann Cole, spoke first. The mayor was blunt: “We lost.”", "Ann Cole"),
+    ("The sign on the gate read: “Keep out.”", None),
+    ("Tom Vale pointed to a line in the report: “The pier is unsafe.”", None),
+])
+def test_a_short_clause_of_the_subject_before_a_colon_introduces_the_quote(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -458,6 +458,33 @@ _WORKS_FOR_BEFORE = re.compile(r"(?<=\w)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[
 _SET_OFF_BEFORE = re.compile(r",\s+[a-z][^,;:“”\"]*\s+$")
 
 
+def clause_introduces(site: QuoteSite) -> Attribution | None:
+    """Pat Lee was blunt: “...” / Lee put it simply: “...” / As Lee put it, “...”: a short clause of the
+    sentence's subject introduces the quote after a colon, or "as" and "put it" before it."""
+    text = site.doc.text
+    seg_s = max(site.sent_s, site.para_s)
+    m = _INTRODUCED.search(text, max(seg_s, site.o - 100), site.o)
+    if m is None or _QUOTE_MARK_IN.search(text, seg_s, site.o):
+        return None
+    if m.group("as"):
+        sp, said = site.who(m.start("as"), m.end("as"))
+    else:
+        sp, said = _sentence_subject(site, seg_s, m.start())
+        if not (sp or said) and len(text[seg_s:m.start()].split()) <= 4:
+            sp, said = site.who(seg_s, m.start())  # "The mayor was blunt:": the role, if it says who
+    return (sp, said, m.group("cue") or m.group("cue2")) if sp or said else None
+
+
+# A short clause before the quote: "was blunt:", "put it simply:", "had a warning for the board:"; or "As Pat
+# Lee put it, ".
+_INTRODUCED = re.compile(
+    r"(?:\s(?P<cue>put\s+it|summed\s+(?:it\s+)?up|(?:was|were)\s+(?:blunt|clear|direct|emphatic|succinct|frank|"
+    r"defiant|unapologetic|more\s+\w+)|had\s+(?:a|an|this|some)\s+(?:message|warning|advice|answer|reply|"
+    r"prediction|word))(?:\s+for\s+[\w\s]{1,30}?)?(?:\s+[a-z]+ly)?\s*:"
+    r"|\b[Aa]s\s+(?P<as>[^,;:“”\"]{2,40}?)\s+(?P<cue2>put\s+it|said|noted|wrote)\s*,)\s*$")
+_QUOTE_MARK_IN = re.compile(r"[“”\"]")
+
+
 def paragraph_before_introduces(site: QuoteSite) -> Attribution | None:
     """Lee was blunt: / Lee stated, — and the quote opens the next paragraph: the introducer speaks."""
     text = site.doc.text
@@ -585,6 +612,7 @@ RULES: tuple[Callable[[QuoteSite], Attribution | None], ...] = (
     calling_it,
     name_set_off_said_before,
     speaker_said_before,
+    clause_introduces,
     paragraph_before_introduces,
     cue_earlier_in_sentence,
 )
