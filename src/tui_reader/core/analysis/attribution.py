@@ -89,6 +89,7 @@ _CALLING_REACH = len("referring to") + 50  # a match starts no further than this
 JUDGED_AS = re.compile(rf"\b({one_of(sorted(lx.verb_forms('judging_verbs')[0]))})\b[^“”\"‘’.!?]{{0,50}}?"
                        r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
 _JUDGED_REACH = len("characterizing") + 70
+_AS_AT_END = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
 # The subject just before a cue in the past tense: "what he called", "what Pat Lee described as".
 _SUBJECT_OF_CALLED = re.compile(rf"(?<![\w’'])((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME}))\s+"
                                 r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?$")  # ("what Acme is calling")
@@ -313,7 +314,7 @@ def calling_it(site: QuoteSite) -> Attribution | None:
     subject names or judges the thing."""
     before = site.before
     m = _CALLING.search(before, max(0, len(before) - _CALLING_REACH)) or \
-        JUDGED_AS.search(before, max(0, len(before) - _JUDGED_REACH))
+        (JUDGED_AS.search(before, max(0, len(before) - _JUDGED_REACH)) if _AS_AT_END.search(before) else None)
     if m and _SAID_BETWEEN.search(before, m.end(1)):
         return None  # "the mayor called her in and said “...”": the nearer cue says who said it
     if m:

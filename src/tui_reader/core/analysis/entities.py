@@ -252,9 +252,9 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
 # A kind of body or outlet after a name: the name is an organisation's ("France Inter radio").
-_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website)\b")
-# People who serve a body, after its name: "Coast Guard officers", "Harbour Watch agents".
-_MEMBERS_AFTER = re.compile(r" (?:agents|officers|employees|staffers|troopers|guards)\b")
+# (or people who serve a body, after its name: "Coast Guard officers", "Harbour Watch agents")
+_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website"
+                              r"|agents|officers|employees|staffers|troopers|guards)\b")
 # A role held in a body, then "of": what follows is the body ("the executive director of ...").
 _ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|executive|chairman|chairwoman|chair|president|"
                                 r"spokesman|spokeswoman|spokesperson|members?|trustees?|treasurer|employees?)\s+of\s+"
@@ -1174,7 +1174,7 @@ class EntityFinder:
         if sp.cue is None and (_PLACE_NOUN_AFTER.match(self.text, sp.end) or sp.text in self.minor_towns
                                and _PEOPLE_OF_A_PLACE_AFTER.match(self.text, sp.end)):
             sp.cue = "PLACE"  # "the Baltic region", "the Swat valley"; "Dunmore residents" of a small town
-        elif sp.cue is None and (_BODY_NOUN_AFTER.match(self.text, sp.end) or _MEMBERS_AFTER.match(self.text, sp.end)):
+        elif sp.cue is None and _BODY_NOUN_AFTER.match(self.text, sp.end):
             sp.cue = "ORG"  # "France Inter radio", "the Labour party"; "Coast Guard officers": the body's people
         return spans + [sp]
 
@@ -1499,7 +1499,7 @@ class EntityFinder:
                     not (m.group(2) and m.group(2).lower() in lx.BODY_NOUNS):  # (", an industry group": a body)
                 typed[i] = (sp, "PERSON", 2)
                 continue
-            if kind != "ORG" and _APPOSED_BODY.match(after) is not None:
+            if kind != "ORG" and after.startswith(",") and _APPOSED_BODY.match(after) is not None:
                 typed[i] = (sp, "ORG", 2)  # "AdVista, a firm that tracks ...": a body, whatever cue stood before
                 continue
             if conf <= 1 and kind in ("ORG", "PLACE") and _WHO_SCORED.match(text, sp.end) is not None:

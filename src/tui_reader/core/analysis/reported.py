@@ -354,7 +354,11 @@ def _after_plural_subject(text: str, pos: int) -> bool:
 def _plural_head_before(text: str, pos: int) -> bool:
     """A plural noun opens the sentence, then a phrase of where or who they are with no verb of its own,
     right before pos: "Families living beside the wall say", "Critics of the plan say"."""
-    m = _PLURAL_HEAD_THEN_PHRASE.search(text, max(0, pos - 160), pos)
+    lo = max(0, pos - 160)
+    opening = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))  # (where the sentence opens, if in reach)
+    if opening < 0 and lo > 0:
+        return False
+    m = _PLURAL_HEAD_THEN_PHRASE.match(text, opening + 1 if opening >= 0 else 0, pos)
     if m is None or not _is_plural(m.group(1).lower()):
         return False
     words = text[m.end(1):pos].split()
@@ -366,7 +370,7 @@ def _is_plural(word: str) -> bool:
         and word not in _NOT_PLURAL and word not in lx.STOPWORDS
 
 
-_PLURAL_HEAD_THEN_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:The|Many|Some|Most|Other)\s+)?(?:[A-Za-z-]+\s+)?"
+_PLURAL_HEAD_THEN_PHRASE = re.compile(r"\s*(?:(?:The|Many|Some|Most|Other)\s+)?(?:[A-Za-z-]+\s+)?"
                                       r"([A-Za-z]+s)\s+(?:of|in|at|from|for|on|near|across|beside|who|living|working)"
                                       r"\b[^,.;:“”\"!?\n]{0,100}\s$")
 

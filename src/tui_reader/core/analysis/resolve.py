@@ -874,7 +874,7 @@ class Resolver:
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
-        head_then_participle = _HEAD_THEN_PARTICIPLE.match(phrase)
+        head_then_participle = _HEAD_THEN_PARTICIPLE.match(phrase) if "ing " in phrase else None
         if head_then_participle is not None and _FINITE_WORDS.isdisjoint(low.split()) and \
                 self.doc.first_mention(start, start + head_then_participle.end(1)) is None:
             # "Families living beside the wall", "A man working at the plant": people of no name, and a
