@@ -247,6 +247,7 @@ class Resolver:
         self._marked: dict[str, tuple[list[int], list[Entity]]] = {}  # _people_marked, once per people
         self._indefinite: dict[str, list[tuple[int, int]]] = {}  # _indefinite_between, once per role
         self._small_words: frozenset[str] | None = None  # _written_small's words, read once
+        self._clause_people: dict[tuple[int, int, int], tuple | None] = {}  # clause_person's answers, asked again
         # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
         # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
         self.quoted: Coverage | None = None
@@ -676,7 +677,13 @@ class Resolver:
     def clause_person(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None] | None:
         """The person a clause opens with, as its subject: a person's name ("Ana Ruiz called him"), or "the"
         and a role ("the mayor called him", "the former mayor"). None when it opens otherwise ("prices
-        rose", "he called")."""
+        rose", "he called"). (A statement joined by "and" is asked of twice: the answer is kept.)"""
+        key = (start, limit, floor)
+        if key not in self._clause_people:
+            self._clause_people[key] = self._clause_person(start, limit, floor)
+        return self._clause_people[key]
+
+    def _clause_person(self, start: int, limit: int, floor: int) -> tuple[str | None, str | None] | None:
         named = self.doc.first_mention(start, limit, ("PERSON",))
         if named is not None and self.titles_between(start, named[0]) and \
                 not self.text.startswith(("’s", "'s"), named[1]):
