@@ -3046,3 +3046,18 @@ def test_a_subject_opening_with_a_role_then_a_name_set_off_is_that_person_for_a_
 ])
 def test_a_short_clause_of_the_subject_before_a_colon_introduces_the_quote(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+def test_a_persons_aide_in_a_headline_is_someone_of_theirs_not_them():
+    (r,) = reported("Vale aide says harbour talks to resume\n\nTom Vale left for the coast on Monday.")
+    assert r.speaker is None and r.speaker_mention == "Vale aide"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("The agency quoted a harbour pilot as saying the pier was unsafe.", None, "a harbour pilot"),
+    ("The paper quoted Ann Cole, a harbour pilot, as saying the pier was unsafe.", "Ann Cole", "Ann Cole"),
+    ("Ann Cole was quoted as saying the pier was unsafe.", "Ann Cole", "Ann Cole"),
+])
+def test_quoted_as_saying_gives_the_one_quoted(text, speaker, mention):
+    (r,) = reported(text)
+    assert (r.speaker, r.speaker_mention, r.text) == (speaker, mention, "the pier was unsafe")

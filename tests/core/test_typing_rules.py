@@ -183,3 +183,7 @@ def test_a_known_town_said_as_a_place_is_not_the_body_named_after_it():
     ents = {e.name: (e.type, len(e.mentions)) for e in analyse(
         "A man was hurt in a crash in Leeds on Sunday. He will appear at Leeds Crown Court on Monday.").entities}
     assert ents.get("Leeds") == ("PLACE", 1) and ents.get("Leeds Crown Court") == ("ORG", 1)
+
+
+def test_a_word_opening_a_sentence_before_news_agency_is_an_organisation():
+    assert types("Troops left. Kellnet news agency said the road was open.").get("Kellnet") == "ORG"

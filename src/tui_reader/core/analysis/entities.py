@@ -252,8 +252,10 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
 # A kind of body or outlet after a name: the name is an organisation's ("France Inter radio").
+# A kind of news outlet right after a name: "Interfax news agency", "Kellan Post newspaper".
+_OUTLET_AFTER = re.compile(r" (?:news agency|news service|newspaper|broadcaster)\b")
 # (or people who serve a body, after its name: "Coast Guard officers", "Harbour Watch agents")
-_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website"
+_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website|news agency"
                               r"|agents|officers|employees|staffers|troopers|guards)\b")
 # A role held in a body, then "of": what follows is the body ("the executive director of ...").
 _ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|executive|chairman|chairwoman|chair|president|"
@@ -831,6 +833,7 @@ class EntityFinder:
                         or self._leads_someone(start + len(w)) or self._speaks(w, start + len(w))
                         or _SCORE_THEN_SIDE.match(self.text, start + len(w))  # "Harwick 1 Kellan 2"
                         or _AGE_AFTER.match(self.text, start + len(w))  # "Hollis, 78, who has lived ..."
+                        or _OUTLET_AFTER.match(self.text, start + len(w))  # "Interfax news agency quoted"
                         or "-" in w and all(self._known(p) for p in w.split("-"))  # "India-Russia ties grew"
                         or self.text.startswith(", who ", start + len(w)) and not w.endswith("s")
                         and w.lower() not in lx.STOPWORDS):  # "Ostrow, who arrived late, ..."

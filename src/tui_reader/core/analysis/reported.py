@@ -84,6 +84,8 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
+# "quoted" and whom before "as saying": "quoted a rebel commander as saying".
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?:([^;:“”\"]{2,80}?),?\s+)?as\s+$")  # (passive: "was quoted as")
 # A subordinator with no subject after it, before a past participle: "if confirmed", "when asked", "once
 # approved" (but "while claiming that ..." is the subject's participle, which says it).
 _ELLIPTICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless|[Uu]ntil|[Ww]hen|[Ww]hile|[Tt]hough|[Aa]lthough)\s+$")
@@ -168,8 +170,10 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 continue
             if NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
-            if _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()) or not cm.group().endswith("ing") \
-                    and _ELLIPTICAL_BEFORE.search(text, max(s, cm.start() - 10), cm.start()):
+            quoted_as = _QUOTED_AS.search(text, max(s, cm.start() - 100), cm.start()) \
+                if cm.group() == "saying" else None
+            if quoted_as is None and _AS_BEFORE.search(text, max(s, cm.start() - 20), cm.start()) or \
+                    not cm.group().endswith("ing") and _ELLIPTICAL_BEFORE.search(text, max(s, cm.start() - 10), cm.start()):
                 continue  # "held rates, as expected", "as previously reported", "If confirmed, she ...": no one's statement
             if _OPENS_A_QUOTE.match(text, cm.end()):
                 continue  # 'he said, “...”': the cue introduces direct speech
@@ -211,7 +215,12 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     not _WORD_BEFORE_QUOTE.match(text, cs, ce):  # (but "the fine “does nothing ...”" has its subject)
                 continue  # the cue belongs to a direct quote, or the clause is one
             speaker = said = None
-            if carried is not None and (_NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)) or resume_at >= 0
+            if quoted_as is not None and quoted_as.group(1):
+                # "Interfax quoted a rebel commander as saying ...": the one quoted says it
+                speaker, said = res.attribution(quoted_as.start(1), quoted_as.end(1), s - 3000)
+                if speaker is None and said is None:
+                    said = quoted_as.group(1)
+            elif carried is not None and (_NO_SUBJECT.fullmatch(text, max(s, ss), max(s, ss, se)) or resume_at >= 0
                                         and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is not None
                                         and res.clause_person(out[-1].start, cm.start(), s - 3000) is None):
                 # (joined by "and" to a statement that does not open with someone else: "said he backed the bill

@@ -60,7 +60,7 @@ _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _WHERE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|into|across|around|opposite|beside|behind)\s+(?:the\s+)?$")
 # Small-letter words that end a phrase after a body's name, the last its head: " deputy leader".
 # People after a person's name, in small letters: "supporters" (of "Trask supporters"); the nouns for them.
-_THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+s)[\s,]*")
+_THEIR_PEOPLE_AFTER = re.compile(r"\s+([a-z]+)[\s,]*")
 _PEOPLE_NOUNS = lx.PERSON_NOUNS | lx.TITLE_HEADS
 # A subject that names no one, opening a sentence: a possessive and a noun ("Her family"), "the" and a
 # plural ("The workers"), or a record that says things ("The report, written by ...", "A study found").
@@ -993,9 +993,10 @@ class Resolver:
                             return None, phrase  # "the Lee campaign": people of Lee's, not Lee
                         people = _THEIR_PEOPLE_AFTER.fullmatch(self.text, e, end)
                         if people is not None and people.group(1) not in _VOICES and \
-                                _singular(people.group(1)) in _PEOPLE_NOUNS:
-                            # "Trask supporters chanted", "Lee aides said": people of theirs (but "Acme
-                            # officials said": the body's voices speak for it)
+                                (cand.type == "PERSON" and people.group(1) in _PEOPLE_NOUNS or
+                                 people.group(1).endswith("s") and _singular(people.group(1)) in _PEOPLE_NOUNS):
+                            # "Trask supporters chanted", "Lee aides said", "Lee aide says": people of theirs
+                            # (but "Acme officials said": the body's voices speak for it)
                             return None, phrase
                         last = phrase.rsplit(None, 1)[-1].lower()
                         if cand.type != "PERSON" and _NOUN_AFTER.match(self.text, e, end) and (
