@@ -3061,3 +3061,24 @@ def test_a_persons_aide_in_a_headline_is_someone_of_theirs_not_them():
 def test_quoted_as_saying_gives_the_one_quoted(text, speaker, mention):
     (r,) = reported(text)
     assert (r.speaker, r.speaker_mention, r.text) == (speaker, mention, "the pier was unsafe")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Tom Vale has made clear that he will not run again.", "made clear"),
+    ("Ann Cole made the case that the fee would hurt families.", "made the case"),
+    ("Tom Vale pointed out that the bill had passed twice.", "pointed out"),
+    ("Ann Cole expressed confidence that the bill would pass.", "expressed confidence"),
+    ("Tom Vale repeated his claim that the vote was rigged.", "repeated his claim"),
+])
+def test_a_phrase_of_saying_before_that_reports_the_clause(text, cue):
+    (r,) = reported(text)
+    assert r.cue == cue and r.speaker in ("Tom Vale", "Ann Cole")
+
+
+def test_someone_elses_claim_that_is_not_the_subjects_statement():
+    assert reported("Ann Cole rejected their argument that the fee was fair.") == []
+
+
+def test_asked_set_off_after_the_subject_is_no_statement_of_theirs():
+    (r,) = reported("Tom Vale, asked whether he would run, said he had not decided.")
+    assert (r.cue, r.text) == ("said", "he had not decided")

@@ -84,6 +84,8 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
+# The rest of a phrase set off by commas, then a cue: " whether he would run, said" (after ", asked").
+_SET_OFF_THEN_CUE = re.compile(rf"[^,.;:“”\"]{{1,120}},\s+(?:also\s+|later\s+)?(?:{REPORTING_VERB})\b")
 # "quoted" and whom before "as saying": "quoted a rebel commander as saying".
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?:([^;:“”\"]{2,80}?),?\s+)?as\s+$")  # (passive: "was quoted as")
 # A subordinator with no subject after it, before a past participle: "if confirmed", "when asked", "once
@@ -140,7 +142,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
             or _plural_head_before(text, m.start())
             or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
-    documents = _document_cues(text)
+    documents = _document_cues(text) + list(_PHRASE_CUE.finditer(text))
     if documents:
         cues = sorted(cues + documents, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
@@ -166,8 +168,12 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                 carried = None
             elif resume_at >= 0 and _NEXT_STATEMENT.fullmatch(text, resume_at, cm.start()) is None:
                 break  # only a cue joined to the first by "and" or a participle says more
-            if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or _is_noun_use(text, cm.start()):
+            if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or \
+                    cm.re is not _PHRASE_CUE and _is_noun_use(text, cm.start()):
                 continue
+            if cm.group() == "asked" and text.startswith(", ", cm.start() - 2) and \
+                    _SET_OFF_THEN_CUE.match(text, cm.end()) is not None:
+                continue  # "Lee, asked whether he would run, said no": he was asked; his cue comes after
             if NEGATED.search(text, max(s, cm.start() - 20), cm.start()):
                 continue  # "the ferry firm has not said when ...", "refused to say if": nothing was said
             quoted_as = _QUOTED_AS.search(text, max(s, cm.start() - 100), cm.start()) \
@@ -322,6 +328,16 @@ def _no_party_member(name: str) -> bool:
 
 # A plural subject after a base-form cue that ends its sentence: ", say oceanographers.", ", say police."
 _PLURAL_SUBJECT_ENDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:[a-z]{3,}s|police|people)(?:[.!?]|$)")
+
+
+# Phrases that report what someone said, before "that" and its clause: "made clear that", "pointed out that",
+# "expressed confidence that", and saying again one's own claim ("repeated his claim that"; but "rejected
+# their argument that" is someone else's, not told here).
+_PHRASE_CUE = re.compile(r"\b(?:ma(?:de|ke|kes|king)\s+(?:it\s+)?clear|ma(?:de|ke|kes|king)\s+the\s+case"
+                         r"|point(?:ed|s|ing)?\s+out|express(?:ed|es|ing)?\s+(?:confidence|concerns?|hope|doubts?)"
+                         r"|(?:repeat|reiterat|renew|defend)(?:ed|s|ing|e|es)?\s+(?:his|her|their|its)\s+"
+                         r"(?:claim|assertion|contention|argument|insistence|warning)s?)"
+                         r"(?=,?\s+that\s)")
 
 
 def _document_cues(text: str) -> list[re.Match]:
