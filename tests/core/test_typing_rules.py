@@ -108,7 +108,7 @@ def test_a_name_after_an_ordinal_is_no_person():
     assert types("He has held the 9th Ward for years and walks it every week.").get("Ward") != "PERSON"
 
 
-@pytest.mark.parametrize("name", ["North Side", "Upper East Side", "Southwest Side", "East End"])
+@pytest.mark.parametrize("name", ["North Side", "Upper East Side", "Southwest Side", "East End", "South Pole"])
 def test_a_compass_word_and_side_or_end_is_a_part_of_a_city(name):
     assert types(f"She grew up on the {name} and still lives there.").get(name) == "PLACE"
 

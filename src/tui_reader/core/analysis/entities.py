@@ -1785,9 +1785,9 @@ def place_by_head(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
         return None  # "Kari Lake" with "Ms. Lake" in the text: a given name and a surname, not a lake
     if len(words) > 1 and (words[-1].lower() in lx.PLACE_WORDS or words[0].lower() in _PLACE_FIRST):
         return "PLACE", 3
-    if 2 <= len(words) <= 3 and words[0] in _DISTRICT_FIRST and (words[-1] in ("Side", "End") or
+    if 2 <= len(words) <= 3 and words[0] in _DISTRICT_FIRST and (words[-1] in ("Side", "End", "Pole") or
                                                                 " ".join(words[1:]) in f.strong_places):
-        return "PLACE", 3  # "South Side", "Upper West Side", "East End": a part of a city; "North Africa"
+        return "PLACE", 3  # "South Side", "Upper West Side", "East End": a part of a city; "North Africa", "South Pole"
     # "Democratic Republic of Congo", "Gulf of Mexico", "Isle of Wight": a kind of place or state, "of" and
     # which one
     if "of" in words and (k := words.index("of")) > 0 and words[k - 1].lower() in lx.PLACE_WORDS:
