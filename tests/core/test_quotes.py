@@ -3082,3 +3082,17 @@ def test_someone_elses_claim_that_is_not_the_subjects_statement():
 def test_asked_set_off_after_the_subject_is_no_statement_of_theirs():
     (r,) = reported("Tom Vale, asked whether he would run, said he had not decided.")
     assert (r.cue, r.text) == ("said", "he had not decided")
+
+
+def test_an_unnamed_aide_in_a_place_after_though_names_no_place():
+    text = ("Members stayed silent, though one senior aide in Kellby, who spoke on the condition of anonymity, said "
+            "the board was “watching closely.”")
+    (r,) = reported(text)
+    assert r.speaker is None and r.speaker_mention == "one senior aide in Kellby"
+    assert direct(text)[0].speaker is None
+
+
+def test_a_name_after_but_opening_a_sentence_is_its_subject_for_he():
+    text = ("Ann Cole said Mayor Tom Vale was unwell. But Ed Hale, who served as Mr. Vale's aide until last year, "
+            "disputed that account. He said the mayor was fine.")
+    assert reported(text)[-1].speaker == "Ed Hale"

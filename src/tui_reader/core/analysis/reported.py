@@ -591,6 +591,7 @@ _SET_OFF_ROLE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[\w’'-]
 _SET_OFF_NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
 _ROLE_THEN_NAME_ENDS = re.compile(rf",\s+{_SET_OFF_ROLE},\s+{_SET_OFF_NAME},\s*$")
 _NAME_THEN_ROLE_ENDS = re.compile(rf",\s+{_SET_OFF_NAME},\s+{_SET_OFF_ROLE},\s*$")
+_CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:though|although|while|whereas|but|because|since)\s+")
 _JOINED_ITEM = re.compile(r"\s*(?:and|or|but|nor)\b")
 _RELATIVE_END = re.compile(r"\b(?:who|which)\s*$")
 # A name of two or more capitalised words ending an apposition ("retired teacher Pat Lee").
@@ -694,6 +695,12 @@ def _reported_at(text: str, s: int, e: int, cm: re.Match) -> tuple[int, int, int
         opener = SETTING.match(text, s, subj_s)
         s0 = opener.end() if opener is not None and opener.end() < subj_s - 1 else s
         first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
+        joined = _CONJUNCTION_AFTER_COMMA.match(text, first_comma) if first_comma > s0 else None
+        if joined is not None and joined.end() < subj_s:
+            # "Democrats stayed silent, though one aide in Washington, who ..., said": the subject is the
+            # second clause's
+            s0 = joined.end()
+            first_comma = text.find(",", s0, min(c0, s0 + ATTRIBUTION_REACH))
         participle_head = head_before_participle(text, s0, c0)
         if participle_head is not None:
             subj = participle_head  # "The nominee, appearing with her running mate, Sen. Pat Lee, said": the nominee

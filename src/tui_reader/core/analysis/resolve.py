@@ -139,7 +139,9 @@ _NAMED_GROUP = re.compile(rf"[A-Z][\w.’'-]*\s+(?:[a-z-]+\s+){{0,2}}(?!police\b
 _DETERMINER = re.compile(rf"{DETERMINERS}\s", re.I)
 # What may stand before a sentence's subject: marks, "The", and another subject joined by "and"
 # ("Holm and Klein shook hands": both are subjects, and "he" is not clear).
-_SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:The\s+)?(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
+# (after a word that joins the sentence to the one before: "But Pat Lee disputed that")
+_SUBJECT_LEAD = re.compile(rf"[\s“\"‘'(]*(?:(?:But|And|Yet|Still|So)\s+)?(?:The\s+)?"
+                           rf"(?:(?:[{UPPER}][\w.’'-]*\s+){{1,4}}(?:and|&)\s+(?:the\s+)?)?")
 # A wire story's dateline before its first sentence: a place in capitals, an agency, a dash.
 # (the place in capitals may have its state or country after it: "NAIROBI, Kenya —", "SAN JOSE, Calif. (Wire) -")
 _DATELINE = re.compile(r"[A-Z][A-Z.,’' -]{1,40}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*)?"
@@ -848,7 +850,8 @@ class Resolver:
         start = after_sentence_end(self.text, start, end)  # a subject never reaches into the sentence before
         phrase = self.text[start:end].strip(" ,“”\"‘’")
         words = phrase.split()
-        while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also")
+        while len(words) > 1 and (words[0].lower() in ("however", "but", "and", "so", "yet", "then", "also", "though",
+                                                       "although", "while", "whereas", "because", "since")
                                   or _ADVERB.fullmatch(words[0]) and self._no_name_at(words[0], start)):
             start = self.text.index(words[1], start + len(words[0]))
             words = words[1:]
