@@ -3096,3 +3096,17 @@ def test_a_name_after_but_opening_a_sentence_is_its_subject_for_he():
     text = ("Ann Cole said Mayor Tom Vale was unwell. But Ed Hale, who served as Mr. Vale's aide until last year, "
             "disputed that account. He said the mayor was fine.")
     assert reported(text)[-1].speaker == "Ed Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are sorry to all our riders,” the ferry firm’s chief executive, Tom Vale, said in a video posted on "
+    "social media.",
+    "The statement was read out in a letter sent to every member of the harbour board.",
+])
+def test_a_participle_modifying_a_noun_is_no_cue(text):
+    assert [r for r in reported(text) if r.cue in ("posted", "sent")] == []
+
+
+def test_posted_with_a_clause_is_still_a_cue():
+    (r,) = reported("Tom Vale posted online that the pier would close.")
+    assert (r.speaker, r.cue) == ("Tom Vale", "posted")

@@ -56,7 +56,7 @@ _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passiv
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this)\s+(?!(?:a|an)\s)\w+"
                  r"|\s+(?:late|early)\s+(?=[A-Z]|(?:morning|afternoon|evening|night|last|this|next|on)\b)\w+)?"
                  r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
-                 r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|repeatedly|only|simply|"
+                 r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|online|repeatedly|only|simply|"
                  r"merely|also)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
                  r"(?P<that>that\b(?!\s+(?:was|is|were|are|would|will|could|should|seemed|seems|made|makes|had|has)\b)"
@@ -84,6 +84,10 @@ _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
 # "as" right before a cue, perhaps with an adverb: "as expected", "as widely predicted".
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[a-z]+ly\s+)?$")
+# Past participles that modify a noun right before them ("a video posted online") as often as they report.
+_MODIFYING_PARTICIPLES = frozenset("posted published released issued written sent broadcast recorded".split())
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?!(?:has|had|was|were|is)\b)"
+                                 r"[a-z]+\s+$")
 # The rest of a phrase set off by commas, then a cue: " whether he would run, said" (after ", asked").
 _SET_OFF_THEN_CUE = re.compile(rf"[^,.;:“”\"]{{1,120}},\s+(?:also\s+|later\s+)?(?:{REPORTING_VERB})\b")
 # "quoted" and whom before "as saying": "quoted a rebel commander as saying".
@@ -171,6 +175,8 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             if _attributes_a_quote(text, quote_ends, quote_opens, s, cm.start()) or \
                     cm.re is not _PHRASE_CUE and _is_noun_use(text, cm.start()):
                 continue
+            if cm.group() in _MODIFYING_PARTICIPLES and _NOUN_PHRASE_BEFORE.search(text, max(s, cm.start() - 40), cm.start()):
+                continue  # "said in a video posted online", "a letter sent to members": the thing, not a cue
             if cm.group() == "asked" and text.startswith(", ", cm.start() - 2) and \
                     _SET_OFF_THEN_CUE.match(text, cm.end()) is not None:
                 continue  # "Lee, asked whether he would run, said no": he was asked; his cue comes after
