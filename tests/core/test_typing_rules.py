@@ -187,3 +187,8 @@ def test_a_known_town_said_as_a_place_is_not_the_body_named_after_it():
 
 def test_a_word_opening_a_sentence_before_news_agency_is_an_organisation():
     assert types("Troops left. Kellnet news agency said the road was open.").get("Kellnet") == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Wisconsinites", "Michiganite"])
+def test_the_people_of_a_state_named_with_ite_are_a_people(name):
+    assert types(f"Many {name} turned out to vote on Tuesday.").get(name) == "NORP"

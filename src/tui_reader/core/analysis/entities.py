@@ -1654,7 +1654,8 @@ _COMBINING_PEOPLES = frozenset("Anglo Franco Sino Indo Afro Euro Russo Greco Ita
 # How English names the people of a state or city from its name: the ending, and what the name may have
 # ended in before it ("Iowa"+"ns", "Ohio"+"ans", "Texas" -> "Texans", "Florida" -> "Floridians", "London"+"ers").
 _PEOPLE_ENDINGS = (("ians", ("", "a")), ("ans", ("", "a", "as", "o")), ("ns", ("",)), ("ers", ("", "e")),
-                   ("ian", ("", "a")), ("an", ("", "a", "as", "o")), ("n", ("",)), ("er", ("", "e")))
+                   ("ian", ("", "a")), ("an", ("", "a", "as", "o")), ("n", ("",)), ("er", ("", "e")),
+                   ("ites", ("",)), ("ite", ("",)))  # ("Wisconsinites", "Michiganite")
 
 
 def _people_of_a_place(f: "EntityFinder", name: str) -> bool:
@@ -1682,7 +1683,7 @@ def known_people(f: "EntityFinder", sp: Span) -> tuple[str, int] | None:
     first, dash, last = sp.text.partition("-")
     if dash and last in f.demonyms and (first in _COMBINING_PEOPLES or first in f.demonyms):
         return "NORP", 3
-    if len(sp.words) <= 3 and sp.text[-1] in "nrs" and sp.text not in f.places and _people_of_a_place(f, sp.text):
+    if len(sp.words) <= 3 and sp.text[-1] in "nrse" and sp.text not in f.places and _people_of_a_place(f, sp.text):
         return "NORP", 2
     # "Free Democrats", "Senate Republicans", "Christian Democrat": a party's or people's members, so named
     words = sp.words
