@@ -54,6 +54,13 @@ CASES = [
         900_000)),
     ("set-off subject, one sentence 0.9 MB", "a.txt", lambda: "Its author, "
      + "state Sen. Dana Kerr, a Harwick Democrat, " * 21_000 + "said it would help."),
+    ("as X put it, X was blunt: 0.9 MB", "a.txt", lambda: _repeat(
+        "As Tom Vale put it, “the pier is finished.” Ann Cole was blunt: “We lost.”\n\n", 900_000)),
+    ("role, name set off, participle 0.9 MB", "a.txt", lambda: _repeat(
+        "The Acme chief executive, Ann Cole, declined to comment, saying that she would not “get into it.”\n\n", 900_000)),
+    ("though an aide in X, who ..., said 0.9 MB", "a.txt", lambda: _repeat(
+        "Members stayed silent, though one aide in Kellby, who spoke on condition of anonymity, said the board "
+        "was “watching closely.”\n\n", 900_000)),
 ]
 
 
