@@ -3110,3 +3110,8 @@ def test_a_participle_modifying_a_noun_is_no_cue(text):
 def test_posted_with_a_clause_is_still_a_cue():
     (r,) = reported("Tom Vale posted online that the pier would close.")
     assert (r.speaker, r.cue) == ("Tom Vale", "posted")
+
+
+def test_a_late_that_after_a_hearer_with_a_number_and_a_place():
+    (r,) = reported("Ann Cole told a crowd of about 2,000 supporters in Kellby that the race was tied.")
+    assert (r.speaker, r.text) == ("Ann Cole", "the race was tied")

@@ -78,7 +78,7 @@ _AGENT_REQUEST = re.compile(rf"\s+by\s+[^,.;:“”\"]{{2,60}}?\s+(?P<what>{TO_A
 # (nor past a verb of saying or showing: "said the contract showed that ..." is said whole)
 _LATE_THAT = re.compile(r"\s+(?:(?!(?:that|to|which|who|how|what|why|whether|if|where|when|and|but|would|will|"
                         r"was|were|is|are|had|has|have|could|should|can|may|might"
-                        rf"|{REPORTING_VERB}|{one_of(sorted(lx.DOCUMENT_VERBS))})\b)[\w’'-]+\s+){{2,8}}?"
+                        rf"|{REPORTING_VERB}|{one_of(sorted(lx.DOCUMENT_VERBS))})\b)[\w’'-]+(?:,\d{{3}})*\s+){{2,10}}?"
                         r"that\s+(?!(?:was|were|is|are|would|will|could|should|had|has|have|can|may|might)\b)"
                         r"(?=[a-z“\"A-Z])")  # ("a bill that would ...": a relative "that", no clause)
 # A cue said not to have been spoken: "did not say", "have not said", "declined to say", "never said".
