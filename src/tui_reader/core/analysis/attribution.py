@@ -17,8 +17,8 @@ from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .patterns import (AUX_AT_END, NEGATED, TO_A_VERB, head_before_participle, last_clause_mark, one_of,
                        with_subject)
-from .resolve import (DETERMINERS, NAME_AFTER_PREPOSITION, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end, before_sentence_end,
-                      is_passive, passive_speaker)
+from .resolve import (DETERMINERS, NAME_AFTER_PREPOSITION, SETTING, UNNAMED_SPEAKER, Resolver, after_sentence_end,
+                      before_sentence_end, is_passive, passive_speaker)
 from .segment import UPPER, Coverage
 
 Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speaker_mention, cue
@@ -123,10 +123,10 @@ _TAIL_THEN_SUBJECT = re.compile(
     rf"^\s+[a-z][^“”\"\n.;:,]{{0,40}},\s+((?:[a-z]+\s+){{0,3}}{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+({_SAY})\b(?=\s*[.,;]|\s*$)")
 # A verb right after a cue word: the cue word was a noun, its subject ("shares being sold", "claims were").
 _NOUN_CUE_NEXT = re.compile(r"\s+(?:being|are|were|is|was|have|had|will|would|rose|fell)\b")
-# A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
-# ("The president of the island nation of Valoa": the head is the word before the first "of")
 # A word of a subject's head before its preposition ("The embassy" of "The embassy in Lisbon").
 _HEAD_WORD = re.compile(r"[A-Za-z]{2,}")
+# A role of a body opening a sentence, before the body's name: "The head of ", "The chair of the ".
+# ("The president of the island nation of Valoa": the head is the word before the first "of")
 _ROLE_OF_OPENS = re.compile(r"[\s“\"]*([Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:[a-z-]+\s+){0,6}?)$")
 # Pronouns for someone of a group named before: "One said ...", "Another added ...".
 _SOMEONE = frozenset("one another others some several many".split())
@@ -461,7 +461,8 @@ _SET_OFF_BEFORE = re.compile(r",\s+[a-z][^,;:“”\"]*\s+$")
 
 def clause_introduces(site: QuoteSite) -> Attribution | None:
     """Pat Lee was blunt: “...” / Lee put it simply: “...” / As Lee put it, “...”: a short clause of the
-    sentence's subject introduces the quote after a colon, or "as" and "put it" before it."""
+    sentence's subject introduces the quote after a colon, or "as", a subject and "put it" (or "said",
+    "noted", "wrote") set off before it."""
     text = site.doc.text
     seg_s = max(site.sent_s, site.para_s)
     m = _INTRODUCED.search(text, max(seg_s, site.o - 100), site.o)

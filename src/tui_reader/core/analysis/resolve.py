@@ -465,8 +465,9 @@ class Resolver:
                 # (not found itself, named in the role's own sentence as someone else: "did not mention Kerr"; but
                 # found when the role opens a later sentence and is theirs: "Lee disputed it. The senator said")
                 last = self._last_end_before(found, pos)
-                if meant is found and last is not None and self.doc.sentence_index(role[0]) > self.doc.sentence_index(last - 1) \
-                        and (any(role[1] in _role_words(r) for r in found.roles) or self._said_to_be(found, role[1], pos)):
+                later = last is not None and self.doc.sentence_index(role[0]) > self.doc.sentence_index(last - 1)
+                if meant is found and later and (any(role[1] in _role_words(r) for r in found.roles)
+                                                 or self._said_to_be(found, role[1], pos)):
                     return found
                 return meant if meant is not None and meant is not found and self.gender(meant) in (gender, "?") \
                     else None
@@ -479,8 +480,8 @@ class Resolver:
     def _pronoun_opens_sentence_before(self, found: Entity, pos: int, gender: str,
                                        skip: tuple[int, int] | None) -> int | None:
         """Where a pronoun of the gender opens the sentence before pos's (past a setting), when found's last
-        mention before pos stands later in that sentence, not opening a clause of its own before the
-        pronoun: that pronoun is the subject, found named inside its sentence. None otherwise."""
+        mention before pos stands later in that sentence: the pronoun is that sentence's subject, and found
+        only named inside it. None otherwise."""
         k = self.doc.sentence_index(skip[0] if skip and skip[0] < pos else pos)
         if k < 1:
             return None
