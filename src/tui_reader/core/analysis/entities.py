@@ -380,7 +380,7 @@ def _joined_on(text: str, runs: list) -> list:
                     text[end0:run[0]] == ", " and "and" in run[1] and len(run[1]) <= 4:
                 out[-1] = (s0, words0[:-1] + [words0[-1] + ","] + run[1], initial0, before0)
                 continue
-            k = _fields_listed_before(text, out, run)
+            k = _fields_listed_before(text, out, run) if run[1][-1].lower() in lx.ORG_WORDS else None
             if k is not None:
                 # "the Senate Health, Education, Labor and Pensions Committee": a body named by the fields it
                 # deals with, listed with commas

@@ -146,7 +146,7 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
             or _after_plural_subject(text, m.start()) and not _ends_a_name(doc, m.start())
             or _plural_head_before(text, m.start())
             or text.startswith(", ", m.start() - 2) and _PLURAL_SUBJECT_ENDS.match(text, m.end()) is not None]
-    documents = _document_cues(text) + list(_PHRASE_CUE.finditer(text))
+    documents = _document_cues(text) + _phrase_cues(text)
     if documents:
         cues = sorted(cues + documents, key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
@@ -339,11 +339,25 @@ _PLURAL_SUBJECT_ENDS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:[a-z]{3,}s|police|p
 # Phrases that report what someone said, before "that" and its clause: "made clear that", "pointed out that",
 # "expressed confidence that", and saying again one's own claim ("repeated his claim that"; but "rejected
 # their argument that" is someone else's, not told here).
+# (read back from each " that ", which the text holds far more seldom than the places a phrase could open)
 _PHRASE_CUE = re.compile(r"\b(?:ma(?:de|ke|kes|king)\s+(?:it\s+)?clear|ma(?:de|ke|kes|king)\s+the\s+case"
                          r"|point(?:ed|s|ing)?\s+out|express(?:ed|es|ing)?\s+(?:confidence|concerns?|hope|doubts?)"
                          r"|(?:repeat|reiterat|renew|defend)(?:ed|s|ing|e|es)?\s+(?:his|her|their|its)\s+"
                          r"(?:claim|assertion|contention|argument|insistence|warning)s?)"
-                         r"(?=,?\s+that\s)")
+                         r"(?=,?$)")
+_PHRASE_CUE_REACH = len("reiterated their insistence") + 2
+
+
+def _phrase_cues(text: str) -> list[re.Match]:
+    """The phrases of saying that stand right before a " that " (see _PHRASE_CUE), in order."""
+    out = []
+    i = text.find(" that ")
+    while i >= 0:
+        m = _PHRASE_CUE.search(text, max(0, i - _PHRASE_CUE_REACH), i)
+        if m is not None:
+            out.append(m)
+        i = text.find(" that ", i + 6)
+    return out
 
 
 def _document_cues(text: str) -> list[re.Match]:
