@@ -26,7 +26,8 @@ Attribution = tuple["str | None", "str | None", "str | None"]  # speaker, speake
 # Quotes are placed by verbs of saying, the nouns for a statement, and the verbs that name or label
 # ("calling it a “farce”"), whose quotes are often terms rather than speech.
 NAMING = ("calling", "called", "described")
-CUE_RE = re.compile(r"\b(" + one_of(sorted(set(lx.SPEECH_VERBS) | set(lx.SPEECH_NOUNS) | set(NAMING))) + r")\b")
+# ("(?<!\w)" is "\b" before a word: the engine tries it faster than a boundary that opens a pattern)
+CUE_RE = re.compile(r"(?<!\w)(" + one_of(sorted(set(lx.SPEECH_VERBS) | set(lx.SPEECH_NOUNS) | set(NAMING))) + r")\b")
 _SPEECH_NOUNS = frozenset(lx.SPEECH_NOUNS)
 
 # How far from a quote its attribution is looked for, and how many cues before it are tried.
