@@ -252,10 +252,11 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
 # A kind of news outlet right after a name: "Interfax news agency", "Kellan Post newspaper".
-_OUTLET_AFTER = re.compile(r" (?:news agency|news service|newspaper|broadcaster)\b")
+_OUTLETS_AFTER = "news agency|news service|newspaper|broadcaster"
+_OUTLET_AFTER = re.compile(rf" (?:{_OUTLETS_AFTER})\b")
 # A kind of body or outlet after a name: the name is an organisation's ("France Inter radio"); or people who
 # serve a body ("Coast Guard officers", "Harbour Watch agents").
-_BODY_NOUN_AFTER = re.compile(r" (?:radio|television|broadcaster|newspaper|magazine|channel|party|agency|website|news agency"
+_BODY_NOUN_AFTER = re.compile(rf" (?:{_OUTLETS_AFTER}|radio|television|magazine|channel|party|agency|website"
                               r"|agents|officers|employees|staffers|troopers|guards)\b")
 # A role held in a body, then "of": what follows is the body ("the executive director of ...").
 _ROLE_IN_A_BODY_OF = re.compile(r"\b(?:founder|co-?founder|director|executive|chairman|chairwoman|chair|president|"

@@ -226,7 +226,8 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
         if len(words) <= _NAME_WORDS and _NAMED_BEFORE.search(text, max(0, o - 40), o):
             continue  # a name given to something ("a robot named “Blue Fin”"), not words said
         if titled_work(text, o, words) and _in_prose(text, para_s, o) and \
-                not (body.endswith(",") and _opens_sentence(text, para_s, o) and _CUE_BESIDE.match(text, c + 1)):
+                not (body.endswith(",") and not NON_SPACE.search(text, max(para_s, doc.sentence_at(o)[0]), o)
+                     and _CUE_BESIDE.match(text, c + 1)):
             # a title ("on “Meet the Press.”", "his book “The Art of the Deal”"), not words said; words in title
             # case that open a sentence and end at a comma before a cue are said ("“It's Over,” Lee said")
             continue
@@ -252,14 +253,6 @@ def find_direct(doc: Document, res: Resolver) -> list[Quote]:
         prev_speaker = speaker  # the quote just before: when its speaker is not known, neither is the next's
         prev_end = c + 1
     return quotes
-
-
-def _opens_sentence(text: str, para_s: int, o: int) -> bool:
-    """The mark at o opens its paragraph or comes right after a sentence's end."""
-    k = o
-    while k > para_s and text[k - 1].isspace():
-        k -= 1
-    return k == para_s or text[k - 1] in ".!?…:\"”"
 
 
 def _said_around(around: str) -> bool:

@@ -162,7 +162,7 @@ _INDEFINITE_OPENS = re.compile(r"[\s“\"]*((?:[Aa]n?)(?:\s+[a-z][a-z-]*){1,4})"
 # Words of a clause, not of a noun phrase: "is", "has", "that", "who".
 _FINITE_WORDS = frozenset("is are was were has have had be been that which who whom would will can could".split())
 # A head of nouns in small letters (the first may open the sentence), then a participle: "Families living".
-_HEAD_THEN_PARTICIPLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)"
+_NOUNS_THEN_PARTICIPLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)"
                                    r"\s+(?!(?:during|according|including|concerning|regarding)\b)[a-z]{3,}ing\s")
 _PRONOUN_LEAD = re.compile(r"[\s“\"‘'(]*(He|She|They|It|We)\b")
 # A participle and its agent after a head noun: "a study commissioned by the city".
@@ -649,13 +649,12 @@ class Resolver:
     def indefinite_subject(self, start: int, limit: int) -> str | None:
         """The words of a sentence's subject that opens at start (after any setting) with "a" or "an" and
         a person's noun within four words, before limit: "A federal judge", "An aide" (of "An aide to the
-        governor"). Someone not named; None when the sentence opens otherwise or names them after a comma."""
+        governor"). Someone not named; None when the sentence opens otherwise. (Whether a name set off after
+        the subject names them, "A party spokesman, Pat Lee,", is `indefinite_named`'s to say: ask it first.)"""
         setting = SETTING.match(self.text, start, limit)
         m = _INDEFINITE_OPENS.match(self.text, setting.end() if setting else start, limit)
         if m is None:
             return None
-        if self.indefinite_named(start, limit) is not None:
-            return None  # "A party spokesman, Pat Lee, ...": named by the apposition
         words = m.group(1).split()
         for k, w in enumerate(words[1:], 1):
             if w in _PEOPLE_NOUNS:
@@ -885,7 +884,7 @@ class Resolver:
             if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
                 return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
             return self.name(ent), phrase
-        head_then_participle = _HEAD_THEN_PARTICIPLE.match(phrase) if "ing " in phrase else None
+        head_then_participle = _NOUNS_THEN_PARTICIPLE.match(phrase) if "ing " in phrase else None
         if head_then_participle is not None and _FINITE_WORDS.isdisjoint(low.split()) and \
                 self.doc.first_mention(start, start + head_then_participle.end(1)) is None:
             # "Families living beside the wall", "A man working at the plant": people of no name, and a
