@@ -192,9 +192,7 @@ _ARABIC_ARTICLES = ("al-", "el-")
 _UP = UPPER  # capitals of names, accented ones too
 # A word of a name; an apostrophe joins only when it is not a possessive or a clitic ("O’Neill", not
 # "China’s", "I'm", "We're", "Don't").
-# (a plural's possessive mark before a kind of body stays in the name: "Teachers' Union", "Workers’ Party")
-_APOSTROPHE_IN_NAME = (r"['’](?!(?:s|m|re|ve|ll|d|t)\b)\w+"
-                       rf"|(?<=[a-z]s)['’](?= (?:{one_of(sorted(w.title() for w in lx.ORG_WORDS | lx.ORG_OF_HEADS))})\b)")
+_APOSTROPHE_IN_NAME = r"['’](?!(?:s|m|re|ve|ll|d|t)\b)\w+"
 _CAPWORD = (rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}]\.(?= (?:[{_UP}]\. )*[{_UP}][a-z])|St\.(?= [A-Z])"
             rf"|[{_UP}]\w*(?:[-&]\w+|{_APOSTROPHE_IN_NAME})*"
             rf"|\d+[A-Z][\w-]*|[a-z]{{1,2}}[A-Z]\w*|[ae]l-[{_UP}][\w’'-]*)")
