@@ -3115,3 +3115,38 @@ def test_posted_with_a_clause_is_still_a_cue():
 def test_a_late_that_after_a_hearer_with_a_number_and_a_place():
     (r,) = reported("Ann Cole told a crowd of about 2,000 supporters in Kellby that the race was tied.")
     assert (r.speaker, r.text) == ("Ann Cole", "the race was tied")
+
+
+def test_a_name_set_off_with_the_place_it_is_from_speaks_for_the_role_before_it():
+    text = ("Ann Ruiz's campaign chairman, Tom Vale, told reporters that he expected nothing new. “We want it all "
+            "out,” he said.\n\nRivals were less calm. The chairman of the Harbour Safety Committee, Dan Cole of Ohio, "
+            "said in a statement that the committee would “read every page” and might call more witnesses.")
+    q = direct(text)[-1]
+    assert (q.speaker, q.speaker_mention) == ("Dan Cole", "Dan Cole")
+
+
+def test_a_role_of_a_body_is_not_someone_given_the_role_of_another():
+    text = ("The campaign's chairman, Tom Vale, said he expected nothing new. “We want it all out,” he said.\n\n"
+            "The chairman of the Harbour Safety Committee said in a statement that the board would “read every "
+            "page.”")
+    q = direct(text)[-1]
+    assert q.speaker is None and q.speaker_mention.startswith("The chairman of the Harbour Safety Committee")
+
+
+def test_a_role_of_a_body_is_the_person_named_with_that_body_before():
+    text = ("Ann Cole, the chairman of the Harbour Safety Committee, opened the hearing.\n\n"
+            "Later the chairman of the Harbour Safety Committee said the board would “read every page.”")
+    assert direct(text)[-1].speaker == "Ann Cole"
+
+
+def test_a_that_after_each_of_two_joined_cues_leaves_the_second_speaker_unsaid():
+    text = ("Tom Vale spoke in Kellby on Friday. He told the crowd that Ms. Cole had “misled the town” and predicted "
+            "that the records would show “a lot of bad things.”")
+    q = direct(text)[-1]
+    r = reported(text)[-1]
+    assert (q.text, q.speaker, r.cue, r.speaker) == ("a lot of bad things.", None, "predicted", None)
+
+
+def test_a_second_cue_with_no_that_after_a_statement_is_still_of_the_person_it_opens_with():
+    text = "Dana Kerr told jurors that Ms. Cole called her in and warned the files could be misread."
+    assert reported(text)[-1].speaker == "Cole"

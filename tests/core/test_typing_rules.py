@@ -192,3 +192,33 @@ def test_a_word_opening_a_sentence_before_news_agency_is_an_organisation():
 @pytest.mark.parametrize("name", ["Wisconsinites", "Michiganite"])
 def test_the_people_of_a_state_named_with_ite_are_a_people(name):
     assert types(f"Many {name} turned out to vote on Tuesday.").get(name) == "NORP"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Council Member Ana Ruiz said the city should spend less.", "Ana Ruiz"),
+    ("The motion failed after City Council Member Tom Vale voted no.", "Tom Vale"),
+    ("Board Member Dana Kerr left early.", "Dana Kerr"),
+])
+def test_a_seat_on_a_body_said_with_member_is_a_title(text, name):
+    assert types(text).get(name) == "PERSON"
+
+
+def test_a_body_named_for_its_members_is_no_title():
+    assert types("The Council Member Services office closed on Friday.").get("Council Member Services") == "ORG"
+
+
+def test_a_business_after_a_list_of_bodies_is_not_named_by_fields():
+    ents = types("The suit, brought by the Kellby Voters Project, Vale Foods and Rise Inc., argues the law is unfair.")
+    assert ents.get("Kellby Voters Project") == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Vale's former company, Kestrel Data, moved its call centre to Leeds in 2019.",
+    "Her old firm, Kestrel Data, closed last year.",
+])
+def test_a_name_set_off_after_a_possessed_kind_of_body_is_that_body(text):
+    assert types(text).get("Kestrel Data") == "ORG"
+
+
+def test_a_titled_name_after_a_comma_is_no_word_for_the_name_before():
+    assert types("In an interview on Kellnet, Mr. Vale said voters were tired.").get("Kellnet") == "ORG"

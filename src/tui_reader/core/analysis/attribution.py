@@ -578,12 +578,21 @@ def cue_earlier_in_sentence(site: QuoteSite) -> Attribution | None:
             # "told jurors that the mayor had walked in and said": the second verb of the clause's subject
             # (when no mark was found in reach, from the last "that" of the sentence, or from its start)
             clause_s = subj_s
+            reported_that = False
             if cut < 0:
                 clause_s = seg_s
                 for that in _THAT.finditer(text, seg_s, cm.start()):
                     clause_s = that.end()
+                # (a second "that" after the second cue, as after the first: "told the crowd that ... and predicted
+                # that ..."; but "had walked in and said, “...”" tells what the one told of did)
+                reported_that = clause_s > seg_s and text.startswith(" that ", cm.end()) and \
+                    CUE_RE.search(text, seg_s, clause_s) is not None
             opener = res.clause_person(clause_s, cm.start(), site.floor)
             if opener is not None and (opener[0] or opener[1]):
+                if reported_that and opener[0] != _sentence_subject(site, seg_s, clause_s)[0]:
+                    # "He told the crowd that Lee had lied and predicted that ...": the teller, or the one told of,
+                    # goes on; the words do not say which
+                    return None, None, cue
                 return (*opener, cue)
             pronoun = _PRONOUN_OPENS.match(text, clause_s, cm.start())
             if pronoun is not None:
@@ -713,16 +722,28 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
     return site.res.name(span[2]), site.doc.text[span[0]:span[1]]
 
 
+_OF_THEN = re.compile(r" of (?=[A-Z])")
+
+
+def _place_is_the_rest(doc, start: int, end: int) -> bool:
+    """From `start` to `end` stands " of " and one place: where the person named before is from."""
+    of = _OF_THEN.match(doc.text, start, end)
+    place = doc.first_mention(of.end(), end, ("PLACE",)) if of is not None else None
+    return place is not None and place[0] == of.end() and place[1] == end
+
+
 def _before_apposition(site: QuoteSite, seg_s: int, comma: int) -> tuple[str | None, str | None]:
     """The speaker named before an apposition that ends at `comma` ("Pat Lee, then her adviser, said"):
     the comma-separated phrases before the apposition, nearest first, the first that names someone."""
     text = site.doc.text
     seg_s = max(seg_s, comma - ATTRIBUTION_REACH)
     end = text.rfind(",", seg_s, comma)
-    # "Florida's governor, Ron DeSantos, told": the phrase set off is itself a person's name after a role
+    # "Florida's governor, Ron DeSantos, told": the phrase set off is itself a person's name after a role,
+    # perhaps with the place the person is from ("the chair, Pat Lee of Utah, said")
     if end > seg_s:
         named = site.doc.first_mention(end + 1, comma, ("PERSON",))
-        if named is not None and not text[end + 1:named[0]].strip() and not text[named[1]:comma].strip():
+        if named is not None and not text[end + 1:named[0]].strip() and (
+                not text[named[1]:comma].strip() or _place_is_the_rest(site.doc, named[1], comma)):
             return site.res.name(named[2]), text[named[0]:named[1]]
     while end > seg_s:
         start = max(text.rfind(",", seg_s, end) + 1, seg_s)

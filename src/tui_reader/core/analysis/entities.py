@@ -404,8 +404,8 @@ def _fields_listed_before(text: str, out: list, run: tuple) -> int | None:
     to four runs of a few words each stand before it, set apart by commas alone ("Health, Education, "),
     the first after "the" or opening with a kind of body ("Senate Health"). None otherwise."""
     words = run[1]
-    if words[-1].lower() not in lx.ORG_WORDS:
-        return None
+    if words[-1].lower() not in lx.ORG_WORDS or words[-1].lower().rstrip(".") in lx.LEGAL_FORMS:
+        return None  # (a business is not named by fields: "Acme Project, Vale Foods and Rise Inc" are three)
     has_and = "and" in words
     k, nxt = len(out), run[0]
     while k > 0 and len(out) - k < _FIELDS_LISTED:
@@ -737,6 +737,14 @@ class EntityFinder:
                 if " ".join(words[i:i + n]) in self.places:
                     inside.update(range(i, i + n))
         return any(i not in inside for i in common)
+
+    def _member_of_body(self, words: list[str], k: int) -> int:
+        """Where a person's name starts after kinds of body from k, then "Member" ("City Council Member Ana
+        Ruiz"); 0 when the words are not so."""
+        j = k
+        while j < len(words) - 1 and words[j].lower() in lx.ORG_WORDS:
+            j += 1
+        return j + 1 if j > k and words[j] == "Member" and self._person_follows(words, j + 1) else 0
 
     def _person_follows(self, words: list[str], k: int) -> bool:
         """words[k:] is a name of a person or more title words: a given name, or a title, comes next.
@@ -1081,6 +1089,10 @@ class EntityFinder:
                 k += 1
             elif lw in lx.TITLE_MODIFIERS:
                 k += 1
+            elif lw in lx.ORG_WORDS and (seat := self._member_of_body(words, k)):
+                # "Council Member Ana Ruiz", "City Council Member Pat Lee": a seat on a body, said with its kind
+                has_head = True
+                k = seat
             elif has_head and w in ("of", "for") and k + 2 < len(words) and _is_cap(words[k + 1]) and (
                     self._person_follows(words, k + 2) or words[k + 2] in ("of", "for") and k + 4 < len(words)
                     and _is_cap(words[k + 3]) and self._person_follows(words, k + 4)):
@@ -1495,7 +1507,7 @@ class EntityFinder:
                 typed[i] = (sp, "PERSON", 2)  # "her husband, Craig": kin are people, whatever place bears the name
                 continue
             after = text[sp.end:sp.end + 40]
-            m = _APPOSED_WORD.match(after)
+            m = _APPOSED_WORD.match(after) if not _TITLED_NAME_SET_OFF.match(after) else None
             if kind != "PLACE" and m and (m.group(1).lower() in lx.TITLE_HEADS or m.group(1).lower() in lx.TITLE_MODIFIERS
                                           or m.group(1).isdigit()) and \
                     not (m.group(2) and m.group(2).lower() in lx.BODY_NOUNS):  # (", an industry group": a body)
@@ -1559,14 +1571,19 @@ _ROLE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,3})[A-Z]")
 _APPOSED_WORD = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[A-Z][\w-]+\s+(?=[a-z]))?|who\s+|\d+,)?(\w+)"
                            r"(?:\s+([a-z]+)(?=[,.;]|\s+(?:whose|that|which|of|for|with|based|representing)\b))?")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# After a comma, a title and a name: someone else, the subject of what follows ("In an interview on Kellnet, Mr.
+# Lee said"), not a word for what the name before is.
+_TITLED_NAME_SET_OFF = re.compile(r",\s+[A-Z][a-z]*\.?\s+[A-Z]")
 _KINDS_OF_BODY = frozenset("group agency company organization organisation union party coalition network association "
                            "foundation institute".split())
 # A kind of body set off after a name: ", a firm that", ", an industry group".
 # (kinds of body only: org_words holds "city" and "town" too, which end clubs' names)
 _APPOSED_BODY = re.compile(r",\s+(?:a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
                            rf"(?:{one_of(sorted(set(lx.word_list('body_nouns')) | _KINDS_OF_BODY))})\b")
-# A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings").
-_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
+# A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings", "Lee's
+# former company, Acme Data").
+_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Z][\w-]*(?:’s|'s|’|'))\s+"
+                          r"(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
 
 
 def find_entities(doc) -> list[Entity]:

@@ -277,6 +277,10 @@ def find_reported(doc: Document, res: Resolver, direct: list[Quote]) -> list[Quo
                     inner = inner_m
                 inner = inner and res.clause_person(inner.end(), cm.start(), s - 3000)
                 speaker, said = inner or res.sentence_subject(s, cm.start(), s - 3000)
+                if inner and text.startswith(" that ", cm.end()) and res.sentence_subject(s, ss, s - 3000)[0] != speaker:
+                    # "He told the crowd that Lee had lied and predicted that ...": a "that" after each cue; the
+                    # teller, or the one told of, goes on, and the words do not say which
+                    speaker = said = None
             elif se > ss and text[ss:se].strip() in ("which", "who") and text[ss - 1:ss] == ",":
                 # "the Trade Commission, which says ...": the name the relative clause hangs on
                 named = res.relative_antecedent(s, ss - 1, text[ss:se].strip())

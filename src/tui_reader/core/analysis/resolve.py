@@ -950,6 +950,9 @@ class Resolver:
                 # "a diplomat in Kabul", "the senator from Ohio": a name after the head's preposition
                 # is where the speaker is from, not who; the head alone says who, if anyone.
                 sp, said = self.attribution(start, prep.start(), floor, quote)
+                if sp and self.doc.first_mention(start, prep.start(), ("PERSON",)) is None and \
+                        not self._bears_role_of(sp, prep.end(), end, start):
+                    return None, phrase  # "the chairman of the Oversight Committee": not a chairman of something else
                 if sp or said:
                     return sp, said if sp else phrase
                 # "Members of the Sierra Club": people of the body, not named, but said to speak (a noun
@@ -1052,6 +1055,21 @@ class Resolver:
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return (None, phrase) if agent is not None and m is not None else (None, None)
+
+    def _bears_role_of(self, name: str, start: int, end: int, pos: int) -> bool:
+        """The person `name`, found for a role whose preposition names a body in [start, end) ("the chairman
+        of the Oversight Committee"), was named with that body in one sentence before pos ("Pat Lee, the
+        chairman of the committee,"); true when no body is named there. (A place says less: "former Mayor Pat
+        Lee" is "the former mayor of Granton" in a story about one town.)"""
+        qual = self.doc.first_mention(start, end, ("ORG",))
+        if qual is None:
+            return True
+        person = next((e for e in self.doc.entities if e.name == name and e.type == "PERSON"), None)
+        if person is None:
+            return True
+        index = self.doc.sentence_index
+        theirs = {index(m.start) for m in person.mentions if m.start < pos}
+        return any(m.start < pos and index(m.start) in theirs for m in qual[2].mentions)
 
     def _person_of_people(self, people: Entity, pos: int, floor: int) -> Entity | None:
         """The one person named before pos as one of a nation's people: "Italy's Pat Lee", "Pat Lee of Italy",
