@@ -3150,3 +3150,26 @@ def test_a_that_after_each_of_two_joined_cues_leaves_the_second_speaker_unsaid()
 def test_a_second_cue_with_no_that_after_a_statement_is_still_of_the_person_it_opens_with():
     text = "Dana Kerr told jurors that Ms. Cole called her in and warned the files could be misread."
     assert reported(text)[-1].speaker == "Cole"
+
+
+def test_a_name_then_what_it_is_to_someone_else_speaks():
+    (q,) = direct("“She has prepared all her life,” Ann Cole, Mr. Vale's campaign manager, said on Sunday.")
+    assert (q.speaker, q.speaker_mention) == ("Ann Cole", "Ann Cole")
+
+
+def test_someone_of_a_persons_named_after_them_is_still_not_them():
+    (q,) = direct("“She has prepared all her life,” Mr. Vale's campaign manager said on Sunday.")
+    assert q.speaker is None
+
+
+def test_a_role_with_an_age_opening_the_sentence_before_is_meant_by_he_over_a_man_named_earlier():
+    text = ("“The polls were wrong before,” said Tom Vale, a retired machinist.\n\n"
+            "The 70-year-old candidate ended the speech with a promise. “We will win this state,” he said.")
+    q = direct(text)[-1]
+    assert (q.speaker, q.speaker_mention) == (None, "he")
+
+
+def test_a_long_setting_with_a_titled_name_in_it_is_no_rival_of_the_subject_after_it():
+    text = ("Tom Vale, Mr. Hale's campaign manager, said the senator was pleased. Asked whether all of Mr. Hale's "
+            "voters would follow him, Mr. Vale was cautious. “Some will need time,” he said.")
+    assert direct(text)[-1].speaker == "Tom Vale"

@@ -152,11 +152,14 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 # How far into a sentence titles before its subject may reach ("Senate Majority Leader Pat Lee").
 _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
-SETTING = re.compile(r"(?:Speaking|Writing|Talking|Asked|In|On|At|After|Before|During|Later|Earlier|Outside|Inside|"
+# (a number's comma: "a crowd of 1,500"; a participle's clause may be longer, and hold a title's stop: "Asked
+# whether all of Mr. Lee's voters would follow him,")
+SETTING = re.compile(r"(?:(?:Speaking|Writing|Talking|Asked)\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z][a-z])\.(?= [A-Z])){0,100}"
+                     r"|(?:In|On|At|After|Before|During|Later|Earlier|Outside|Inside|"
                      r"Afterwards?|Meanwhile|Separately|Yesterday|Today|Finally|Eventually)"
-                     r"\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){0,60},\s*")  # (a number's comma: "a crowd of 1,500")
+                     r"\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){0,60}),\s*")
 # "the president", "the regional health agency": a definite role or body, its head last.
-_DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[a-z-]+(?:\s+[a-z-]+){0,2})")
+_DEFINITE_ROLE = re.compile(r"[\s“\"]*([Tt]he\s+[\da-z-]+(?:\s+[a-z-]+){0,2})")  # ("the 70-year-old senator")
 # "A" or "an" opening a sentence and the small-letter words after it: "A federal judge on".
 _INDEFINITE_OPENS = re.compile(r"[\s“\"]*((?:[Aa]n?)(?:\s+[a-z][a-z-]*){1,4})")
 # Words of a clause, not of a noun phrase: "is", "has", "that", "who".
@@ -913,6 +916,10 @@ class Resolver:
             if named is not None and named[2].type == "PLACE" and named[1] == government.end(1):
                 return self.name(named[2]), phrase  # "China's foreign ministry said": the country speaks
         if _POSSESSED_HEAD.search(phrase):
+            named = self.doc.first_mention(start, end, ("PERSON",))
+            if named is not None and named[0] == start and self.text.startswith(", ", named[1]):
+                # "Pat Lee, Mr. Ruiz's campaign manager": the name, then what it is to someone
+                return self.name(named[2]), self.text[named[0]:named[1]]
             return None, phrase  # "Baker’s wife": someone of Baker's, not Baker, and not named
         group = _NAMED_GROUP.search(self.text, start, end)
         if group is not None:
