@@ -222,3 +222,14 @@ def test_a_name_set_off_after_a_possessed_kind_of_body_is_that_body(text):
 
 def test_a_titled_name_after_a_comma_is_no_word_for_the_name_before():
     assert types("In an interview on Kellnet, Mr. Vale said voters were tired.").get("Kellnet") == "ORG"
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person():
+    ents = analyse("Ana M. Ruiz spoke first. Later, “Ana Ruiz is right,” Tom Vale said.").entities
+    ruiz = [e for e in ents if "Ruiz" in e.name]
+    assert [(e.name, len(e.mentions)) for e in ruiz] == [("Ana M. Ruiz", 2)]
+
+
+def test_two_people_with_the_same_names_and_other_initials_leave_the_short_name_alone():
+    ents = analyse("Ana M. Ruiz and her aunt Ana T. Ruiz spoke. Ana Ruiz left.").entities
+    assert "Ana Ruiz" in {e.name for e in ents}

@@ -1256,7 +1256,7 @@ class EntityFinder:
         order: list[str] = []
 
         def key_of(sp: Span) -> str:
-            return sp.text.replace("’", "'").replace(".", "").lower()
+            return _merge_key(sp.text)
 
         for sp, kind, conf in typed:
             k = key_of(sp)
@@ -1297,6 +1297,16 @@ class EntityFinder:
                 base = " ".join(words[:-1]).rstrip(",")
                 if base in groups and base not in parent and base != k:
                     parent[base] = k
+        # A person named without the initial of a middle name ("Ana Ruiz" after "Ana M. Ruiz"), when one
+        # person of the text bears that initial.
+        with_initial: dict[str, list[str]] = defaultdict(list)
+        for k in order:
+            words = groups[k]["spans"][0].words
+            if len(words) == 3 and _INITIAL.fullmatch(words[1]) and _top(groups[k]["votes"]) == "PERSON":
+                with_initial[_merge_key(f"{words[0]} {words[2]}")].append(k)
+        for short, fulls in with_initial.items():
+            if len(fulls) == 1 and short in groups and short not in parent and _top(groups[short]["votes"]) == "PERSON":
+                parent[short] = fulls[0]
         # Surnames and given names alone, and plural demonyms.
         shared: dict[str, list[str]] = {}  # a name alone that two people bear -> their keys
         by_word: dict[str, list[str]] = defaultdict(list)
@@ -1584,6 +1594,11 @@ _APPOSED_BODY = re.compile(r",\s+(?:a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
 # former company, Acme Data").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Z][\w-]*(?:’s|'s|’|'))\s+"
                           r"(?:[\w-]+\s+){0,2}?([a-z]+),\s+$")
+
+
+def _merge_key(name: str) -> str:
+    """What two spellings of one name share: "St. Ann's" and "St Ann’s" are one."""
+    return name.replace("’", "'").replace(".", "").lower()
 
 
 def find_entities(doc) -> list[Entity]:
