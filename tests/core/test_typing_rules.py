@@ -233,3 +233,13 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
 def test_two_people_with_the_same_names_and_other_initials_leave_the_short_name_alone():
     ents = analyse("Ana M. Ruiz and her aunt Ana T. Ruiz spoke. Ana Ruiz left.").entities
     assert "Ana Ruiz" in {e.name for e in ents}
+
+
+def test_two_acronyms_of_stops_joined_by_a_hyphen_are_one_name():
+    ents = {e.name: e.type for e in analyse("Dana Kerr, the president of the K.F.W.-C.T.U., said no.").entities}
+    assert ents.get("K.F.W.-C.T.U.") == "ORG" and "C.T.U." not in ents and "T.U." not in ents
+
+
+def test_an_acronym_before_a_hyphen_and_a_name_stays_apart_from_it():
+    ents = {e.name: e.type for e in analyse("The U.S.-Mexico border is long.").entities}
+    assert ents.get("U.S.") == "PLACE" and ents.get("Mexico") == "PLACE"

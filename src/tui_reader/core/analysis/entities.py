@@ -281,8 +281,9 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
     while first < end and not text[first].isalnum():
         first += 1
     tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, start, end)] if party_tags else []
+    skip_to = -1  # (the end of an acronym joined across a hyphen: the runs inside it are read)
     for m in _RUN.finditer(text, start, end):
-        if m.end() - m.start() > _MAX_RUN_CHARS:
+        if m.end() - m.start() > _MAX_RUN_CHARS or m.start() < skip_to:
             continue  # a name is never this long: a line in capitals or title case
         s = m.start()
         if tags and any(a <= s < b for a, b in tags):
@@ -308,16 +309,26 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
                 or text[s - 2:s - 1] == ")" and _LIST_MARK.search(text, max(start, s - 5), s) is not None  # "a) Leaving"
             before = text[max(start, s - 30):s].rsplit(None, 1)
             before = before[-1].strip(",;") if before else ""
-        out.append((s, words, initial, before))
         if text.startswith(".-", m.end() - 1):
+            acronym = _ACRONYM_AFTER_HYPHEN.match(text, m.end() + 1, end)
+            if acronym is not None:
+                # "the A.F.L.-C.I.O.": two acronyms of stops joined by a hyphen are one name
+                words = words[:-1] + [words[-1] + "-" + acronym.group()]
+                skip_to = acronym.end()
+                out.append((s, words, initial, before))
+                continue
+            out.append((s, words, initial, before))
             # "the U.S.-Mexico border": the run stops at the abbreviation's stop; the name after the hyphen is one too
             after = _NAME_AFTER_HYPHEN.match(text, m.end() + 1, end)
             if after is not None:
                 out.append((after.start(), after.group().split(" "), False, words[-1]))
+            continue
+        out.append((s, words, initial, before))
     return out
 
 
 _NAME_AFTER_HYPHEN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_ACRONYM_AFTER_HYPHEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 
 
 def _is_law(words: list[str]) -> bool:
