@@ -3173,3 +3173,10 @@ def test_a_long_setting_with_a_titled_name_in_it_is_no_rival_of_the_subject_afte
     text = ("Tom Vale, Mr. Hale's campaign manager, said the senator was pleased. Asked whether all of Mr. Hale's "
             "voters would follow him, Mr. Vale was cautious. “Some will need time,” he said.")
     assert direct(text)[-1].speaker == "Tom Vale"
+
+
+def test_advocates_named_by_a_word_of_a_body_are_not_the_body():
+    text = ("The state runs the buses through the Kellby Transit Administration. Transit advocates said the plan "
+            "was a good start.")
+    r = reported(text)[-1]
+    assert (r.speaker, r.speaker_mention) == (None, "Transit advocates")
