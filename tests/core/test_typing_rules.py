@@ -243,3 +243,19 @@ def test_two_acronyms_of_stops_joined_by_a_hyphen_are_one_name():
 def test_an_acronym_before_a_hyphen_and_a_name_stays_apart_from_it():
     ents = {e.name: e.type for e in analyse("The U.S.-Mexico border is long.").entities}
     assert ents.get("U.S.") == "PLACE" and ents.get("Mexico") == "PLACE"
+
+
+def test_a_known_place_in_a_line_of_results_is_a_team():
+    ents = types("Results on Saturday:\n\nKellby 2 West Ham 0\n\nHarwick 1 Dunmore 2\n")
+    assert ents.get("West Ham") == "ORG"
+
+
+def test_a_dateline_of_a_town_whose_side_the_story_is_about_stays_the_town():
+    text = ("Results on Saturday:\n\nNewcastle 4 Kellby 1\n\nHarwick 0 Newcastle 2\n\nNEWCASTLE, England 1996-08-24\n\n"
+            "Alan Shearer scored twice as Newcastle beat Kellby 4-1.")
+    ents = {(e.name, e.type) for e in analyse(text).entities}
+    assert ("NEWCASTLE", "PLACE") in ents and ("Newcastle", "ORG") in ents
+
+
+def test_a_newsroom_is_a_body():
+    assert types("Sales rose.\n\n-- Kellby Newsroom, +49 69 756525").get("Kellby Newsroom") == "ORG"

@@ -508,6 +508,7 @@ class EntityFinder:
         self._raw = raw
         self._tails: set[str] | None = None
         self._named_alone: dict[str, bool] = {}
+        self._dateline_starts = {sp.start for sp in datelines}
         out: list[Span] = datelines
         stopwords = lx.STOPWORDS
         for start, words, initial, before in raw:
@@ -1192,7 +1193,7 @@ class EntityFinder:
                 line_e = len(self.text)
             if (line_s > 0 or start < _RESULTS_CHARS) and line_e >= 0 and \
                     _RESULT_LINE.fullmatch(self.text, line_s, line_e):
-                sp.cue = "ORG"  # "Blackburn 1 Tottenham 2": a line of results names teams, not towns
+                sp.kind = "ORG"  # "Blackburn 1 West Ham 2": a line of results names teams, not towns, however known
         if sp.cue is None and len(words) >= 2 and words[0] in self.first_names and \
                 _PERSON_AFTER.match(self.text, sp.end):
             sp.cue = "PERSON"  # "Linda Park, 45,", "Linda Park, whose son ...": a person, whatever her last word
@@ -1457,6 +1458,12 @@ class EntityFinder:
                     kind = "PERSON"  # "Dak Prescott" guessed a body, and "Prescott, who ..." or "Mr Prescott" said who
             if kind == "PLACE" and rsp.text in self._speaking_bodies:
                 kind = "ORG"  # (one name, one kind: the body that said so is the body everywhere)
+            town = [sp for sp in m["spans"] if sp.start in self._dateline_starts] if kind == "ORG" else []
+            if town and len(town) < len(m["spans"]):
+                # "NEWCASTLE, England —" opening a story of Newcastle's side: the dateline is the town
+                m["spans"] = [sp for sp in m["spans"] if sp.start not in self._dateline_starts]
+                out.append(Entity(name=town[0].text, type="PLACE",
+                                  mentions=tuple(Mention(sp.start, sp.end, sp.text) for sp in town)))
             mentions = sorted({(sp.start, sp.end) for sp in m["spans"]})
             texts = {}
             for sp in m["spans"]:
