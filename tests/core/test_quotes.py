@@ -3180,3 +3180,15 @@ def test_advocates_named_by_a_word_of_a_body_are_not_the_body():
             "was a good start.")
     r = reported(text)[-1]
     assert (r.speaker, r.speaker_mention) == (None, "Transit advocates")
+
+
+def test_a_member_for_a_seat_set_off_is_no_speaker_the_seat_is():
+    text = ("But Ann Cole, the MP for Kellby Central, who has led the revolt, told the BBC that ministers had "
+            "“completely misjudged” the mood.")
+    assert direct(text)[0].speaker == "Ann Cole"
+
+
+def test_a_backbencher_opening_the_sentence_before_is_a_rival_for_he():
+    text = ("“MPs are right to stand up to this,” said Tom Vale, a charity director.\n\n"
+            "One senior backbencher predicted a climbdown. “They will blink,” he said.")
+    assert direct(text)[-1].speaker is None

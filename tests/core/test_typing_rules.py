@@ -259,3 +259,15 @@ def test_a_dateline_of_a_town_whose_side_the_story_is_about_stays_the_town():
 
 def test_a_newsroom_is_a_body():
     assert types("Sales rose.\n\n-- Kellby Newsroom, +49 69 756525").get("Kellby Newsroom") == "ORG"
+
+
+def test_the_seat_of_a_member_is_a_place():
+    assert types("Ann Cole, the MP for Kellby Central, spoke first.").get("Kellby Central") == "PLACE"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The report, by the accountancy firm Grant Vale, was published on Friday.", "ORG"),
+    ("He worked at the firm Grant Vale founded in 1990.", "PERSON"),
+])
+def test_a_kind_of_body_right_before_a_name_names_a_body_unless_someone_did_something_to_it(text, kind):
+    assert types(text).get("Grant Vale") == kind

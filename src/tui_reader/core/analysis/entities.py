@@ -249,6 +249,11 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
+# A member's title, then "for": the name after it is the seat, a place ("the MP for York Central").
+_SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|AM|MLA|TD|[Mm]ember)\s+for\s+$")
+# What a person did to a body, after its kind and the person's name: "the firm Pat Lee founded".
+_WHAT_SOMEONE_DID_TO_A_BODY = re.compile(r"\s+(?:founded|started|built|ran|runs|owns|owned|leads|led|set up|created|"
+                                         r"bought|sold|joined|left|co-founded)\b")
 # A kind of news outlet right after a name: "Interfax news agency", "Kellan Post newspaper".
 _OUTLETS_AFTER = "news agency|news service|newspaper|broadcaster"
 _OUTLET_AFTER = re.compile(rf" (?:{_OUTLETS_AFTER})\b")
@@ -1178,8 +1183,13 @@ class EntityFinder:
                         "region", "county", "district",
                         "capital", "to") and sp.cue is None:
             sp.cue = "PLACE"
-        if sp.cue is None and low_before in _OUTLET_NOUNS:
-            sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the broadcaster Kanal 5"
+        if sp.cue is None and before == "for" and _SEAT_FOR.search(self.text, max(0, start - 12), start):
+            sp.kind = "PLACE"  # "the MP for York Central": the seat a member holds, whatever names it bears
+        elif sp.cue is None and (low_before in _OUTLET_NOUNS or before in _KINDS_NAMED_AFTER
+                                 and self.text.startswith(before + " ", start - len(before) - 1)
+                                 and not _WHAT_SOMEONE_DID_TO_A_BODY.match(self.text, sp.end)):
+            sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the accountancy firm Grant Thornton" (not "the firm
+            # Pat Lee founded")
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
         elif sp.cue is None and before == "of" and _ROLE_IN_A_BODY_OF.search(self.text, max(0, start - 40), start) \
@@ -1604,6 +1614,9 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLED_NAME_SET_OFF = re.compile(r",\s+[A-Z][a-z]*\.?\s+[A-Z]")
 _KINDS_OF_BODY = frozenset("group agency company organization organisation union party coalition network association "
                            "foundation institute".split())
+# Kinds of body in small letters right before the name of one: "the accountancy firm Grant Thornton".
+# (not every word that ends a body's name: "chief of staff Pat Lee", "the veterinary committee Pat Lee")
+_KINDS_NAMED_AFTER = frozenset(lx.word_list("body_nouns")) | _KINDS_OF_BODY
 # A kind of body set off after a name: ", a firm that", ", an industry group".
 # (kinds of body only: org_words holds "city" and "town" too, which end clubs' names)
 _APPOSED_BODY = re.compile(r",\s+(?:a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"

@@ -23,6 +23,8 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "w
 # The pronouns that may only be a clause's subject, in the text's own case ("it" may be an object; "I", the writer).
 _SUBJECT_PRONOUNS = frozenset(p for p in _PRONOUNS if p not in ("it", "i"))
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
+# A title, then "for": the place after it is the seat the title is held for ("MP for York Central").
+_TITLE_THEN_FOR = re.compile(r"\b([\w.]+)\s+for\s+(?:the\s+)?$")
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
@@ -1024,6 +1026,9 @@ class Resolver:
                             # "the Christian Democrat leader", "the Acme chairman": a person of the body,
                             # named only when the role was said of them; the body's voice speaks for it
                             return self.name(self.role_antecedent(start, role.group(1), max(0, floor))), phrase
+                        seat = _TITLE_THEN_FOR.search(self.text, max(start, s - 30), s) if cand.type == "PLACE" else None
+                        if seat is not None and seat.group(1).lower().rstrip(".") in lx.TITLE_HEADS:
+                            return None, phrase  # "MP for York Central": whoever holds the seat, not the place
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
                             # ("Harmon spokesman Pat Lee" has no "of": its head is the last name)
