@@ -3192,3 +3192,20 @@ def test_a_backbencher_opening_the_sentence_before_is_a_rival_for_he():
     text = ("“MPs are right to stand up to this,” said Tom Vale, a charity director.\n\n"
             "One senior backbencher predicted a climbdown. “They will blink,” he said.")
     assert direct(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, cue, clause", [
+    ("Tom Vale announced he would not seek a third term.", "announced", "he would not seek a third term"),
+    ("Ann Cole signaled that she would allow a vote on the bill.", "signaled", "she would allow a vote on the bill"),
+])
+def test_announcing_and_signalling_report_a_statement(text, cue, clause):
+    (r,) = reported(text)
+    assert (r.cue, r.text) == (cue, clause)
+
+
+@pytest.mark.parametrize("text", [
+    "Kellby Foods announced plans for a new plant on Monday.",
+    "The move signals a shift in the council's strategy.",
+])
+def test_announcing_or_signalling_a_thing_is_no_statement(text):
+    assert reported(text) == []

@@ -568,7 +568,8 @@ _AUXILIARIES = frozenset("was were is are had has have would will could can shou
 _OBJECT_VERBS = frozenset("add adds added adding admit admits admitted admitting suggest suggests suggested suggesting "
                           "conclude concludes concluded concluding claim claims claimed claiming "
                           "confirm confirms confirmed confirming predict predicts predicted predicting "
-                          "concede concedes conceded conceding indicate indicates indicated indicating".split())
+                          "concede concedes conceded conceding indicate indicates indicated indicating "
+                          "announce announces announced announcing".split())
 # What is claimed as a thing, not said ("claimed responsibility", "claims asylum"): no clause after it.
 _CLAIMED_THINGS = re.compile(r"(?:responsibility|victory|credit|asylum|ownership|compensation|damages|benefits)\b")
 # A clause of three words: a subject pronoun, then a modal or auxiliary and a verb ("he would appeal"),
