@@ -3209,3 +3209,12 @@ def test_announcing_and_signalling_report_a_statement(text, cue, clause):
 ])
 def test_announcing_or_signalling_a_thing_is_no_statement(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The memo shows that officials knew about the leak.", "The memo"),
+    ("A new study shows that the drug works.", "A new study"),
+])
+def test_one_document_shows_what_is_so(text, mention):
+    (r,) = reported(text)
+    assert (r.cue, r.speaker, r.speaker_mention) == ("shows", None, mention)
