@@ -61,6 +61,12 @@ CASES = [
     ("though an aide in X, who ..., said 0.9 MB", "a.txt", lambda: _repeat(
         "Members stayed silent, though one aide in Kellby, who spoke on condition of anonymity, said the board "
         "was “watching closely.”\n\n", 900_000)),
+    ("told that ... and predicted that 0.9 MB", "a.txt", lambda: _repeat(
+        "He told the crowd that Ms. Cole had “misled the town” and predicted that the files would show “bad "
+        "things.”\n\n", 900_000)),
+    ("MP for a seat, who ..., told 0.9 MB", "a.txt", lambda: _repeat(
+        "Ann Cole, the MP for Kellby Central, who led the revolt, told the BBC that ministers had “misjudged” "
+        "it.\n\n", 900_000)),
 ]
 
 

@@ -361,13 +361,12 @@ class Resolver:
         while i >= 0 and spans[i][0] >= floor:
             s, e, ent = spans[i]
             i -= 1
-            if e > pos or (skip and skip[0] <= s < skip[1]) or self._outside_the_story(s, e, pos) or \
-                    gender is not None and self._said_in_a_quote(s, e):
+            if e > pos or (skip and skip[0] <= s < skip[1]) or \
+                    gender is not None and ent.type == "PERSON" and self.gender(ent) not in (gender, "?"):
+                continue  # (the cheap questions first: most mentions a pronoun passes are of someone else)
+            if self._outside_the_story(s, e, pos) or gender is not None and self._said_in_a_quote(s, e):
                 continue
-            if gender is None or ent.type != "PERSON":
-                return ent
-            if self.gender(ent) in (gender, "?"):
-                return ent
+            return ent
         return None
 
     def _rivals_in_paragraph_before(self, pos: int, types: tuple[str, ...], gender: str, first: Entity) -> bool:
