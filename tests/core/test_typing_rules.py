@@ -271,3 +271,8 @@ def test_the_seat_of_a_member_is_a_place():
 ])
 def test_a_kind_of_body_right_before_a_name_names_a_body_unless_someone_did_something_to_it(text, kind):
     assert types(text).get("Grant Vale") == kind
+
+
+def test_a_planet_is_a_place_and_a_singer_named_after_one_a_person():
+    ents = types("The rover landed on Mars in 2021. Bruno Mars sang at the launch.")
+    assert ents.get("Mars") == "PLACE" and ents.get("Bruno Mars") == "PERSON"

@@ -173,6 +173,7 @@ def _build_places() -> frozenset[str]:
         if n and n.lower() not in STOPWORDS and not re.search(r"[(),/]", n):
             names.add(n)
     names.update(_build_strong_places())
+    names.update(name_list("celestial_bodies"))
     for city in _cities():
         n = city["name"]
         if n and n[0].isupper() and n.lower() not in STOPWORDS:
