@@ -3218,3 +3218,8 @@ def test_announcing_or_signalling_a_thing_is_no_statement(text):
 def test_one_document_shows_what_is_so(text, mention):
     (r,) = reported(text)
     assert (r.cue, r.speaker, r.speaker_mention) == ("shows", None, mention)
+
+
+def test_where_opening_a_clause_is_no_word_of_its_subject():
+    (r,) = reported("The rock came from Kell Crater, where scientists believe a lake existed long ago.")
+    assert (r.speaker_mention, r.text) == ("scientists", "a lake existed long ago")

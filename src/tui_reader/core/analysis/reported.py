@@ -124,7 +124,7 @@ _CLAUSE_START = re.compile(r"(?:(?=(?:at\s+(?:least|most)|as\s+(?:many|much|few)
                            r"as|while|if|when|and|or|but|so|also|again|later|earlier|yesterday|today|according|"
                            r"had|has|have|was|were|is|are|would|will|could)\b))[\w“\"]")
 # (nor with a verb: "children they said had been harmed" leaves the clause's subject before the cue)
-_LEAD = re.compile(r"^.*?\b(?:while|whereas|when|as|but|and|after|because|since|although|though|which|who|however)\s+", re.S | re.I)
+_LEAD = re.compile(r"^.*?\b(?:while|whereas|when|where|as|but|and|after|because|since|although|though|which|who|however)\s+", re.S | re.I)
 
 
 # The cues of one sentence that are tried, first to last: a sentence of news holds a few; a "sentence"
