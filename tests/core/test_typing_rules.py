@@ -276,3 +276,15 @@ def test_a_kind_of_body_right_before_a_name_names_a_body_unless_someone_did_some
 def test_a_planet_is_a_place_and_a_singer_named_after_one_a_person():
     ents = types("The rover landed on Mars in 2021. Bruno Mars sang at the launch.")
     assert ents.get("Mars") == "PLACE" and ents.get("Bruno Mars") == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Representatives for Kellnet declined to comment on Monday.", "Kellnet", "ORG"),
+    ("Lawyers for Tom Vale said nothing on Monday.", "Tom Vale", "PERSON"),
+])
+def test_people_acting_for_a_name_opening_a_sentence_are_no_part_of_it(text, name, kind):
+    assert types(text).get(name) == kind
+
+
+def test_a_body_named_friends_of_something_stays_whole():
+    assert "Friends of the Earth" in types("Friends of the Earth protested outside.")

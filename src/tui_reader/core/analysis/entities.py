@@ -820,6 +820,12 @@ class EntityFinder:
                 start, words = _drop(start, words, 1)
             return [self._span(start, words, False)]  # "Food and Drug Administration (FDA)": one name
         if initial:
+            if len(words) >= 3 and words[1] == "for" and words[0].endswith("s") and (
+                    words[0][:-1].lower() in lx.PERSON_NOUNS or words[0][:-1].lower() in lx.TITLE_HEADS):
+                # "Lawyers for Tom Vale said", "Representatives for Acme declined": people acting for the name
+                start, words = _drop(start, words, 2)
+                initial = False
+                full = " ".join(words)
             while words and words[0].lower() in lx.STOPWORDS and not self._known(full) and \
                     not (len(words) > 1 and words[0].lower().rstrip(".") in lx.PERSON_CUE_BEFORE) and \
                     not (words[0].isupper() and len(words[0]) > 1 and self._known(words[0])) and \
