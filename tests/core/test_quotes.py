@@ -3223,3 +3223,11 @@ def test_one_document_shows_what_is_so(text, mention):
 def test_where_opening_a_clause_is_no_word_of_its_subject():
     (r,) = reported("The rock came from Kell Crater, where scientists believe a lake existed long ago.")
     assert (r.speaker_mention, r.text) == ("scientists", "a lake existed long ago")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Cole spoke in Kellby on Tuesday. Her message to voters was blunt: “Choose change.”", "Ann Cole"),
+    ("Tom Vale met Ann Cole in Kellby. His statement said: “We will win.”", "Tom Vale"),
+])
+def test_his_or_her_words_are_the_one_the_pronoun_means(text, speaker):
+    assert direct(text)[-1].speaker == speaker

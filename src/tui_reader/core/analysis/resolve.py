@@ -25,6 +25,8 @@ _SUBJECT_PRONOUNS = frozenset(p for p in _PRONOUNS if p not in ("it", "i"))
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 # A title, then "for": the place after it is the seat the title is held for ("MP for York Central").
 _TITLE_THEN_FOR = re.compile(r"\b([\w.]+)\s+for\s+(?:the\s+)?$")
+# "His" or "her", then a noun for what someone said, ending the phrase: "Her statement", "His message to voters".
+_THEIR_WORDS = re.compile(rf"([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:{one_of(lx.SPEECH_NOUNS)})(?:\s+to\s+[a-z]+)?$")
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
@@ -873,21 +875,12 @@ class Resolver:
         low = phrase.lower()
         if low == "i":
             return None, phrase  # outside the quote, "I" is the writer: no one named in the text
+        owner = _THEIR_WORDS.match(phrase)
+        if owner is not None:
+            # "Her statement said", "His message was blunt:": the words are the one the pronoun means
+            return self._pronoun_speaker("he" if owner.group(1).lower() == "his" else "she", start, floor, quote), phrase
         if low in _PRONOUNS:
-            types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
-            gender = {"he": "M", "she": "F"}.get(low)
-            if types != ("PERSON",):
-                # "it" and "they" stand for many things that are not names (a report, the workers):
-                # a body is meant only when named in this paragraph or the sentence before.
-                floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
-            ent = self.antecedent(start, types, max(0, floor), gender, quote)
-            # (a name inside the quote itself is no mention before it: "“Mark is a good man,” he said")
-            before = quote[0] if quote is not None and quote[0] < start else start
-            if ent is not None and gender is not None and self._unnamed_speaker_since(ent, before):
-                return None, phrase  # "A spokesman for the trust said ... He said": the spokesman, not named
-            if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
-                return None, phrase  # "seven Republican senators ... they wrote": people of it, not named
-            return self.name(ent), phrase
+            return self._pronoun_speaker(low, start, floor, quote), phrase
         head_then_participle = _NOUNS_THEN_PARTICIPLE.match(phrase) if "ing " in phrase else None
         if head_then_participle is not None and _FINITE_WORDS.isdisjoint(low.split()) and \
                 self.doc.first_mention(start, start + head_then_participle.end(1)) is None:
@@ -1066,6 +1059,23 @@ class Resolver:
                                                      or m.group(2).lower() in _BUSINESS_HEADS):
             return self.name(self.body_antecedent(start, m.group(2).lower(), max(0, floor))), m.group(0)
         return (None, phrase) if agent is not None and m is not None else (None, None)
+
+    def _pronoun_speaker(self, low: str, start: int, floor: int, quote: tuple[int, int] | None) -> str | None:
+        """Who the pronoun low (in lower case) at start means, as a speaker; None when not clear."""
+        types = ("PERSON",) if _PRONOUNS[low] == "PERSON" else ("ORG", "PLACE", "NORP")
+        gender = {"he": "M", "she": "F"}.get(low)
+        if types != ("PERSON",):
+            # "it" and "they" stand for many things that are not names (a report, the workers):
+            # a body is meant only when named in this paragraph or the sentence before.
+            floor = max(floor, min(self._window_start(start), self.doc.line_at(start)[0]))
+        ent = self.antecedent(start, types, max(0, floor), gender, quote)
+        # (a name inside the quote itself is no mention before it: "“Mark is a good man,” he said")
+        before = quote[0] if quote is not None and quote[0] < start else start
+        if ent is not None and gender is not None and self._unnamed_speaker_since(ent, before):
+            return None  # "A spokesman for the trust said ... He said": the spokesman, not named
+        if ent is not None and ent.type == "NORP" and self._last_mention_modifies(ent, start):
+            return None  # "seven Republican senators ... they wrote": people of it, not named
+        return self.name(ent)
 
     def _bears_role_of(self, name: str, start: int, end: int, pos: int) -> bool:
         """The person `name`, found for a role whose preposition names a body in [start, end) ("the chairman
