@@ -288,3 +288,9 @@ def test_people_acting_for_a_name_opening_a_sentence_are_no_part_of_it(text, nam
 
 def test_a_body_named_friends_of_something_stays_whole():
     assert "Friends of the Earth" in types("Friends of the Earth protested outside.")
+
+
+def test_a_state_abbreviation_is_no_short_form_of_a_person_with_those_initials():
+    ents = {e.name: (e.type, [m.text for m in e.mentions]) for e in analyse(
+        "MANCHESTER, N.H. — Nikki Hale arrived on Tuesday. Ms. Hale spoke at noon.").entities}
+    assert ents.get("N.H.") == ("PLACE", ["N.H."]) and "N.H." not in ents["Nikki Hale"][1]

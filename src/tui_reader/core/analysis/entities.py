@@ -1316,8 +1316,9 @@ class EntityFinder:
             sp = groups[k]["spans"][0]
             bare = sp.text.replace(".", "")
             if k not in parent and _ACRONYM.fullmatch(sp.text) and bare in initials and initials[bare] != k \
-                    and bare not in self.strong_places:  # "US" is the country, not "University of Sheffield"
-                parent[k] = initials[bare]
+                    and bare not in self.strong_places and not (  # "US" is the country, not "University of Sheffield"
+                        _top(groups[k]["votes"]) == "PLACE" and _top(groups[initials[bare]]["votes"]) == "PERSON"):
+                parent[k] = initials[bare]  # (but "MANCHESTER, N.H." is the state, not Nikki Haley)
         # A business named without its legal form ("Harbor Logistics" after "Harbor Logistics Inc").
         for k in order:
             words = k.split()
