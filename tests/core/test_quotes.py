@@ -3231,3 +3231,10 @@ def test_where_opening_a_clause_is_no_word_of_its_subject():
 ])
 def test_his_or_her_words_are_the_one_the_pronoun_means(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+def test_a_spokesman_for_a_titled_person_calling_it_is_not_that_person():
+    text = ("The government condemned the strike. In a statement, a spokesman for Prime Minister Tom Abu al-Vale "
+            "called it “a flagrant violation” of the law.")
+    q = direct(text)[0]
+    assert (q.speaker, q.speaker_mention) == (None, "a spokesman")

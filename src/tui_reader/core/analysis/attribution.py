@@ -320,14 +320,14 @@ def calling_it(site: QuoteSite) -> Attribution | None:
         return None  # "the mayor called her in and said “...”": the nearer cue says who said it
     if m:
         subject = _SUBJECT_OF_CALLED.search(before, max(0, m.start() - 40), m.start())
-        if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):
+        if subject is not None and _after_preposition(site, subject.start(1), subject.end(1)):
             subject = None  # "The embassy in Lisbon called it": the name is where the subject is, not the subject
         if subject is not None:  # "what he called", "what Lee described as": the subject names the thing
             b = site.base_before
             sp, said = site.who(b + subject.start(1), b + subject.end(1), skip_quote=False)
             return (sp, said, m.group(1)) if sp or said else None
         subject = _NP_OF_CALLED.search(before, max(0, m.start() - 60), m.start())
-        if subject is not None and NAME_AFTER_PREPOSITION.search(before, max(0, subject.start() - 12), subject.end(1)):
+        if subject is not None and _after_preposition(site, subject.start(1), subject.end(1)):
             subject = None
         if subject is not None:  # "the president called the ruling": that noun phrase, if it names anyone
             b = site.base_before
@@ -339,6 +339,24 @@ def calling_it(site: QuoteSite) -> Attribution | None:
         if sp or said:
             return sp, said, m.group(1)
     return None
+
+
+# A preposition, then titles at most, before a name: "a spokesman for Prime Minister ".
+_PREPOSITION_THEN_TITLES = re.compile(r"\b(?:to|at|in|on|from|with|by|for|into|onto|via|of)\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _after_preposition(site: QuoteSite, start: int, end: int) -> bool:
+    """The name at site.before[start:end] stands after a preposition, in the whole of its mention ("The embassy
+    in Lisbon", "a spokesman for Prime Minister Mohammed Shia al-Sudani" for "Sudani"): where, or whose, the
+    subject is, not the subject."""
+    b = site.base_before
+    if NAME_AFTER_PREPOSITION.search(site.before, max(0, start - 12), end):
+        return True
+    if site.doc.entity_at(b + start, b + end) is None:
+        return False
+    ms = site.doc.mention_start(b + start, b + end)
+    return _PREPOSITION_THEN_TITLES.search(site.doc.text, max(ms - 60, site.sent_s, 0), ms) is not None
 
 
 def name_set_off_said_before(site: QuoteSite) -> Attribution | None:

@@ -69,6 +69,16 @@ class Document:
         self.starts = [s for s, _, _ in self.spans]
         self._by_types.clear()
 
+    def mention_start(self, start: int, end: int) -> int:
+        """Where the mention overlapping [start, end) starts ("Mohammed Shia al-Sudani" for "Sudani"); start
+        when none does."""
+        i = bisect.bisect_right(self.starts, end) - 1
+        while i >= 0 and self.spans[i][1] > start:
+            if self.spans[i][0] < end:
+                return min(start, self.spans[i][0])
+            i -= 1
+        return start
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """An entity with a mention overlapping [start, end), the last starting one first."""
         i = bisect.bisect_right(self.starts, end) - 1
