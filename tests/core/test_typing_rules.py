@@ -294,3 +294,7 @@ def test_a_state_abbreviation_is_no_short_form_of_a_person_with_those_initials()
     ents = {e.name: (e.type, [m.text for m in e.mentions]) for e in analyse(
         "MANCHESTER, N.H. — Nikki Hale arrived on Tuesday. Ms. Hale spoke at noon.").entities}
     assert ents.get("N.H.") == ("PLACE", ["N.H."]) and "N.H." not in ents["Nikki Hale"][1]
+
+
+def test_a_name_set_off_after_a_militia_is_a_body():
+    assert types("The militia, Harakat al-Kellan, vowed revenge on Friday.").get("Harakat al-Kellan") == "ORG"
