@@ -3238,3 +3238,8 @@ def test_a_spokesman_for_a_titled_person_calling_it_is_not_that_person():
             "called it “a flagrant violation” of the law.")
     q = direct(text)[0]
     assert (q.speaker, q.speaker_mention) == (None, "a spokesman")
+
+
+def test_a_letter_to_a_titled_name_before_that_still_opens_the_statement():
+    (r,) = reported("Ann Cole wrote in a letter to Mr. Vale that the mayor had told her not to testify.")
+    assert (r.speaker, r.text) == ("Ann Cole", "the mayor had told her not to testify")

@@ -56,7 +56,7 @@ _HEARER = (r"(?:(?:the|a|an|his|her|their|its)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+
 _AFTER_HEARER = (r"(?:\s+by\s+[^,.;:“”\"]{2,60}?(?=\s+that\b))?"  # a passive cue's agent ("told by the minister")
                  r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:on|in|last|this)\s+(?!(?:a|an)\s)\w+"
                  r"|\s+(?:late|early)\s+(?=[A-Z]|(?:morning|afternoon|evening|night|last|this|next|on)\b)\w+)?"
-                 r"(?:\s+in\s+an?\s+[\w\s,’'-]{1,60}?(?=,?\s+that\b))?"
+                 r"(?:\s+in\s+an?\s+(?:[\w\s,’'-]|(?<=\b[A-Z][a-z])\.){1,60}?(?=,?\s+that\b))?"  # ("to Mr. Lee")
                  r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|again|publicly|privately|online|repeatedly|only|simply|"
                  r"merely|also)(?=,?\s+that\b))?"
                  r"\s*,?\s+"
