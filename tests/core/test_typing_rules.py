@@ -298,3 +298,7 @@ def test_a_state_abbreviation_is_no_short_form_of_a_person_with_those_initials()
 
 def test_a_name_set_off_after_a_militia_is_a_body():
     assert types("The militia, Harakat al-Kellan, vowed revenge on Friday.").get("Harakat al-Kellan") == "ORG"
+
+
+def test_a_name_after_an_interview_on_is_a_broadcaster():
+    assert types("Tom Vale said in an interview on Ross Business that rates would fall.").get("Ross Business") == "ORG"

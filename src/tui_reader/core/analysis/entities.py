@@ -249,6 +249,8 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
+# What is on the air, then "on": the name after it is a broadcaster ("an interview on Fox Business").
+_ON_AIR_BEFORE = re.compile(r"\b(?:interview|interviews|appearance|appearances|broadcast|segment)\s+on\s+$")
 # A member's title, then "for": the name after it is the seat, a place ("the MP for York Central").
 _SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|AM|MLA|TD|[Mm]ember)\s+for\s+$")
 # What a person did to a body, after its kind and the person's name: "the firm Pat Lee founded".
@@ -1196,6 +1198,8 @@ class EntityFinder:
                                  and not _WHAT_SOMEONE_DID_TO_A_BODY.match(self.text, sp.end)):
             sp.cue = "ORG"  # "Brazilian newspaper O Globo", "the accountancy firm Grant Thornton" (not "the firm
             # Pat Lee founded")
+        elif sp.cue is None and before == "on" and _ON_AIR_BEFORE.search(self.text, max(0, start - 30), start):
+            sp.cue = "ORG"  # "in an interview on Fox Business", "an appearance on Kellnet": a broadcaster
         elif sp.cue is None and before == "at" and _JOB_AT.search(self.text, max(0, start - 30), start):
             sp.cue = "ORG"  # "an analyst at Morgan Stanley", "a professor at Harvard": where they work
         elif sp.cue is None and before == "of" and _ROLE_IN_A_BODY_OF.search(self.text, max(0, start - 40), start) \
