@@ -3120,15 +3120,15 @@ def test_a_late_that_after_a_hearer_with_a_number_and_a_place():
 def test_a_name_set_off_with_the_place_it_is_from_speaks_for_the_role_before_it():
     text = ("Ann Ruiz's campaign chairman, Tom Vale, told reporters that he expected nothing new. “We want it all "
             "out,” he said.\n\nRivals were less calm. The chairman of the Harbour Safety Committee, Dan Cole of Ohio, "
-            "said in a statement that the committee would “read every page” and might call more witnesses.")
+            "wrote in a statement on Friday that the committee would “read every page” and might call more witnesses.")
     q = direct(text)[-1]
     assert (q.speaker, q.speaker_mention) == ("Dan Cole", "Dan Cole")
 
 
 def test_a_role_of_a_body_is_not_someone_given_the_role_of_another():
     text = ("The campaign's chairman, Tom Vale, said he expected nothing new. “We want it all out,” he said.\n\n"
-            "The chairman of the Harbour Safety Committee said in a statement that the board would “read every "
-            "page.”")
+            "The chairman of the Harbour Safety Committee wrote in a statement on Friday that the board would “read "
+            "every page.”")
     q = direct(text)[-1]
     assert q.speaker is None and q.speaker_mention.startswith("The chairman of the Harbour Safety Committee")
 
