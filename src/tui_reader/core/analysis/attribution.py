@@ -743,7 +743,7 @@ def _sentence_subject(site: QuoteSite, seg_s: int, end: int) -> tuple[str | None
 _OF_THEN = re.compile(r" of (?=[A-Z])")
 
 
-def _place_is_the_rest(doc, start: int, end: int) -> bool:
+def _place_is_the_rest(doc: Document, start: int, end: int) -> bool:
     """From `start` to `end` stands " of " and one place: where the person named before is from."""
     of = _OF_THEN.match(doc.text, start, end)
     place = doc.first_mention(of.end(), end, ("PLACE",)) if of is not None else None

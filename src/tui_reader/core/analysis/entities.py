@@ -288,7 +288,7 @@ def _phrases(text: str, start: int, end: int, party_tags: bool = True) -> list[t
     while first < end and not text[first].isalnum():
         first += 1
     tags = [(t.start(), t.end()) for t in _PARTY_TAG.finditer(text, start, end)] if party_tags else []
-    skip_to = -1  # (the end of an acronym joined across a hyphen: the runs inside it are read)
+    skip_to = -1  # (the end of an acronym joined across a hyphen: a run inside it is read already)
     for m in _RUN.finditer(text, start, end):
         if m.end() - m.start() > _MAX_RUN_CHARS or m.start() < skip_to:
             continue  # a name is never this long: a line in capitals or title case
@@ -1625,13 +1625,13 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLED_NAME_SET_OFF = re.compile(r",\s+[A-Z][a-z]*\.?\s+[A-Z]")
 _KINDS_OF_BODY = frozenset("group agency company organization organisation union party coalition network association "
                            "foundation institute".split())
-# Kinds of body in small letters right before the name of one: "the accountancy firm Grant Thornton".
-# (not every word that ends a body's name: "chief of staff Pat Lee", "the veterinary committee Pat Lee")
+# Kinds of body in small letters right before the name of one: "the accountancy firm Grant Thornton", or
+# set off after it: ", a firm that", ", an industry group".
+# (not every word that ends a body's name: "chief of staff Pat Lee", "the veterinary committee Pat Lee";
+# org_words holds "city" and "town" too, which end clubs' names)
 _KINDS_NAMED_AFTER = frozenset(lx.word_list("body_nouns")) | _KINDS_OF_BODY
-# A kind of body set off after a name: ", a firm that", ", an industry group".
-# (kinds of body only: org_words holds "city" and "town" too, which end clubs' names)
 _APPOSED_BODY = re.compile(r",\s+(?:a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
-                           rf"(?:{one_of(sorted(set(lx.word_list('body_nouns')) | _KINDS_OF_BODY))})\b")
+                           rf"(?:{one_of(sorted(_KINDS_NAMED_AFTER))})\b")
 # A kind of body, then a comma: the name after it is that body's ("its parent firm, Acme Holdings", "Lee's
 # former company, Acme Data").
 _BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Z][\w-]*(?:’s|'s|’|'))\s+"

@@ -22,11 +22,11 @@ from .segment import ABBREVIATIONS, UPPER, Coverage
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 # The pronouns that may only be a clause's subject, in the text's own case ("it" may be an object; "I", the writer).
 _SUBJECT_PRONOUNS = frozenset(p for p in _PRONOUNS if p not in ("it", "i"))
-# A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 # A title, then "for": the place after it is the seat the title is held for ("MP for York Central").
 _TITLE_THEN_FOR = re.compile(r"\b([\w.]+)\s+for\s+(?:the\s+)?$")
 # "His" or "her", then a noun for what someone said, ending the phrase: "Her statement", "His message to voters".
 _THEIR_WORDS = re.compile(rf"([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:{one_of(lx.SPEECH_NOUNS)})(?:\s+to\s+[a-z]+)?$")
+# A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
 _POSSESSED_HEAD = re.compile(r"\w['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _ROLE_NP = re.compile(r"\b(?:the|a|an|this|that)\s+((?:[a-z-]+(?:[’']s)?\s+){0,3}([a-z-]+))$", re.I)
 # "the company", "the firm": a business, whose name may end in its legal form ("Harbor Logistics Inc").
@@ -158,7 +158,8 @@ _TITLES_BEFORE = 60
 # What sets the scene before a sentence's subject: "Speaking to CNBC on Tuesday, ...", "In a statement, ...".
 # (a number's comma: "a crowd of 1,500"; a participle's clause may be longer, and hold a title's stop: "Asked
 # whether all of Mr. Lee's voters would follow him,")
-SETTING = re.compile(r"(?:(?:Speaking|Writing|Talking|Asked)\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z][a-z])\.(?= [A-Z])){0,100}"
+SETTING = re.compile(r"(?:(?:Speaking|Writing|Talking|Asked)\b"
+                     r"(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z][a-z])\.(?= [A-Z])){0,100}"
                      r"|(?:In|On|At|After|Before|During|Later|Earlier|Outside|Inside|"
                      r"Afterwards?|Meanwhile|Separately|Yesterday|Today|Finally|Eventually)"
                      r"\b(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){0,60}),\s*")
