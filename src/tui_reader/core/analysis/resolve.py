@@ -258,6 +258,7 @@ class Resolver:
         self._indefinite: dict[str, list[tuple[int, int]]] = {}  # _indefinite_between, once per role
         self._small_words: frozenset[str] | None = None  # _written_small's words, read once
         self._clause_people: dict[tuple[int, int, int], tuple | None] = {}  # clause_person's answers, asked again
+        self._agreeing: dict[tuple, tuple] = {}  # _mentions_agreeing's answers, once per types and gender
         # Where the direct quotes are, once found: a name said inside one is no antecedent of "he" or "she"
         # ("“Mayor Holt opened doors,” she said. “...” "), set by the quote finder.
         self.quoted: Coverage | None = None
@@ -358,19 +359,29 @@ class Resolver:
     def last_before(self, pos: int, types: tuple[str, ...], floor: int = 0, gender: str | None = None,
                     skip: tuple[int, int] | None = None) -> Entity | None:
         """The entity of one of the types mentioned last before pos (and not before floor)."""
-        starts, spans = self.doc.mentions_of(types)
+        starts, spans = self._mentions_agreeing(types, gender)
         floor = max(floor, pos - _ANTECEDENT_REACH)
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and spans[i][0] >= floor:
             s, e, ent = spans[i]
             i -= 1
-            if e > pos or (skip and skip[0] <= s < skip[1]) or \
-                    gender is not None and ent.type == "PERSON" and self.gender(ent) not in (gender, "?"):
-                continue  # (the cheap questions first: most mentions a pronoun passes are of someone else)
-            if self._outside_the_story(s, e, pos) or gender is not None and self._said_in_a_quote(s, e):
+            if e > pos or (skip and skip[0] <= s < skip[1]) or self._outside_the_story(s, e, pos) or \
+                    gender is not None and self._said_in_a_quote(s, e):
                 continue
             return ent
         return None
+
+    def _mentions_agreeing(self, types: tuple[str, ...], gender: str | None) -> tuple[list[int], list]:
+        """The mentions of the types (starts, spans) whose entity may be "he" or "she" of the gender: a person of
+        that gender or of none known, or no person. Filtered once per question, not at every mention passed."""
+        if gender is None:
+            return self.doc.mentions_of(types)
+        of_types = self.doc.mentions_of(types)
+        found = self._agreeing.get((types, gender))
+        if found is None or found[0] is not of_types:  # (read again if the document's mentions changed)
+            spans = [sp for sp in of_types[1] if sp[2].type != "PERSON" or self.gender(sp[2]) in (gender, "?")]
+            found = self._agreeing[(types, gender)] = (of_types, [sp[0] for sp in spans], spans)
+        return found[1], found[2]
 
     def _rivals_in_paragraph_before(self, pos: int, types: tuple[str, ...], gender: str, first: Entity) -> bool:
         """A paragraph that names no one before its pronoun ("“...,” he said" opening it) follows one
@@ -431,7 +442,7 @@ class Resolver:
         window = max(self._window_start(pos), pos - _RIVAL_REACH)
         if gender is not None and self._rivals_in_paragraph_before(pos, types, gender, first):
             return None
-        starts, spans = self.doc.mentions_of(types)
+        starts, spans = self._mentions_agreeing(types, gender)
         i = bisect.bisect_left(starts, pos) - 1
         subjects: dict[str, Entity] = {}  # the agreeing names with a mention that opens its sentence
         subject_at: list[tuple[int, int, str]] = []  # where they open, the nearest first
@@ -441,12 +452,11 @@ class Resolver:
             i -= 1
             if e > pos or (skip and skip[0] <= s < skip[1]) or gender is not None and self._said_in_a_quote(s, e):
                 continue
-            if ent.type != "PERSON" or gender is None or self.gender(ent) in (gender, "?"):
-                if self._opens_sentence(s, e) or self._opens_clause(s, e):
-                    subjects.setdefault(ent.name, ent)
-                    subject_at.append((s, e, ent.name))
-                elif ent.name != first.name and not (ent.name in where_only and s >= at):
-                    others = True
+            if self._opens_sentence(s, e) or self._opens_clause(s, e):
+                subjects.setdefault(ent.name, ent)
+                subject_at.append((s, e, ent.name))
+            elif ent.name != first.name and not (ent.name in where_only and s >= at):
+                others = True
         if dubious:
             sure = [ent for ent in subjects.values() if not self._no_sign_of_a_person(ent)]
             return sure[0] if len(sure) == 1 and len(subjects) == 1 else None
