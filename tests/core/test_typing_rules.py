@@ -302,3 +302,15 @@ def test_a_name_set_off_after_a_militia_is_a_body():
 
 def test_a_name_after_an_interview_on_is_a_broadcaster():
     assert types("Tom Vale said in an interview on Ross Business that rates would fall.").get("Ross Business") == "ORG"
+
+
+def test_a_relative_of_another_gender_before_a_titled_surname_is_no_namesake():
+    text = ("Tom Hale, a senator for three terms, died on Sunday. Mr. Hale served until 2009.\n\n"
+            "In addition to his daughter, Mr. Hale is survived by his wife, Ann.")
+    hale = [(e.name, len(e.mentions)) for e in analyse(text).entities if "Hale" in e.name]
+    assert hale == [("Tom Hale", 3)]
+
+
+def test_a_relative_of_the_same_name_before_a_title_stays_apart():
+    text = "Hunter Vale spoke first. Then his father, President Vale, said the talks had ended."
+    assert "Vale" in {e.name for e in analyse(text).entities}

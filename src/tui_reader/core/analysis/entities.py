@@ -249,6 +249,8 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
+# The gender an honorific says.
+_HONORIFIC_GENDER = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
 # What is on the air, then "on": the name after it is a broadcaster ("an interview on Fox Business").
 _ON_AIR_BEFORE = re.compile(r"\b(?:interview|interviews|appearance|appearances|broadcast|segment)\s+on\s+$")
 # A member's title, then "for": the name after it is the seat, a place ("the MP for York Central").
@@ -756,6 +758,17 @@ class EntityFinder:
                 if " ".join(words[i:i + n]) in self.places:
                     inside.update(range(i, i + n))
         return any(i not in inside for i in common)
+
+    def _kin_titled_before(self, start: int) -> bool:
+        """A relative set off before the title of the surname at start ("his father, President " before "Biden"),
+        unless the title's gender is not the relative's: in "In addition to his daughter, Mr. Hale is survived
+        by", Mr. Hale is no daughter."""
+        kin = KIN_SET_OFF_BEFORE_TITLE.search(self.text, max(0, start - 60), start)
+        if kin is None:
+            return False
+        title = self.text[kin.end(2) + 1:start].split()[0].rstrip(".").lower()
+        said = _HONORIFIC_GENDER.get(title)
+        return said is None or lx.KIN_RELATIONS.get(kin.group(2).lower(), "?") in (said, "?")
 
     def _member_of_body(self, words: list[str], k: int) -> int:
         """Where a person's name starts after kinds of body from k, then "Member" ("City Council Member Ana
@@ -1409,8 +1422,7 @@ class EntityFinder:
                 alone = next((sp.start for sp in groups[k]["spans"] if sp.start > self._headline_end), None)
                 if alone is not None and alone < groups[people[0]]["spans"][0].start:
                     continue
-                if any(KIN_SET_OFF_BEFORE_TITLE.search(self.text, max(0, sp.start - 60), sp.start)
-                       for sp in groups[k]["spans"]):
+                if any(self._kin_titled_before(sp.start) for sp in groups[k]["spans"]):
                     continue  # "Hunter Biden ... his father, President Biden": a relative of the same name
 
                 parent[k] = people[0]
