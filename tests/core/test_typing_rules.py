@@ -314,3 +314,9 @@ def test_a_relative_of_another_gender_before_a_titled_surname_is_no_namesake():
 def test_a_relative_of_the_same_name_before_a_title_stays_apart():
     text = "Hunter Vale spoke first. Then his father, President Vale, said the talks had ended."
     assert "Vale" in {e.name for e in analyse(text).entities}
+
+
+@pytest.mark.parametrize("illness", ["Parkinson's disease", "Tourette’s syndrome"])
+def test_an_illness_named_after_someone_names_no_entity(illness):
+    name = illness.split("'")[0].split("’")[0]
+    assert name not in types(f"She said the cause was complications of {illness}, her family said.")

@@ -249,6 +249,8 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:region|area|district|suburb|neighbourhood|n
 # Kinds of outlet before a name: "newspaper O Globo".
 _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station network agency website daily tabloid "
                           "journal publisher".split())
+# An illness named after the one who described it, after that name: "’s disease", "'s syndrome".
+_ILLNESS_AFTER = re.compile(r"(?:’s|'s)\s+(?:disease|syndrome)\b")
 # The gender an honorific says.
 _HONORIFIC_GENDER = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
 # What is on the air, then "on": the name after it is a broadcaster ("an interview on Fox Business").
@@ -897,6 +899,9 @@ class EntityFinder:
             return []
         # An exam or qualification is a kind of thing, no organisation ("three GCSEs"); "Mum" is no name.
         if len(words) == 1 and (words[0].lower() in _EXAM_NAMES or words[0].lower() in lx.KIN_WORDS):
+            return []
+        # "Parkinson's disease", "Tourette's syndrome": an illness named after someone names no one in the story
+        if len(words) == 1 and _ILLNESS_AFTER.match(self.text, start + len(words[0])):
             return []
         # A numbered part of a document is no entity ("Part XV", "Article 12", "Section 5").
         if words[0].lower() in _DOCUMENT_PARTS and (
