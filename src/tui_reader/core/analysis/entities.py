@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from . import lexicon as lx
 from .document import HEADLINE_CHARS
 from .model import Entity, Mention
-from .patterns import KIN_SET_OFF_BEFORE_TITLE, kin_before_name, one_of, titled_work
+from .patterns import KIN_SET_OFF_BEFORE_TITLE, SEAT_FOR, kin_before_name, one_of, titled_work
 from .segment import UPPER, Coverage
 
 # --- numeric expressions --------------------------------------------------------
@@ -251,12 +251,8 @@ _OUTLET_NOUNS = frozenset("newspaper broadcaster magazine channel station networ
                           "journal publisher".split())
 # An illness named after the one who described it, after that name: "’s disease", "'s syndrome".
 _ILLNESS_AFTER = re.compile(r"(?:’s|'s)\s+(?:disease|syndrome)\b")
-# The gender an honorific says.
-_HONORIFIC_GENDER = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
 # What is on the air, then "on": the name after it is a broadcaster ("an interview on Fox Business").
 _ON_AIR_BEFORE = re.compile(r"\b(?:interview|interviews|appearance|appearances|broadcast|segment)\s+on\s+$")
-# A member's title, then "for": the name after it is the seat, a place ("the MP for York Central").
-_SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|AM|MLA|TD|[Mm]ember)\s+for\s+$")
 # What a person did to a body, after its kind and the person's name: "the firm Pat Lee founded".
 _WHAT_SOMEONE_DID_TO_A_BODY = re.compile(r"\s+(?:founded|started|built|ran|runs|owns|owned|leads|led|set up|created|"
                                          r"bought|sold|joined|left|co-founded)\b")
@@ -768,9 +764,13 @@ class EntityFinder:
         kin = KIN_SET_OFF_BEFORE_TITLE.search(self.text, max(0, start - 60), start)
         if kin is None:
             return False
-        title = self.text[kin.end(2) + 1:start].split()[0].rstrip(".").lower()
-        said = _HONORIFIC_GENDER.get(title)
+        said = self._honorific_gender(start)
         return said is None or lx.KIN_RELATIONS.get(kin.group(2).lower(), "?") in (said, "?")
+
+    def _honorific_gender(self, start: int) -> str | None:
+        """The gender an honorific right before start says ("Mr. ": M; "Mrs. ", "Ms. ", "Miss ": F), or None."""
+        m = _HONORIFIC_BEFORE.search(self.text, max(0, start - 6), start)
+        return None if m is None else "M" if m.group(1) == "Mr" else "F"
 
     def _member_of_body(self, words: list[str], k: int) -> int:
         """Where a person's name starts after kinds of body from k, then "Member" ("City Council Member Ana
@@ -1209,7 +1209,7 @@ class EntityFinder:
                         "region", "county", "district",
                         "capital", "to") and sp.cue is None:
             sp.cue = "PLACE"
-        if sp.cue is None and before == "for" and _SEAT_FOR.search(self.text, max(0, start - 12), start):
+        if sp.cue is None and before == "for" and SEAT_FOR.search(self.text, max(0, start - 12), start):
             sp.kind = "PLACE"  # "the MP for York Central": the seat a member holds, whatever names it bears
         elif sp.cue is None and (low_before in _OUTLET_NOUNS or before in _KINDS_NAMED_AFTER
                                  and self.text.startswith(before + " ", start - len(before) - 1)
@@ -1523,10 +1523,9 @@ class EntityFinder:
     def _by_honorific(self, sp: Span, keys: list[str], groups: dict) -> str | None:
         """Of the people who bear the surname sp names alone, the one of the gender its honorific says ("Mr.
         Whitfield" of Margaret and Bill Whitfield), when one only is."""
-        m = _HONORIFIC_BEFORE.search(self.text, max(0, sp.start - 6), sp.start)
-        if m is None:
+        gender = self._honorific_gender(sp.start)
+        if gender is None:
             return None
-        gender = "M" if m.group(1) == "Mr" else "F"
         genders = lx.first_name_genders()
         fits = [c for c in keys if genders.get(groups[c]["spans"][0].words[0]) == gender]
         return fits[0] if len(fits) == 1 else None

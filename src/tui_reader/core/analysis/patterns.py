@@ -51,6 +51,10 @@ KIN_SET_OFF_BEFORE_TITLE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?
                                       + r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
 
 
+# A member's title, then "for": the name after it is the seat, a place ("the MP for York Central").
+SEAT_FOR = re.compile(r"\b(?:MP|MSP|MS|AM|MLA|TD|[Mm]ember)\s+for\s+$")
+
+
 def looks_past(word: str) -> bool:
     """A small-letter word that is a verb in the past by its shape or the list of irregular ones: "pounced",
     "remained", "spoke" (a short word in "-ed", "red", "bed", is none)."""

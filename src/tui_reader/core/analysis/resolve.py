@@ -16,14 +16,12 @@ import re
 from . import lexicon as lx
 from .document import SPEAKER_TYPES, Document
 from .model import Entity
-from .patterns import kin_before_name, looks_past, one_of
+from .patterns import SEAT_FOR, kin_before_name, looks_past, one_of
 from .segment import ABBREVIATIONS, UPPER, Coverage
 
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "GROUP", "we": "GROUP", "i": "PERSON"}
 # The pronouns that may only be a clause's subject, in the text's own case ("it" may be an object; "I", the writer).
 _SUBJECT_PRONOUNS = frozenset(p for p in _PRONOUNS if p not in ("it", "i"))
-# A title, then "for": the place after it is the seat the title is held for ("MP for York Central").
-_TITLE_THEN_FOR = re.compile(r"\b([\w.]+)\s+for\s+(?:the\s+)?$")
 # "His" or "her", then a noun for what someone said, ending the phrase: "Her statement", "His message to voters".
 _THEIR_WORDS = re.compile(rf"([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:{one_of(lx.SPEECH_NOUNS)})(?:\s+to\s+[a-z]+)?$")
 # A possessive and the noun it owns end the phrase: the noun is the one meant ("Baker’s wife").
@@ -1029,8 +1027,7 @@ class Resolver:
                             # "the Christian Democrat leader", "the Acme chairman": a person of the body,
                             # named only when the role was said of them; the body's voice speaks for it
                             return self.name(self.role_antecedent(start, role.group(1), max(0, floor))), phrase
-                        seat = _TITLE_THEN_FOR.search(self.text, max(start, s - 30), s) if cand.type == "PLACE" else None
-                        if seat is not None and seat.group(1).lower().rstrip(".") in lx.TITLE_HEADS:
+                        if cand.type == "PLACE" and SEAT_FOR.search(self.text, max(start, s - 12), s):
                             return None, phrase  # "MP for York Central": whoever holds the seat, not the place
                         if cand.type != "NORP":
                             # prefer the head of "X of Y": the first name in the phrase when it is a person
